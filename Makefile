@@ -1,0 +1,45 @@
+# CaseConf: two set-up commands, `make run` and `make test`; both build .venv themselves.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-test
+DEMO_VAULT := demo-vault/demo.vault
+DEMO_PASSPHRASE := correct-horse-battery-staple-demo
+
+
+.PHONY: run test lint typecheck pytest bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@mkdir -p demo-vault
+	@if [ ! -f $(DEMO_VAULT) ]; then \
+	  CASECONF_PASSPHRASE='$(DEMO_PASSPHRASE)' $(PY) -m caseconf_desktop init --vault $(DEMO_VAULT) \
+	    --owner 'Demo Facilitator' --agency 'Demo Exit Programme' --role facilitator && \
+	  CASECONF_PASSPHRASE='$(DEMO_PASSPHRASE)' $(PY) -m caseconf_desktop demo --vault $(DEMO_VAULT) --cases 40; \
+	fi
+	@echo "Demo vault: $(DEMO_VAULT)"
+	@echo "Demo passphrase: $(DEMO_PASSPHRASE)"
+	$(PY) -m caseconf_desktop gui --vault $(DEMO_VAULT)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks tools
+	$(VENV)/bin/ruff format --check src tests benchmarks tools
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+test: lint typecheck pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

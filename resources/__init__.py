@@ -1,0 +1,1 @@
+"""Data files shipped with CaseConf (agenda templates, JSON Schema, glossary seed, fonts)."""

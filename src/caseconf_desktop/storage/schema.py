@@ -1,0 +1,325 @@
+"""Schema and numbered migrations, with the version in ``PRAGMA user_version``.
+
+Each migration runs in its own transaction together with the version bump, so a vault is
+always at exactly one version. Never edit a released migration: add the next one.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+_V1 = r"""
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE agencies (
+    id      TEXT PRIMARY KEY,
+    name    TEXT NOT NULL,
+    kind    TEXT NOT NULL,
+    country TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE people (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    agency_id  TEXT REFERENCES agencies(id),
+    role_title TEXT NOT NULL DEFAULT '',
+    email      TEXT NOT NULL DEFAULT '',
+    phone      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX people_agency ON people(agency_id);
+
+CREATE TABLE cases (
+    id                    TEXT PRIMARY KEY,
+    reference             TEXT NOT NULL UNIQUE,
+    subject_name          TEXT NOT NULL,
+    pseudonym             TEXT NOT NULL DEFAULT '',
+    date_of_birth         TEXT,
+    legal_status          TEXT NOT NULL DEFAULT '',
+    establishment         TEXT NOT NULL DEFAULT '',
+    sentence_start        TEXT,
+    release_date          TEXT,
+    programme             TEXT NOT NULL DEFAULT '',
+    lead_agency_id        TEXT REFERENCES agencies(id),
+    status                TEXT NOT NULL,
+    review_frequency_days INTEGER NOT NULL DEFAULT 90,
+    retention_review_date TEXT,
+    created_at            TEXT NOT NULL
+);
+
+CREATE TABLE responsibilities (
+    id        TEXT PRIMARY KEY,
+    case_id   TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    domain    TEXT NOT NULL,
+    agency_id TEXT NOT NULL REFERENCES agencies(id),
+    person_id TEXT REFERENCES people(id),
+    note      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX responsibilities_case ON responsibilities(case_id);
+
+CREATE TABLE goals (
+    id          TEXT PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    text        TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    agreed_on   TEXT,
+    review_note TEXT NOT NULL DEFAULT '',
+    position    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX goals_case ON goals(case_id);
+
+CREATE TABLE family_members (
+    id                 TEXT PRIMARY KEY,
+    case_id            TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    name               TEXT NOT NULL,
+    relationship       TEXT NOT NULL DEFAULT '',
+    involvement        TEXT NOT NULL DEFAULT '',
+    support_offered    TEXT NOT NULL DEFAULT '',
+    is_minor           INTEGER NOT NULL DEFAULT 0,
+    safeguarding_notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX family_case ON family_members(case_id);
+
+CREATE TABLE consents (
+    id          TEXT PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,
+    state       TEXT NOT NULL,
+    recorded_on TEXT NOT NULL,
+    scope       TEXT NOT NULL DEFAULT '',
+    given_by    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX consents_case ON consents(case_id);
+
+CREATE TABLE conferences (
+    id                   TEXT PRIMARY KEY,
+    case_id              TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    scheduled_for        TEXT NOT NULL,
+    place                TEXT NOT NULL DEFAULT '',
+    template             TEXT NOT NULL DEFAULT 'default',
+    status               TEXT NOT NULL,
+    chair_id             TEXT REFERENCES people(id),
+    facilitator_id       TEXT REFERENCES people(id),
+    minute_taker_id      TEXT REFERENCES people(id),
+    current_section      TEXT,
+    started_at           TEXT,
+    closed_at            TEXT,
+    next_conference_date TEXT,
+    summary              TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX conferences_case ON conferences(case_id, scheduled_for);
+
+CREATE TABLE attendance (
+    id               TEXT PRIMARY KEY,
+    conference_id    TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    person_id        TEXT REFERENCES people(id),
+    name             TEXT NOT NULL DEFAULT '',
+    agency_id        TEXT REFERENCES agencies(id),
+    role             TEXT NOT NULL,
+    status           TEXT NOT NULL,
+    sent_information INTEGER NOT NULL DEFAULT 0,
+    sections         TEXT NOT NULL DEFAULT '[]',
+    in_room          INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX attendance_conference ON attendance(conference_id);
+
+CREATE TABLE entries (
+    id                     TEXT PRIMARY KEY,
+    conference_id          TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    section                TEXT NOT NULL,
+    text                   TEXT NOT NULL,
+    kind                   TEXT NOT NULL,
+    tlp                    TEXT NOT NULL,
+    source_agency_id       TEXT REFERENCES agencies(id),
+    shareable_with_subject INTEGER NOT NULL DEFAULT 0,
+    rationale              TEXT NOT NULL DEFAULT '',
+    dissenting_agency_id   TEXT REFERENCES agencies(id),
+    position               INTEGER NOT NULL DEFAULT 0,
+    created_at             TEXT NOT NULL
+);
+CREATE INDEX entries_conference ON entries(conference_id, section, position);
+
+CREATE TABLE risk_assessments (
+    id             TEXT PRIMARY KEY,
+    case_id        TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    level          TEXT NOT NULL,
+    assessed_on    TEXT NOT NULL,
+    conference_id  TEXT REFERENCES conferences(id) ON DELETE SET NULL,
+    framework      TEXT NOT NULL DEFAULT '',
+    domain_ratings TEXT NOT NULL DEFAULT '{}',
+    rationale      TEXT NOT NULL DEFAULT '',
+    known_unknowns TEXT NOT NULL DEFAULT '',
+    change         TEXT NOT NULL,
+    change_note    TEXT NOT NULL DEFAULT '',
+    tlp            TEXT NOT NULL
+);
+CREATE INDEX risk_case ON risk_assessments(case_id, assessed_on);
+
+CREATE TABLE needs (
+    id              TEXT PRIMARY KEY,
+    case_id         TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    domain          TEXT NOT NULL,
+    level           TEXT NOT NULL,
+    owner_agency_id TEXT REFERENCES agencies(id),
+    status          TEXT NOT NULL,
+    notes           TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX needs_case ON needs(case_id);
+
+CREATE TABLE interventions (
+    id                 TEXT PRIMARY KEY,
+    case_id            TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind               TEXT NOT NULL,
+    provider_agency_id TEXT REFERENCES agencies(id),
+    provider           TEXT NOT NULL DEFAULT '',
+    status             TEXT NOT NULL,
+    engagement         TEXT NOT NULL,
+    start_date         TEXT,
+    end_date           TEXT,
+    notes              TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX interventions_case ON interventions(case_id);
+
+CREATE TABLE actions (
+    id                        TEXT PRIMARY KEY,
+    case_id                   TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    description               TEXT NOT NULL,
+    conference_id             TEXT REFERENCES conferences(id) ON DELETE SET NULL,
+    owner_person_id           TEXT REFERENCES people(id),
+    owner_agency_id           TEXT REFERENCES agencies(id),
+    due                       TEXT,
+    status                    TEXT NOT NULL,
+    not_done_reason           TEXT,
+    review_note               TEXT NOT NULL DEFAULT '',
+    reviewed_in_conference_id TEXT REFERENCES conferences(id) ON DELETE SET NULL,
+    carried_forward_from_id   TEXT REFERENCES actions(id) ON DELETE SET NULL,
+    for_subject               INTEGER NOT NULL DEFAULT 0,
+    created_at                TEXT NOT NULL
+);
+CREATE INDEX actions_case ON actions(case_id, status);
+CREATE INDEX actions_open_due ON actions(status, due);
+CREATE INDEX actions_conference ON actions(conference_id);
+
+CREATE TABLE glossary (
+    id         TEXT PRIMARY KEY,
+    term       TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    language   TEXT NOT NULL DEFAULT 'en',
+    UNIQUE (term, language)
+);
+
+-- Append-only, hash-chained audit log: ids and actions only, never case content.
+CREATE TABLE audit_log (
+    seq         INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    object_type TEXT NOT NULL,
+    object_id   TEXT NOT NULL,
+    case_id     TEXT,
+    detail      TEXT NOT NULL,
+    prev_hash   TEXT NOT NULL,
+    hash        TEXT NOT NULL UNIQUE
+);
+CREATE INDEX audit_case ON audit_log(case_id);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+-- Full-text search inside the encrypted vault. The FTS tables keep their own copy of the
+-- indexed text; fts_rowids maps a record's UUID to its FTS row so that updates and deletes
+-- touch one row (the records' own rowids are not stable across VACUUM).
+CREATE TABLE fts_rowids (
+    record_id TEXT PRIMARY KEY,
+    fts_rowid INTEGER NOT NULL
+);
+CREATE VIRTUAL TABLE case_fts USING fts5(
+    reference, subject_name, pseudonym, establishment, programme,
+    case_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE entry_fts USING fts5(
+    text, rationale, case_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN
+    INSERT INTO case_fts(reference, subject_name, pseudonym, establishment, programme, case_id)
+    VALUES (new.reference, new.subject_name, new.pseudonym, new.establishment, new.programme,
+            new.id);
+    INSERT INTO fts_rowids(record_id, fts_rowid) VALUES (new.id, last_insert_rowid());
+END;
+CREATE TRIGGER cases_fts_update
+AFTER UPDATE OF reference, subject_name, pseudonym, establishment, programme ON cases BEGIN
+    UPDATE case_fts SET reference = new.reference, subject_name = new.subject_name,
+        pseudonym = new.pseudonym, establishment = new.establishment,
+        programme = new.programme
+    WHERE rowid = (SELECT fts_rowid FROM fts_rowids WHERE record_id = new.id);
+END;
+CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN
+    DELETE FROM case_fts WHERE rowid = (SELECT fts_rowid FROM fts_rowids WHERE record_id = old.id);
+    DELETE FROM fts_rowids WHERE record_id = old.id;
+END;
+
+CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+    INSERT INTO entry_fts(text, rationale, case_id)
+    VALUES (new.text, new.rationale,
+            (SELECT case_id FROM conferences WHERE id = new.conference_id));
+    INSERT INTO fts_rowids(record_id, fts_rowid) VALUES (new.id, last_insert_rowid());
+END;
+CREATE TRIGGER entries_fts_update AFTER UPDATE OF text, rationale ON entries BEGIN
+    UPDATE entry_fts SET text = new.text, rationale = new.rationale
+    WHERE rowid = (SELECT fts_rowid FROM fts_rowids WHERE record_id = new.id);
+END;
+CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+    DELETE FROM entry_fts WHERE rowid = (SELECT fts_rowid FROM fts_rowids WHERE record_id = old.id);
+    DELETE FROM fts_rowids WHERE record_id = old.id;
+END;
+"""
+
+# Index = version reached after running it; MIGRATIONS[0] takes an empty file to version 1.
+MIGRATIONS: list[str] = [_V1]
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: Any, path: str) -> int:
+    """Run every migration the vault has not seen yet; returns the resulting version."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    while version < CURRENT_VERSION:
+        script = MIGRATIONS[version]
+        target = version + 1
+        log.info("migrating vault schema to version %d", target)
+        # executescript would COMMIT on its own; run statements one by one inside BEGIN.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {target:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        version = target
+    return version
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies whole."""
+    import sqlcipher3
+
+    out: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        if not current and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        current += line
+        if sqlcipher3.complete_statement(current):
+            out.append(current.strip())
+            current = ""
+    if current.strip():
+        out.append(current.strip())
+    return out

@@ -1,0 +1,250 @@
+"""The vault: one SQLCipher file, keyed before anything else touches it.
+
+Opening never writes to the file until the key has been proven right, so a wrong
+passphrase leaves the file byte-for-byte unchanged. Every SQLCipher/SQLite error that
+escapes this module is classified into a :class:`~caseconf_desktop.errors.KnownError`
+(wrong passphrase, not a vault, disk full, read-only, locked, corrupt) or left as a bug.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from caseconf_desktop import errors
+from caseconf_desktop.storage import schema
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# SQLCipher 4 default page size: an encrypted vault is always a whole number of pages.
+PAGE_SIZE = 4096
+
+DbError = sqlcipher3.DatabaseError
+
+
+def classify(exc: BaseException, path: Path) -> errors.KnownError | None:
+    """Map a database exception to the known error it stands for, or None for a bug."""
+    if not isinstance(exc, sqlcipher3.Error):
+        return None
+    text = str(exc).lower()
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if "file is not a database" in text or name == "SQLITE_NOTADB":
+        return _notadb(path)
+    if "database or disk is full" in text or name == "SQLITE_FULL":
+        return errors.DiskFull()
+    if "readonly" in text or name.startswith("SQLITE_READONLY"):
+        return errors.ReadOnly(str(path))
+    if "database is locked" in text or name.startswith("SQLITE_BUSY"):
+        return errors.Locked(str(path))
+    if "malformed" in text or name.startswith("SQLITE_CORRUPT"):
+        return errors.Corrupt(str(path))
+    if "unable to open database" in text or name.startswith("SQLITE_CANTOPEN"):
+        return errors.ReadOnly(str(path)) if path.exists() else errors.VaultMissing(str(path))
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return errors.Corrupt(str(path))
+    return None
+
+
+def _notadb(path: Path) -> errors.KnownError:
+    """SQLite says "not a database" both for a wrong key and for a file that is no vault."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return errors.NotAVault(str(path))
+    if size == 0 or size % PAGE_SIZE or head == SQLITE_MAGIC:
+        return errors.NotAVault(str(path))
+    return errors.WrongPassphrase(str(path))
+
+
+@contextlib.contextmanager
+def known_errors(path: Path) -> Iterator[None]:
+    """Re-raise database errors that have a user meaning as KnownError."""
+    try:
+        yield
+    except sqlcipher3.Error as exc:
+        known = classify(exc, path)
+        if known is None:
+            raise
+        raise known from exc
+
+
+class Vault:
+    """An open, unlocked vault. Not thread-safe: one thread owns it (see ui/tasks.py)."""
+
+    def __init__(self, path: Path, conn: Any) -> None:
+        self.path = path
+        self._conn = conn
+        self._depth = 0
+
+    # -- opening -----------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str) -> Vault:
+        """Create a new vault; refuses to touch an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise errors.VaultExists(str(path))
+        if not passphrase:
+            raise errors.InvalidInput(_tr("The passphrase must not be empty."))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise errors.ReadOnly(str(path.parent)) from exc
+        vault = cls._connect(path, passphrase)
+        try:
+            with known_errors(path):
+                vault._configure()
+                schema.migrate(vault._conn, str(path))
+        except BaseException:
+            vault.close()
+            with contextlib.suppress(OSError):
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    Path(str(path) + suffix).unlink(missing_ok=True)
+            raise
+        return vault
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> Vault:
+        """Unlock an existing vault and bring its schema up to date."""
+        path = Path(path)
+        if not path.exists():
+            raise errors.VaultMissing(str(path))
+        if path.is_dir():
+            raise errors.NotAVault(str(path))
+        vault = cls._connect(path, passphrase)
+        try:
+            with known_errors(path):
+                # The first read proves the key. Nothing before it writes to the file.
+                vault._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                found = vault._conn.execute("PRAGMA user_version").fetchone()[0]
+                if found > schema.CURRENT_VERSION:
+                    raise errors.NewerVault(str(path), found, schema.CURRENT_VERSION)
+                vault._configure()
+                schema.migrate(vault._conn, str(path))
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @classmethod
+    def _connect(cls, path: Path, passphrase: str) -> Vault:
+        with known_errors(path):
+            conn = sqlcipher3.connect(
+                str(path), isolation_level=None, check_same_thread=False, timeout=5.0
+            )
+            conn.set_key(passphrase)
+            # SQLCipher logs decryption failures to stderr by default; we report our own.
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            row = conn.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            conn.close()
+            raise errors.NoSqlCipher()
+        return cls(path, conn)
+
+    def _configure(self) -> None:
+        c = self._conn
+        c.execute("PRAGMA foreign_keys = ON")
+        # Temporary tables and sort spills stay in memory: a temp file would hold plaintext.
+        c.execute("PRAGMA temp_store = MEMORY")
+        # WAL rather than a rollback journal: readers (search while the runner autosaves)
+        # do not block the writer, and a kill -9 at any moment leaves either the old or
+        # the new state. synchronous=FULL makes an acknowledged save survive a power cut.
+        c.execute("PRAGMA journal_mode = WAL")
+        c.execute("PRAGMA synchronous = FULL")
+        c.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages
+
+    # -- use ----------------------------------------------------------------------------
+
+    @property
+    def conn(self) -> Any:
+        return self._conn
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        with known_errors(self.path):
+            return self._conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        with known_errors(self.path):
+            return self._conn.executemany(sql, rows)
+
+    def query(self, sql: str, params: Any = ()) -> list[Any]:
+        with known_errors(self.path):
+            return list(self._conn.execute(sql, params).fetchall())
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        with known_errors(self.path):
+            row = self._conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Vault]:
+        """One atomic unit of work; nested calls join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        with known_errors(self.path):
+            self._conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self
+        except BaseException:
+            self._depth = 0
+            with contextlib.suppress(sqlcipher3.Error):
+                self._conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        try:
+            with known_errors(self.path):
+                self._conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                self._conn.execute("ROLLBACK")
+            raise
+
+    # -- metadata -----------------------------------------------------------------------
+
+    def get_meta(self, key: str, default: str = "") -> str:
+        value = self.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        return default if value is None else str(value)
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    def close(self) -> None:
+        if self._conn is None:
+            return
+        with contextlib.suppress(sqlcipher3.Error):
+            self._conn.close()
+        self._conn = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Vault", text)
