@@ -242,7 +242,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"caseconf: {message}\n")
 
 
-def _vault_options() -> argparse.ArgumentParser:
+def _vault_options() -> _Parser:
     """Options every subcommand takes, placed after the subcommand name."""
     common = _Parser(add_help=False)
     common.add_argument(

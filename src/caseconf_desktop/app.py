@@ -1,0 +1,100 @@
+"""Composition root: QApplication, crash handler, translators, style, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from caseconf_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, paths
+
+log = logging.getLogger("caseconf.app")
+
+STYLE = """
+QLabel#appTitle { font-size: 28px; font-weight: 600; }
+QLabel#pageTitle { font-size: 18px; font-weight: 600; padding: 4px 0; }
+QLabel#sectionTitle { font-size: 17px; font-weight: 600; }
+QLabel#panelTitle { font-weight: 600; }
+QLabel#prompts { color: palette(text); background: #f3f6fa; border: 1px solid #d7dee8;
+                 border-radius: 4px; padding: 6px; }
+QLabel#clock { font-family: monospace; font-size: 15px; padding: 2px 6px; }
+QLabel#clock[over="true"] { color: white; background: #b00020; border-radius: 4px; }
+QLabel#privacyBanner { background: #ffb000; color: black; font-weight: 600; padding: 8px;
+                       border-radius: 4px; }
+QLabel#fieldError, QLabel#errorText { color: #b00020; }
+QLabel#hint { color: #5a6472; }
+QLabel#hiddenNote { color: #5a6472; font-size: 15px; }
+QWidget#quickAction { background: #eef4ec; border-radius: 4px; }
+"""
+
+
+def _install_translators(app: QApplication) -> None:
+    """Qt's own strings and CaseConf's, for the system locale, when a translation exists."""
+    locale = QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    folder = resources.files("caseconf_desktop.resources") / "translations"
+    if folder.is_dir() and ours.load(locale, "caseconf", "_", str(folder)):
+        app.installTranslator(ours)
+
+
+def _crash_log_path() -> Path:
+    return paths.cache_dir() / "crash.log"
+
+
+def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Bugs: log where it happened (not the message, which could hold case data), tell the user."""
+    frames = "".join(traceback.format_tb(tb))
+    try:
+        path = _crash_log_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- CaseConf {__version__}: {kind.__name__}\n{frames}\n")
+    except OSError:
+        pass
+    log.error("unexpected %s (details in the crash log)", kind.__name__)
+    app = QApplication.instance()
+    if app is not None and not QCoreApplication.closingDown():
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            APP_NAME,
+            QCoreApplication.translate(
+                "App",
+                "CaseConf met an unexpected problem. Your saved work is safe in the vault; "
+                "the last few seconds of typing may need checking. A technical note was written "
+                "to {path}.",
+            ).format(path=_crash_log_path()),
+        )
+        box.exec()
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setDesktopFileName(APP_ID)
+    app.setStyleSheet(STYLE)
+    _install_translators(app)
+    return app
+
+
+def run_gui(vault: Path | None = None) -> int:
+    app = make_app()
+    sys.excepthook = excepthook
+    from caseconf_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(vault_path=vault)
+    window.show()
+    return app.exec()

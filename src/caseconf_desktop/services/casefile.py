@@ -1,0 +1,194 @@
+"""The case file: loading everything held on one case, and saving its records.
+
+Every save is one transaction with its audit row. Saving goes through one generic path
+(``save_record``) keyed on the record's type, so the GUI's editors and undo commands
+share it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from caseconf_desktop import errors
+from caseconf_desktop.domain import model, rules
+from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import mapping as m
+from caseconf_desktop.storage.vault import Vault
+
+TABLES: dict[type, m.Table[Any]] = {
+    model.Agency: m.AGENCIES,
+    model.Person: m.PEOPLE,
+    model.Case: m.CASES,
+    model.Responsibility: m.RESPONSIBILITIES,
+    model.Goal: m.GOALS,
+    model.FamilyMember: m.FAMILY,
+    model.Consent: m.CONSENTS,
+    model.Conference: m.CONFERENCES,
+    model.Attendance: m.ATTENDANCE,
+    model.Entry: m.ENTRIES,
+    model.RiskAssessment: m.RISKS,
+    model.Need: m.NEEDS,
+    model.Intervention: m.INTERVENTIONS,
+    model.Action: m.ACTIONS,
+    model.GlossaryTerm: m.GLOSSARY,
+}
+
+_CHECKS: dict[type, Any] = {
+    model.Case: rules.check_case,
+    model.Action: rules.check_action,
+    model.Entry: rules.check_entry,
+}
+
+
+class RuleViolation(errors.InvalidInput):
+    """A record breaks a practice rule; ``problems`` maps field names to messages."""
+
+    def __init__(self, problems: rules.Problems) -> None:
+        super().__init__(next(iter(problems.values())))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class Directory:
+    """Agencies and people, for showing names instead of ids."""
+
+    agencies: dict[str, model.Agency]
+    people: dict[str, model.Person]
+
+    def agency_name(self, agency_id: str | None) -> str:
+        a = self.agencies.get(agency_id or "")
+        return a.name if a else ""
+
+    def person_name(self, person_id: str | None) -> str:
+        p = self.people.get(person_id or "")
+        return p.name if p else ""
+
+    def person_label(self, person_id: str | None) -> str:
+        p = self.people.get(person_id or "")
+        if p is None:
+            return ""
+        agency = self.agency_name(p.agency_id)
+        return f"{p.name} ({agency})" if agency else p.name
+
+
+def directory(vault: Vault) -> Directory:
+    agencies = {a.id: a for a in m.AGENCIES.where(vault, order="name")}
+    people = {p.id: p for p in m.PEOPLE.where(vault, order="name")}
+    return Directory(agencies, people)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFile:
+    case: model.Case
+    responsibilities: list[model.Responsibility]
+    goals: list[model.Goal]
+    family: list[model.FamilyMember]
+    consents: list[model.Consent]
+    risks: list[model.RiskAssessment]
+    needs: list[model.Need]
+    interventions: list[model.Intervention]
+    actions: list[model.Action]
+    conferences: list[model.Conference]
+
+
+def load_case_file(vault: Vault, case_id: str, *, record_view: bool = True) -> CaseFile:
+    case = m.CASES.get(vault, case_id)
+    if case is None:
+        raise errors.NotFound(
+            QCoreApplication.translate("CaseFile", "That case no longer exists in this vault.")
+        )
+    by_case = ("case_id = ?", (case_id,))
+    cf = CaseFile(
+        case=case,
+        responsibilities=m.RESPONSIBILITIES.where(vault, *by_case, order="domain"),
+        goals=m.GOALS.where(vault, *by_case, order="position, rowid"),
+        family=m.FAMILY.where(vault, *by_case, order="name"),
+        consents=m.CONSENTS.where(vault, *by_case, order="recorded_on DESC"),
+        risks=m.RISKS.where(vault, *by_case, order="assessed_on"),
+        needs=m.NEEDS.where(vault, *by_case, order="domain"),
+        interventions=m.INTERVENTIONS.where(vault, *by_case, order="start_date"),
+        actions=m.ACTIONS.where(vault, *by_case, order="due IS NULL, due"),
+        conferences=m.CONFERENCES.where(vault, *by_case, order="scheduled_for DESC"),
+    )
+    if record_view:
+        with vault.transaction():
+            audit.append(vault, "case.viewed", "case", case_id, case_id=case_id)
+    return cf
+
+
+def case_id_of(vault: Vault, record: Any) -> str | None:
+    """The case a record belongs to (directly, or through its conference)."""
+    if isinstance(record, model.Case):
+        return record.id
+    cid = getattr(record, "case_id", None)
+    if cid:
+        return str(cid)
+    conf_id = getattr(record, "conference_id", None)
+    if conf_id:
+        value = vault.scalar("SELECT case_id FROM conferences WHERE id = ?", (conf_id,))
+        return str(value) if value else None
+    return None
+
+
+def save_record(vault: Vault, record: Any, *, check: bool = True) -> Any:
+    """Insert or update one record and audit it, in one transaction."""
+    table = TABLES[type(record)]
+    if check and type(record) in _CHECKS:
+        problems = _CHECKS[type(record)](record)
+        if problems:
+            raise RuleViolation(problems)
+    with vault.transaction():
+        existed = vault.scalar(f"SELECT 1 FROM {table.name} WHERE id = ?", (record.id,))
+        table.upsert(vault, record)
+        action = f"{table.name}.{'updated' if existed else 'created'}"
+        _audit_coalesced(vault, action, table.name, record.id, case_id_of(vault, record))
+    return record
+
+
+def delete_record(vault: Vault, record: Any) -> None:
+    table = TABLES[type(record)]
+    with vault.transaction():
+        case_id = case_id_of(vault, record)
+        table.delete(vault, record.id)
+        audit.append(vault, f"{table.name}.deleted", table.name, record.id, case_id=case_id)
+
+
+def _audit_coalesced(
+    vault: Vault, action: str, object_type: str, object_id: str, case_id: str | None
+) -> None:
+    """Autosave updates the same record every few seconds: one audit row per run of edits."""
+    if action.endswith(".updated"):
+        last = vault.query("SELECT action, object_id FROM audit_log ORDER BY seq DESC LIMIT 1")
+        if last and last[0][0] == action and last[0][1] == object_id:
+            return
+    audit.append(vault, action, object_type, object_id, case_id=case_id)
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedMinutes:
+    """One row of the disclosure log: who received which version of which minutes."""
+
+    id: str
+    conference_id: str
+    audience: str
+    recipient: str
+    sha256: str
+    issued_at: str
+
+
+def issued_minutes(vault: Vault, case_id: str) -> list[IssuedMinutes]:
+    """The case's disclosure log (empty until minutes have been exported)."""
+    has_table = vault.scalar(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'minutes_issued'"
+    )
+    if not has_table:
+        return []
+    rows = vault.query(
+        "SELECT id, conference_id, audience, recipient, sha256, issued_at FROM minutes_issued "
+        "WHERE case_id = ? ORDER BY issued_at DESC",
+        (case_id,),
+    )
+    return [IssuedMinutes(*(str(v) for v in row)) for row in rows]

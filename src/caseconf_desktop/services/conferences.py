@@ -1,0 +1,403 @@
+"""The conference lifecycle: prepare, run (section by section), review actions, close.
+
+Each function is one transaction with its audit rows, so the agenda runner can call them
+from its autosave without ever leaving the vault half-written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from caseconf_desktop import errors
+from caseconf_desktop.domain import model, rules
+from caseconf_desktop.domain.agenda import AgendaTemplate
+from caseconf_desktop.domain.enums import (
+    ActionStatus,
+    AttendanceStatus,
+    AttendeeRole,
+    ConferenceStatus,
+    EntryKind,
+    NotDoneReason,
+    Section,
+)
+from caseconf_desktop.services import casefile, templates
+from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import mapping as m
+from caseconf_desktop.storage.vault import Vault
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Conferences", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Invitee:
+    """Someone invited: a professional (person_id) or a lay participant (name + role)."""
+
+    person_id: str | None = None
+    name: str = ""
+    role: AttendeeRole = AttendeeRole.PROFESSIONAL
+    agency_id: str | None = None
+
+
+def prepare(
+    vault: Vault,
+    case_id: str,
+    scheduled_for: datetime,
+    *,
+    place: str = "",
+    template_id: str = "default",
+    chair_id: str | None,
+    facilitator_id: str | None,
+    minute_taker_id: str | None,
+    invitees: list[Invitee] | tuple[Invitee, ...] = (),
+) -> model.Conference:
+    """Plan a conference. Open actions from earlier conferences are reviewed in it."""
+    templates.load(template_id)
+    conf = model.Conference(
+        case_id=case_id,
+        scheduled_for=scheduled_for,
+        place=place,
+        template=template_id,
+        chair_id=chair_id,
+        facilitator_id=facilitator_id,
+        minute_taker_id=minute_taker_id,
+    )
+    problems = rules.check_conference(conf)
+    if problems:
+        raise casefile.RuleViolation(problems)
+    people = casefile.directory(vault).people
+    roles = {chair_id: AttendeeRole.CHAIR, minute_taker_id: AttendeeRole.MINUTE_TAKER}
+    roles.setdefault(facilitator_id, AttendeeRole.FACILITATOR)
+    seen: set[str] = set()
+    rows: list[model.Attendance] = []
+    for pid, role in roles.items():
+        if pid and pid not in seen:
+            seen.add(pid)
+            rows.append(_attendance(conf.id, people, pid, role))
+    for inv in invitees:
+        if inv.person_id and inv.person_id in seen:
+            continue
+        if inv.person_id:
+            seen.add(inv.person_id)
+            rows.append(_attendance(conf.id, people, inv.person_id, inv.role))
+        else:
+            rows.append(
+                model.Attendance(
+                    conference_id=conf.id,
+                    name=inv.name,
+                    role=inv.role,
+                    agency_id=inv.agency_id,
+                    status=AttendanceStatus.PRESENT,
+                )
+            )
+    with vault.transaction():
+        m.CONFERENCES.upsert(vault, conf)
+        m.ATTENDANCE.upsert_many(vault, rows)
+        audit.append(vault, "conference.prepared", "conference", conf.id, case_id=case_id)
+    return conf
+
+
+def _attendance(
+    conf_id: str, people: dict[str, model.Person], person_id: str, role: AttendeeRole
+) -> model.Attendance:
+    person = people.get(person_id)
+    return model.Attendance(
+        conference_id=conf_id,
+        person_id=person_id,
+        name=person.name if person else "",
+        agency_id=person.agency_id if person else None,
+        role=role,
+    )
+
+
+def actions_for_review(vault: Vault, conference: model.Conference) -> list[model.Action]:
+    """Actions from earlier conferences of the case that are open or reviewed here."""
+    return m.ACTIONS.where(
+        vault,
+        "case_id = ? AND (conference_id IS NULL OR conference_id != ?) "
+        "AND (status = 'open' OR reviewed_in_conference_id = ?) "
+        "AND created_at < ?",
+        (conference.case_id, conference.id, conference.id, _created_before(conference)),
+        order="due IS NULL, due",
+    )
+
+
+def _created_before(conference: model.Conference) -> str:
+    moment = conference.started_at or model.utcnow()
+    return moment.isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class RunnerState:
+    """Everything the agenda runner shows, as one immutable snapshot."""
+
+    conference: model.Conference
+    case: model.Case
+    template: AgendaTemplate
+    directory: casefile.Directory
+    attendance: list[model.Attendance]
+    entries: list[model.Entry]
+    review_actions: list[model.Action]
+    new_actions: list[model.Action]
+    risk: model.RiskAssessment | None
+    previous_risk: model.RiskAssessment | None
+    needs: list[model.Need]
+    family: list[model.FamilyMember]
+    interventions: list[model.Intervention]
+    goals: list[model.Goal]
+
+    @property
+    def lay_in_room(self) -> bool:
+        """Subject or family in the room: only shareable, CLEAR/GREEN content on screen."""
+        return any(a.in_room and a.role.is_lay for a in self.attendance)
+
+
+def get_conference(vault: Vault, conference_id: str) -> model.Conference:
+    conf = m.CONFERENCES.get(vault, conference_id)
+    if conf is None:
+        raise errors.NotFound(_t("There is no conference with id {id}.").format(id=conference_id))
+    return conf
+
+
+def runner_state(vault: Vault, conference_id: str) -> RunnerState:
+    conf = get_conference(vault, conference_id)
+    case = m.CASES.get(vault, conf.case_id)
+    assert case is not None  # foreign key
+    by_conf = ("conference_id = ?", (conf.id,))
+    by_case = ("case_id = ?", (case.id,))
+    risks = m.RISKS.where(vault, *by_case, order="assessed_on, rowid")
+    current = next((r for r in risks if r.conference_id == conf.id), None)
+    earlier = [r for r in risks if r.conference_id != conf.id and r is not current]
+    return RunnerState(
+        conference=conf,
+        case=case,
+        template=templates.load(conf.template),
+        directory=casefile.directory(vault),
+        attendance=m.ATTENDANCE.where(vault, *by_conf, order="rowid"),
+        entries=m.ENTRIES.where(vault, *by_conf, order="position, created_at"),
+        review_actions=actions_for_review(vault, conf),
+        new_actions=m.ACTIONS.where(vault, *by_conf, order="created_at"),
+        risk=current,
+        previous_risk=earlier[-1] if earlier else None,
+        needs=m.NEEDS.where(vault, *by_case, order="domain"),
+        family=m.FAMILY.where(vault, *by_case, order="name"),
+        interventions=m.INTERVENTIONS.where(vault, *by_case, order="start_date"),
+        goals=m.GOALS.where(vault, *by_case, order="position"),
+    )
+
+
+def start(vault: Vault, conference_id: str) -> model.Conference:
+    """Begin (or resume) running a conference."""
+    conf = get_conference(vault, conference_id)
+    if conf.status is ConferenceStatus.CLOSED:
+        raise errors.InvalidInput(_t("This conference is closed; it cannot be run again."))
+    if conf.status is ConferenceStatus.IN_PROGRESS:
+        return conf
+    template = templates.load(conf.template)
+    conf = dataclasses.replace(
+        conf,
+        status=ConferenceStatus.IN_PROGRESS,
+        started_at=model.utcnow(),
+        current_section=template.sections[0].section,
+    )
+    with vault.transaction():
+        m.CONFERENCES.upsert(vault, conf)
+        audit.append(vault, "conference.started", "conference", conf.id, case_id=conf.case_id)
+    return conf
+
+
+def goto_section(vault: Vault, conference_id: str, section: Section) -> model.Conference:
+    conf = dataclasses.replace(get_conference(vault, conference_id), current_section=section)
+    with vault.transaction():
+        m.CONFERENCES.upsert(vault, conf)
+    return conf
+
+
+def save_entry(vault: Vault, entry: model.Entry) -> model.Entry:
+    """Autosave path: rules are checked when the entry is completed, not while typing."""
+    return casefile.save_record(vault, entry, check=False)
+
+
+def complete_entry(vault: Vault, entry: model.Entry) -> model.Entry:
+    return casefile.save_record(vault, entry, check=True)
+
+
+def set_in_room(vault: Vault, attendance_id: str, in_room: bool) -> model.Attendance:
+    """Mark who is in the room now; lay participants' sections are recorded as they come."""
+    att = m.ATTENDANCE.get(vault, attendance_id)
+    if att is None:
+        raise errors.NotFound(_t("That attendee is no longer on the list."))
+    sections = att.sections
+    if in_room and att.role.is_lay:
+        conf = get_conference(vault, att.conference_id)
+        if conf.current_section and conf.current_section not in sections:
+            sections = (*sections, conf.current_section)
+    att = dataclasses.replace(
+        att,
+        in_room=in_room,
+        sections=sections,
+        status=AttendanceStatus.PRESENT if in_room else att.status,
+    )
+    casefile.save_record(vault, att)
+    return att
+
+
+def enter_section_with_lay_people(vault: Vault, conference_id: str, section: Section) -> None:
+    """When the agenda moves on, lay people still in the room attend the new section too."""
+    rows = m.ATTENDANCE.where(vault, "conference_id = ? AND in_room = 1", (conference_id,))
+    changed = [
+        dataclasses.replace(a, sections=(*a.sections, section))
+        for a in rows
+        if a.role.is_lay and section not in a.sections
+    ]
+    if changed:
+        with vault.transaction():
+            m.ATTENDANCE.upsert_many(vault, changed)
+
+
+def review_action(
+    vault: Vault,
+    action_id: str,
+    conference_id: str,
+    outcome: ActionStatus,
+    *,
+    reason: NotDoneReason | None = None,
+    note: str = "",
+    carry_forward_due: date | None = None,
+) -> tuple[model.Action, model.Action | None]:
+    """Record done / not done (with its reason); optionally carry it forward as a new action."""
+    action = m.ACTIONS.get(vault, action_id)
+    if action is None:
+        raise errors.NotFound(_t("That action no longer exists."))
+    if outcome is ActionStatus.NOT_DONE and reason is None:
+        raise casefile.RuleViolation(
+            {
+                "not_done_reason": _t(
+                    "Say why it was not done: change of circumstances, or the agency did not act."
+                )
+            }
+        )
+    carried: model.Action | None = None
+    if carry_forward_due is not None:
+        carried = model.Action(
+            case_id=action.case_id,
+            description=action.description,
+            conference_id=conference_id,
+            owner_person_id=action.owner_person_id,
+            owner_agency_id=action.owner_agency_id,
+            due=carry_forward_due,
+            carried_forward_from_id=action.id,
+            for_subject=action.for_subject,
+        )
+    reviewed = dataclasses.replace(
+        action,
+        status=outcome,
+        not_done_reason=reason if outcome is ActionStatus.NOT_DONE else None,
+        review_note=note,
+        reviewed_in_conference_id=conference_id,
+    )
+    with vault.transaction():
+        casefile.save_record(vault, reviewed, check=False)
+        if carried is not None:
+            casefile.save_record(vault, carried)
+    return reviewed, carried
+
+
+@dataclass(frozen=True, slots=True)
+class ClosingSummary:
+    """What the close view shows and the minutes start from."""
+
+    conference: model.Conference
+    decisions: list[model.Entry]
+    dissent: list[model.Entry]
+    new_actions: list[model.Action]
+    risk: model.RiskAssessment | None
+    previous_risk: model.RiskAssessment | None
+    problems: list[str]
+
+
+def closing_summary(vault: Vault, conference_id: str) -> ClosingSummary:
+    state = runner_state(vault, conference_id)
+    problems: list[str] = []
+    if any(a.status is ActionStatus.OPEN for a in state.review_actions):
+        problems.append(_t("Some previous actions have not been reviewed yet."))
+    if state.risk is None:
+        problems.append(_t("No risk level has been recorded for this conference."))
+    for a in state.new_actions:
+        if rules.check_action(a):
+            problems.append(_t("An action has no owner or no due date."))
+            break
+    return ClosingSummary(
+        conference=state.conference,
+        decisions=[e for e in state.entries if e.kind is EntryKind.DECISION],
+        dissent=[e for e in state.entries if e.kind is EntryKind.DISSENT],
+        new_actions=state.new_actions,
+        risk=state.risk,
+        previous_risk=state.previous_risk,
+        problems=problems,
+    )
+
+
+def close(
+    vault: Vault, conference_id: str, *, next_conference_date: date | None, summary: str = ""
+) -> model.Conference:
+    """Close the conference: the record is then what minutes are built from."""
+    conf = get_conference(vault, conference_id)
+    if conf.status is ConferenceStatus.CLOSED:
+        raise errors.InvalidInput(_t("This conference is already closed."))
+    if next_conference_date is None:
+        raise casefile.RuleViolation(
+            {"next_conference_date": _t("Agree the date of the next conference before closing.")}
+        )
+    conf = dataclasses.replace(
+        conf,
+        status=ConferenceStatus.CLOSED,
+        closed_at=model.utcnow(),
+        next_conference_date=next_conference_date,
+        summary=summary,
+        current_section=None,
+    )
+    with vault.transaction():
+        m.CONFERENCES.upsert(vault, conf)
+        vault.execute("UPDATE attendance SET in_room = 0 WHERE conference_id = ?", (conf.id,))
+        audit.append(vault, "conference.closed", "conference", conf.id, case_id=conf.case_id)
+    return conf
+
+
+def interrupted(vault: Vault) -> list[model.Conference]:
+    """Conferences left in progress (a crash, a power cut, an auto-lock)."""
+    return m.CONFERENCES.where(vault, "status = 'in_progress'", order="started_at DESC")
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRow:
+    action: model.Action
+    case_reference: str
+    owner: str
+    agency: str
+    overdue: bool
+
+
+def open_actions(vault: Vault, today: date | None = None) -> list[ActionRow]:
+    """All open actions across cases, overdue first, then by due date."""
+    today = today or date.today()
+    rows = vault.query(
+        f"SELECT {', '.join('x.' + c for c in m.ACTIONS.columns)}, c.reference, "
+        "coalesce(p.name, ''), coalesce(a.name, '') "
+        "FROM actions x JOIN cases c ON c.id = x.case_id "
+        "LEFT JOIN people p ON p.id = x.owner_person_id "
+        "LEFT JOIN agencies a ON a.id = x.owner_agency_id "
+        "WHERE x.status = 'open' ORDER BY x.due IS NULL, x.due",
+    )
+    n = len(m.ACTIONS.columns)
+    out = []
+    for row in rows:
+        action = m.ACTIONS.from_row(row[:n])
+        out.append(ActionRow(action, row[n], row[n + 1], row[n + 2], action.is_overdue(today)))
+    out.sort(key=lambda r: not r.overdue)  # stable: overdue first, each group by due date
+    return out

@@ -1,0 +1,92 @@
+"""Attendance panel: present / apologies / absent, and who is in the room now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from caseconf_desktop.domain import model
+from caseconf_desktop.domain.enums import AttendanceStatus
+from caseconf_desktop.services.casefile import Directory
+from caseconf_desktop.services.conferences import RunnerState
+from caseconf_desktop.ui.case_file import make_table, selected_record
+from caseconf_desktop.ui.models.records import Column, RecordTableModel
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Attendance", text)
+
+
+class AttendancePanel(QWidget):
+    status_changed = Signal(str, object)  # attendance id, AttendanceStatus
+    room_changed = Signal(str, bool)  # attendance id, in room
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Attendance"))
+        self._state: RunnerState | None = None
+        d = self._directory
+        self.model: RecordTableModel[model.Attendance] = RecordTableModel(
+            [
+                Column(_t("Name"), lambda a: a.name or d().person_name(a.person_id)),
+                Column(_t("Agency"), lambda a: d().agency_name(a.agency_id)),
+                Column(_t("Role"), lambda a: a.role),
+                Column(_t("Status"), lambda a: a.status),
+                Column(
+                    _t("In room"),
+                    lambda a: "●" if a.in_room else "",
+                    foreground=lambda a: "#c45500" if a.in_room and a.role.is_lay else None,
+                ),
+            ],
+            self,
+        )
+        self.table = make_table(self.model, self.tr("Attendance list"))
+        self.table.setSortingEnabled(False)
+        title = QLabel(self.tr("Attendance"))
+        title.setObjectName("panelTitle")
+        present = QPushButton(self.tr("&Present"))
+        present.clicked.connect(lambda: self._set(AttendanceStatus.PRESENT))
+        apologies = QPushButton(self.tr("Apolo&gies"))
+        apologies.clicked.connect(lambda: self._set(AttendanceStatus.APOLOGIES))
+        absent = QPushButton(self.tr("Absen&t"))
+        absent.clicked.connect(lambda: self._set(AttendanceStatus.ABSENT))
+        room = QPushButton(self.tr("In room / left  (Space)"))
+        room.setAccessibleName(self.tr("Toggle in the room now"))
+        room.clicked.connect(self.toggle_room)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Space),
+            self.table,
+            self.toggle_room,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        row = QHBoxLayout()
+        for b in (present, apologies, absent):
+            row.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(room)
+
+    def _directory(self) -> Directory:
+        return self._state.directory if self._state else Directory({}, {})
+
+    def set_state(self, state: RunnerState) -> None:
+        self._state = state
+        row = self.table.currentIndex().row()
+        self.model.set_records(state.attendance)
+        self.table.resizeColumnsToContents()
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+
+    def _set(self, status: AttendanceStatus) -> None:
+        att = selected_record(self.table)
+        if att is not None:
+            self.status_changed.emit(att.id, status)
+
+    def toggle_room(self) -> None:
+        att = selected_record(self.table)
+        if att is not None:
+            self.room_changed.emit(att.id, not att.in_room)

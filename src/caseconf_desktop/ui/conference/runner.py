@@ -1,0 +1,1037 @@
+"""The agenda runner: a conference walked section by section, keyboard first.
+
+What is typed reaches the vault within about a second of the last keystroke (and on every
+section change): the composer's text is saved as an entry while it is being written, so a
+crash or power cut loses at most the last second or two. When the subject or family is in
+the room, everything above TLP:GREEN or not shareable with the subject leaves the screen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseconf_desktop.domain import model, rules
+from caseconf_desktop.domain.agenda import SectionTemplate
+from caseconf_desktop.domain.enums import TLP, EntryKind, Section
+from caseconf_desktop.services import casefile, conferences
+from caseconf_desktop.services.conferences import ClosingSummary, RunnerState
+from caseconf_desktop.ui import messages
+from caseconf_desktop.ui.case_file import RecordTab, SaveRecordCommand, action_columns, make_table
+from caseconf_desktop.ui.conference.attendance import AttendancePanel
+from caseconf_desktop.ui.conference.panels import (
+    ClosingPanel,
+    QuickActionBar,
+    ReviewPanel,
+    RiskPanel,
+    from_qdate,
+)
+from caseconf_desktop.ui.forms import (
+    RecordEditor,
+    enum_label,
+    fill_agencies,
+    fill_enum,
+    select_data,
+)
+from caseconf_desktop.ui.models.records import Column, RecordRole, RecordTableModel
+from caseconf_desktop.ui.tasks import Op, VaultExecutor
+
+AUTOSAVE_MS = 1000
+SHAREABLE_CEILING = TLP.GREEN
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AgendaRunner", text)
+
+
+def visible_to_lay(entry: model.Entry) -> bool:
+    """What may stay on screen (a projector may be on) while the subject or family is in."""
+    return entry.shareable_with_subject and entry.tlp.at_most(SHAREABLE_CEILING)
+
+
+def shortcut_list() -> list[tuple[str, str]]:
+    return [
+        ("F1", _t("Show this list of shortcuts")),
+        ("Ctrl+PgDown / Alt+Right", _t("Next agenda section")),
+        ("Ctrl+PgUp / Alt+Left", _t("Previous agenda section")),
+        ("Ctrl+1 … Ctrl+9", _t("Go to agenda section 1 … 9")),
+        ("Ctrl+N", _t("Write a new entry")),
+        ("Ctrl+Enter", _t("Add the entry being written")),
+        ("Alt+K / Alt+B / Alt+Y / Alt+H", _t("Entry kind / TLP label / source agency / shareable")),
+        ("Ctrl+Shift+A", _t("Add an action (from anywhere)")),
+        ("Ctrl+Shift+P", _t("Go to the attendance list")),
+        ("Space (attendance list)", _t("Mark the selected person in the room / left")),
+        ("Ctrl+E", _t("Go to the entries of this section")),
+        ("Enter (entries)", _t("Edit the selected entry")),
+        ("Ctrl+Shift+C", _t("Review and close the conference")),
+        ("Esc", _t("Leave the action line or the summary")),
+    ]
+
+
+class ShortcutOverlay(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
+        form = QFormLayout(self)
+        for keys, what in shortcut_list():
+            key_label = QLabel(f"<b>{keys}</b>")
+            form.addRow(key_label, QLabel(what))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        form.addRow("", close)
+
+
+class EntryComposer(QWidget):
+    """Where the facilitator or minute-taker writes: kind, label, source, shareable, text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = QComboBox()
+        fill_enum(self.kind, EntryKind, optional=False)
+        self.kind.setAccessibleName(self.tr("Entry kind"))
+        self.tlp = QComboBox()
+        for t in TLP:
+            self.tlp.addItem("TLP:" + t.value, t.value)
+        self.tlp.setAccessibleName(self.tr("TLP label"))
+        self.agency = QComboBox()
+        self.agency.setAccessibleName(self.tr("Source agency"))
+        self.shareable = QCheckBox(self.tr("S&hareable with the subject"))
+        self.shareable.setAccessibleName(self.tr("Shareable with the subject"))
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("Entry text"))
+        self.text.setPlaceholderText(
+            self.tr("Type here. Ctrl+Enter adds the entry; it is saved as you type.")
+        )
+        self.text.setTabChangesFocus(True)
+        self.rationale = QLineEdit()
+        self.rationale.setAccessibleName(self.tr("Rationale of the decision"))
+        self.rationale.setPlaceholderText(self.tr("Why: the rationale of this decision"))
+        self.dissent_agency = QComboBox()
+        self.dissent_agency.setAccessibleName(self.tr("Agency that disagrees"))
+        self.add_button = QPushButton(self.tr("Add entry  (Ctrl+Enter)"))
+        self.message = QLabel()
+        self.message.setObjectName("fieldError")
+        self.message.setAccessibleName(self.tr("Entry problem"))
+        self.saved_hint = QLabel()
+        self.saved_hint.setObjectName("hint")
+        self.saved_hint.setAccessibleName(self.tr("Save state"))
+
+        top = QHBoxLayout()
+        for text, w in (
+            (self.tr("&Kind:"), self.kind),
+            (self.tr("La&bel:"), self.tlp),
+            (self.tr("Agenc&y:"), self.agency),
+        ):
+            label = QLabel(text)
+            label.setBuddy(w)
+            top.addWidget(label)
+            top.addWidget(w)
+        top.addWidget(self.shareable)
+        top.addStretch(1)
+        top.addWidget(self.saved_hint)
+        self.rationale_row = QWidget()
+        rr = QHBoxLayout(self.rationale_row)
+        rr.setContentsMargins(0, 0, 0, 0)
+        rl = QLabel(self.tr("&Rationale:"))
+        rl.setBuddy(self.rationale)
+        rr.addWidget(rl)
+        rr.addWidget(self.rationale)
+        self.dissent_row = QWidget()
+        dr = QHBoxLayout(self.dissent_row)
+        dr.setContentsMargins(0, 0, 0, 0)
+        dl = QLabel(self.tr("&Disagreeing agency:"))
+        dl.setBuddy(self.dissent_agency)
+        dr.addWidget(dl)
+        dr.addWidget(self.dissent_agency, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.rationale_row)
+        layout.addWidget(self.dissent_row)
+        layout.addLayout(bottom)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def set_directory(self, directory: casefile.Directory) -> None:
+        if self.agency.count() == 0:
+            fill_agencies(self.agency, directory)
+            fill_agencies(self.dissent_agency, directory)
+
+    def _kind_changed(self) -> None:
+        kind = EntryKind(self.kind.currentData())
+        self.rationale_row.setVisible(kind is EntryKind.DECISION)
+        self.dissent_row.setVisible(kind is EntryKind.DISSENT)
+
+    def load(self, entry: model.Entry) -> None:
+        select_data(self.kind, entry.kind.value)
+        select_data(self.tlp, entry.tlp.value)
+        select_data(self.agency, entry.source_agency_id)
+        self.shareable.setChecked(entry.shareable_with_subject)
+        self.text.setPlainText(entry.text)
+        self.rationale.setText(entry.rationale)
+        select_data(self.dissent_agency, entry.dissenting_agency_id)
+
+    def reset(self, tlp: TLP, lay_in_room: bool) -> None:
+        select_data(self.kind, EntryKind.NOTE.value)
+        select_data(
+            self.tlp,
+            (
+                SHAREABLE_CEILING if lay_in_room and not tlp.at_most(SHAREABLE_CEILING) else tlp
+            ).value,
+        )
+        self.shareable.setChecked(lay_in_room)
+        self.text.clear()
+        self.rationale.clear()
+        self.dissent_agency.setCurrentIndex(0)
+        self.message.clear()
+
+    def apply(self, entry: model.Entry) -> model.Entry:
+        kind = EntryKind(self.kind.currentData())
+        return dataclasses.replace(
+            entry,
+            kind=kind,
+            tlp=TLP(self.tlp.currentData()),
+            source_agency_id=self.agency.currentData(),
+            shareable_with_subject=self.shareable.isChecked(),
+            text=self.text.toPlainText().strip(),
+            rationale=self.rationale.text().strip() if kind is EntryKind.DECISION else "",
+            dissenting_agency_id=self.dissent_agency.currentData()
+            if kind is EntryKind.DISSENT
+            else None,
+        )
+
+
+class SummaryPage(QWidget):
+    """The close view: decisions, dissent, new actions, risk change, next date."""
+
+    back = Signal()
+    confirm = Signal()
+    export_minutes = Signal(str)
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Closing summary"))
+        self._conf_id = ""
+        self.title = QLabel(self.tr("Closing summary"))
+        self.title.setObjectName("pageTitle")
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.body.setAccessibleName(self.tr("Summary of the conference"))
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.back_button = QPushButton(self.tr("Back to the agenda  (Esc)"))
+        self.back_button.clicked.connect(self.back)
+        self.close_button = QPushButton(self.tr("&Close the conference"))
+        self.close_button.setDefault(True)
+        self.close_button.clicked.connect(self.confirm)
+        self.export_button = QPushButton(self.tr("&Export minutes…"))
+        self.export_button.setVisible(False)
+        self.export_button.clicked.connect(lambda: self.export_minutes.emit(self._conf_id))
+        self.done_button = QPushButton(self.tr("Back to the &case file"))
+        self.done_button.setVisible(False)
+        self.done_button.clicked.connect(self.done)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        row.addWidget(self.done_button)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(row)
+
+    def show_summary(
+        self, s: ClosingSummary, directory: casefile.Directory, next_date: Any, closed: bool
+    ) -> None:
+        self._conf_id = s.conference.id
+        esc = _html_escape
+        parts: list[str] = []
+        if s.problems and not closed:
+            parts.append(
+                "<p style='color:#b00020'><b>"
+                + esc(self.tr("Before closing:"))
+                + "</b><br>"
+                + "<br>".join(esc(p) for p in s.problems)
+                + "</p>"
+            )
+        parts.append("<h3>" + esc(self.tr("Decisions")) + "</h3>")
+        parts.append(
+            "<ul>"
+            + "".join(
+                f"<li>{esc(e.text)}<br><i>{esc(self.tr('Rationale'))}: {esc(e.rationale)}</i></li>"
+                for e in s.decisions
+            )
+            + "</ul>"
+            if s.decisions
+            else "<p>" + esc(self.tr("No decisions recorded.")) + "</p>"
+        )
+        if s.dissent:
+            parts.append(
+                "<h3>"
+                + esc(self.tr("Dissent"))
+                + "</h3><ul>"
+                + "".join(
+                    "<li><b>"
+                    + esc(directory.agency_name(e.dissenting_agency_id))
+                    + f"</b>: {esc(e.text)}</li>"
+                    for e in s.dissent
+                )
+                + "</ul>"
+            )
+        parts.append("<h3>" + esc(self.tr("New actions")) + "</h3>")
+        parts.append(
+            "<ul>"
+            + "".join(
+                f"<li>{esc(a.description)} — {esc(directory.person_name(a.owner_person_id))}"
+                f" ({esc(directory.agency_name(a.owner_agency_id))}), "
+                f"{esc(self.tr('due'))} {a.due}</li>"
+                for a in s.new_actions
+            )
+            + "</ul>"
+            if s.new_actions
+            else "<p>" + esc(self.tr("No new actions.")) + "</p>"
+        )
+        parts.append("<h3>" + esc(self.tr("Risk")) + "</h3>")
+        if s.risk is not None:
+            before = enum_label(s.previous_risk.level) if s.previous_risk else self.tr("none")
+            parts.append(
+                "<p>"
+                + esc(
+                    self.tr("{before} → {now} (change: {change})").format(
+                        before=before,
+                        now=enum_label(s.risk.level),
+                        change=enum_label(s.risk.change),
+                    )
+                )
+                + "</p>"
+            )
+        else:
+            parts.append("<p>" + esc(self.tr("Not recorded.")) + "</p>")
+        parts.append(
+            "<h3>" + esc(self.tr("Next conference")) + "</h3><p>" + esc(str(next_date)) + "</p>"
+        )
+        if closed:
+            parts.insert(0, "<p><b>" + esc(self.tr("The conference is closed.")) + "</b></p>")
+        self.body.setText("".join(parts))
+        self.close_button.setVisible(not closed)
+        self.back_button.setVisible(not closed)
+        self.export_button.setVisible(closed)
+        self.done_button.setVisible(closed)
+        (self.done_button if closed else self.close_button).setFocus()
+
+
+def _html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+class AgendaRunner(QWidget):
+    """Runs one conference. Emits ``finished`` after close, ``export_minutes`` on request."""
+
+    finished = Signal(str)  # conference id
+    export_minutes = Signal(str)
+    leave = Signal(str)  # case id: back to the case file
+
+    def __init__(
+        self, executor: VaultExecutor, conference_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._executor = executor
+        self.conference_id = conference_id
+        self.state: RunnerState | None = None
+        self.section: Section | None = None
+        self._section_started = time.monotonic()
+        self._draft: model.Entry | None = None
+        self._last_saved: model.Entry | None = None
+        self._saves_in_flight = 0
+        self._closed = False
+        self.setAccessibleName(self.tr("Agenda runner"))
+
+        # -- header
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.heading.setAccessibleName(self.tr("Conference"))
+        self.privacy_banner = QLabel()
+        self.privacy_banner.setObjectName("privacyBanner")
+        self.privacy_banner.setWordWrap(True)
+        self.privacy_banner.setVisible(False)
+        self.privacy_banner.setAccessibleName(self.tr("Privacy notice"))
+
+        # -- agenda list
+        self.agenda_model: RecordTableModel[tuple[SectionTemplate, str]] = RecordTableModel(
+            [
+                Column(
+                    self.tr("Agenda"),
+                    lambda row: f"{row[1]}  {row[0].title}",
+                    tooltip=lambda row: self.tr("{m} minutes").format(m=row[0].time_box_minutes),
+                )
+            ],
+            self,
+        )
+        self.agenda = QListView()
+        self.agenda.setModel(self.agenda_model)
+        self.agenda.setAccessibleName(self.tr("Agenda sections"))
+        self.agenda.activated.connect(lambda i: self.goto(self._sections()[i.row()].section))
+        self.agenda.clicked.connect(lambda i: self.goto(self._sections()[i.row()].section))
+        self.agenda.setMaximumWidth(260)
+
+        # -- section header
+        self.section_title = QLabel()
+        self.section_title.setObjectName("sectionTitle")
+        self.section_title.setAccessibleName(self.tr("Current section"))
+        self.clock = QLabel()
+        self.clock.setObjectName("clock")
+        self.clock.setAccessibleName(self.tr("Time in this section"))
+        self.prompts = QLabel()
+        self.prompts.setWordWrap(True)
+        self.prompts.setObjectName("prompts")
+        self.prompts.setAccessibleName(self.tr("Guidance prompts"))
+
+        # -- section-specific editors
+        self.review = ReviewPanel()
+        self.review.reviewed.connect(self._review_action)
+        self.risk = RiskPanel()
+        self.risk.changed.connect(self._save_risk)
+        self.closing = ClosingPanel()
+        self.closing.review_requested.connect(self.show_summary)
+        self.needs_tab = self._record_tab("needs")
+        self.family_tab = self._record_tab("family")
+        self.interventions_tab = self._record_tab("interventions")
+        self.actions_model: RecordTableModel[model.Action] = RecordTableModel(
+            action_columns(lambda: self.state.directory if self.state else None),
+            self,
+        )
+        self.actions_table = make_table(
+            self.actions_model, self.tr("Actions agreed in this conference")
+        )
+        self.hidden_note = QLabel(self.tr("Hidden while the subject or family is in the room."))
+        self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hidden_note.setObjectName("hiddenNote")
+        self.editors = QStackedWidget()
+        self.editors.setAccessibleName(self.tr("Section editor"))
+        self._editor_pages: dict[str, QWidget] = {}
+        for key, widget in (
+            ("none", QWidget()),
+            ("review", self.review),
+            ("risk", self.risk),
+            ("needs", self.needs_tab),
+            ("family", self.family_tab),
+            ("interventions", self.interventions_tab),
+            ("actions", self.actions_table),
+            ("closing", self.closing),
+            ("hidden", self.hidden_note),
+        ):
+            self._editor_pages[key] = widget
+            self.editors.addWidget(widget)
+
+        # -- entries of this section
+        self.entries_model: RecordTableModel[model.Entry] = RecordTableModel(
+            [
+                Column(self.tr("Kind"), lambda e: enum_label(e.kind)),
+                Column(self.tr("Label"), lambda e: "TLP:" + e.tlp.value),
+                Column(
+                    self.tr("Agency"),
+                    lambda e: (
+                        self.state.directory.agency_name(e.source_agency_id) if self.state else ""
+                    ),
+                ),
+                Column(self.tr("Shareable"), lambda e: e.shareable_with_subject),
+                Column(
+                    self.tr("Text"),
+                    lambda e: e.text.replace("\n", " "),
+                    tooltip=lambda e: e.text + (f"\n\n{e.rationale}" if e.rationale else ""),
+                ),
+            ],
+            self,
+        )
+        self.entries_table = QTableView()
+        proxy_table = make_table(self.entries_model, self.tr("Entries of this section"))
+        self.entries_table = proxy_table
+        self.entries_table.setSortingEnabled(False)
+        self.entries_table.activated.connect(self._edit_entry)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.entries_table,
+            self._delete_entry,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.composer = EntryComposer()
+        self.composer.add_button.clicked.connect(self.complete_entry)
+        self.composer.text.textChanged.connect(self._typed)
+        for box in (
+            self.composer.kind,
+            self.composer.tlp,
+            self.composer.agency,
+            self.composer.dissent_agency,
+        ):
+            box.currentIndexChanged.connect(self._typed)
+        self.composer.shareable.toggled.connect(self._typed)
+        self.composer.rationale.textChanged.connect(self._typed)
+
+        self.quick_action = QuickActionBar()
+        self.quick_action.submitted.connect(self._add_action)
+        self.quick_action.dismissed.connect(self._dismiss_quick_action)
+
+        self.attendance = AttendancePanel()
+        self.attendance.status_changed.connect(self._set_status)
+        self.attendance.room_changed.connect(self._set_room)
+
+        # -- layout
+        centre = QWidget()
+        cl = QVBoxLayout(centre)
+        head = QHBoxLayout()
+        head.addWidget(self.section_title, 1)
+        head.addWidget(self.clock)
+        cl.addLayout(head)
+        cl.addWidget(self.prompts)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.editors)
+        entries_box = QWidget()
+        el = QVBoxLayout(entries_box)
+        el.setContentsMargins(0, 0, 0, 0)
+        el.addWidget(self.entries_table, 2)
+        el.addWidget(self.composer, 3)
+        split.addWidget(entries_box)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        cl.addWidget(split, 1)
+        cl.addWidget(self.quick_action)
+
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(self.agenda)
+        body.addWidget(centre)
+        body.addWidget(self.attendance)
+        body.setStretchFactor(1, 4)
+        body.setStretchFactor(2, 2)
+        body.setSizes([220, 760, 380])
+
+        run_page = QWidget()
+        rl = QVBoxLayout(run_page)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.heading)
+        rl.addWidget(self.privacy_banner)
+        rl.addWidget(body, 1)
+        self.summary = SummaryPage()
+        self.summary.back.connect(self.show_agenda)
+        self.summary.confirm.connect(self.close_conference)
+        self.summary.export_minutes.connect(self.export_minutes)
+        self.summary.done.connect(lambda: self.leave.emit(self.state.case.id if self.state else ""))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(run_page)
+        self.pages.addWidget(self.summary)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+
+        # -- timers and shortcuts
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._update_clock)
+        self._tick.start()
+        self._shortcuts()
+
+        Op(
+            self,
+            executor,
+            lambda v: (
+                conferences.start(v, conference_id),
+                conferences.runner_state(v, conference_id),
+            )[1],
+            label=self.tr("Opening the conference"),
+        ).success(self._first_state).run()
+
+    # -- shortcuts ------------------------------------------------------------------------
+
+    def _shortcuts(self) -> None:
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+        def add(keys: QKeySequence | str, fn: Callable[[], Any]) -> None:
+            sc = QShortcut(QKeySequence(keys), self, fn, context=ctx)
+            sc.setAutoRepeat(False)
+
+        add("Ctrl+PgDown", self.next_section)
+        add("Alt+Right", self.next_section)
+        add("Ctrl+PgUp", self.previous_section)
+        add("Alt+Left", self.previous_section)
+        for n in range(1, 10):
+            add(f"Ctrl+{n}", functools.partial(self.goto_index, n - 1))
+        add("Ctrl+Return", self.complete_entry)
+        add("Ctrl+Enter", self.complete_entry)
+        add("Ctrl+N", self.new_entry)
+        add("Ctrl+Shift+A", self.show_quick_action)
+        add("Ctrl+Shift+P", self.attendance.table.setFocus)
+        add("Ctrl+E", self.entries_table.setFocus)
+        add("Ctrl+Shift+C", self.show_summary)
+        add("F1", self.show_shortcuts)
+        add("Escape", self._escape)
+
+    def show_shortcuts(self) -> None:
+        self.overlay = ShortcutOverlay(self)
+        self.overlay.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.overlay.open()
+
+    def _escape(self) -> None:
+        if self.pages.currentWidget() is self.summary and not self._closed:
+            self.show_agenda()
+        elif self.quick_action.isVisible() and self.section is not Section.ACTIONS:
+            self._dismiss_quick_action()
+
+    # -- state ----------------------------------------------------------------------------
+
+    def _sections(self) -> tuple[SectionTemplate, ...]:
+        return self.state.template.sections if self.state else ()
+
+    def _first_state(self, state: RunnerState) -> None:
+        self.composer.set_directory(state.directory)
+        self._apply(state)
+        self.goto(
+            state.conference.current_section or state.template.sections[0].section, save=False
+        )
+
+    def refresh(self) -> None:
+        Op(self, self._executor, lambda v: conferences.runner_state(v, self.conference_id)).success(
+            self._apply
+        ).run()
+
+    def _apply(self, state: RunnerState) -> None:
+        was_lay = self.state.lay_in_room if self.state else False
+        self.state = state
+        c = state.case
+        conf = state.conference
+        self.heading.setText(
+            self.tr("{ref} — conference of {date}, {place}").format(
+                ref=c.reference,
+                date=conf.scheduled_for.strftime("%Y-%m-%d %H:%M"),
+                place=conf.place or "—",
+            )
+        )
+        self.review.set_state(state)
+        self.risk.set_state(state)
+        self.closing.set_state(state)
+        self.quick_action.set_state(state)
+        self.attendance.set_state(state)
+        self.needs_tab.set_records(state.needs)
+        self.family_tab.set_records(state.family)
+        self.interventions_tab.set_records(state.interventions)
+        lay = state.lay_in_room
+        self.actions_model.set_records([a for a in state.new_actions if a.for_subject or not lay])
+        self._render_agenda()
+        self._render_section()
+        if lay != was_lay and self._draft is None:
+            tmpl = self._template()
+            if tmpl is not None and not self.composer.text.toPlainText():
+                self.composer.reset(tmpl.default_tlp, lay)
+
+    def _template(self) -> SectionTemplate | None:
+        if self.state is None or self.section is None:
+            return None
+        return self.state.template.section(self.section)
+
+    def _render_agenda(self) -> None:
+        rows = []
+        order = [s.section for s in self._sections()]
+        current = order.index(self.section) if self.section in order else -1
+        for i, s in enumerate(self._sections()):
+            mark = "▶" if i == current else ("✓" if i < current else "○")
+            rows.append((s, mark))
+        self.agenda_model.set_records(rows)
+        if current >= 0:
+            self.agenda.setCurrentIndex(self.agenda_model.index(current, 0))
+
+    def _render_section(self) -> None:
+        state, tmpl = self.state, self._template()
+        if state is None or tmpl is None or self.section is None:
+            return
+        lay = state.lay_in_room
+        entries = [e for e in state.entries if e.section is self.section]
+        shown = [e for e in entries if visible_to_lay(e)] if lay else entries
+        self.entries_model.set_records(shown)
+        self.entries_table.resizeColumnsToContents()
+        hidden_entries = len(entries) - len(shown)
+        if lay:
+            who = sorted(
+                {enum_label(a.role) for a in state.attendance if a.in_room and a.role.is_lay}
+            )
+            self.privacy_banner.setText(
+                self.tr(
+                    "{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shareable "
+                    "with the subject is shown ({n} entries of this section hidden)."
+                ).format(who=" / ".join(who), n=hidden_entries)
+            )
+        self.privacy_banner.setVisible(lay)
+        self.section_title.setText(tmpl.title)
+        who_may = []
+        if tmpl.subject_may_attend:
+            who_may.append(self.tr("the subject"))
+        if tmpl.family_may_attend:
+            who_may.append(self.tr("family"))
+        room = (
+            self.tr("Open to: professionals, {who}.").format(who=", ".join(who_may))
+            if who_may
+            else self.tr("Professionals only.")
+        )
+        self.prompts.setText("\n".join(f"• {p}" for p in tmpl.prompts) + "\n" + room)
+        page = {
+            Section.REVIEW: "review",
+            Section.RISK: "risk",
+            Section.NEEDS: "needs",
+            Section.FAMILY: "family",
+            Section.INTERVENTIONS: "interventions",
+            Section.ACTIONS: "actions",
+            Section.CLOSING: "closing",
+        }.get(self.section, "none")
+        if lay and page in ("review", "risk", "needs", "family", "interventions"):
+            page = "hidden"
+        self.editors.setCurrentWidget(self._editor_pages[page])
+        self.editors.setVisible(page != "none")
+        self.quick_action.setVisible(
+            self.section is Section.ACTIONS or self.quick_action.property("summoned") is True
+        )
+        self._update_clock()
+
+    def _update_clock(self) -> None:
+        tmpl = self._template()
+        if tmpl is None:
+            return
+        elapsed = int(time.monotonic() - self._section_started)
+        box = tmpl.time_box_minutes * 60
+        text = f"{elapsed // 60:02d}:{elapsed % 60:02d} / {box // 60:02d}:00"
+        self.clock.setText(text)
+        self.clock.setProperty("over", elapsed > box)
+        self.clock.style().unpolish(self.clock)
+        self.clock.style().polish(self.clock)
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def goto_index(self, i: int) -> None:
+        sections = self._sections()
+        if 0 <= i < len(sections):
+            self.goto(sections[i].section)
+
+    def next_section(self) -> None:
+        if self.state is None:
+            return
+        nxt = self.state.template.next_section(self.section)
+        if nxt is None:
+            self.show_summary()
+        else:
+            self.goto(nxt)
+
+    def previous_section(self) -> None:
+        order = [s.section for s in self._sections()]
+        if self.section in order and order.index(self.section) > 0:
+            self.goto(order[order.index(self.section) - 1])
+
+    def goto(self, section: Section, save: bool = True) -> None:
+        if self.state is None:
+            return
+        if save:
+            self.flush()
+            self.risk.flush()
+        if section is not self.section:
+            self._section_started = time.monotonic()
+        self.section = section
+        self._draft = None
+        self._last_saved = None
+        tmpl = self._template()
+        if tmpl is not None:
+            self.composer.reset(tmpl.default_tlp, self.state.lay_in_room)
+        conf_id = self.conference_id
+
+        def work(v: Any) -> None:
+            conferences.goto_section(v, conf_id, section)
+            conferences.enter_section_with_lay_people(v, conf_id, section)
+
+        Op(self, self._executor, work).success(lambda _r: self.refresh()).run()
+        self.pages.setCurrentIndex(0)
+        self._render_agenda()
+        self._render_section()
+        self.composer.text.setFocus()
+
+    # -- entries and autosave ---------------------------------------------------------------
+
+    def new_entry(self) -> None:
+        self.flush()
+        self._draft = None
+        self._last_saved = None
+        tmpl = self._template()
+        if tmpl is not None and self.state is not None:
+            self.composer.reset(tmpl.default_tlp, self.state.lay_in_room)
+        self.composer.text.setFocus()
+
+    def _typed(self) -> None:
+        self.composer.saved_hint.setText(self.tr("Saving…"))
+        self._autosave.start()
+
+    def _current_entry(self) -> model.Entry | None:
+        if self.state is None or self.section is None:
+            return None
+        if self._draft is None:
+            position = sum(1 for e in self.state.entries if e.section is self.section)
+            self._draft = model.Entry(
+                conference_id=self.conference_id, section=self.section, text="", position=position
+            )
+        return self.composer.apply(self._draft)
+
+    def flush(self) -> None:
+        """Save what is in the composer now (autosave, section change, lock, quit)."""
+        self._autosave.stop()
+        entry = self._current_entry()
+        if entry is None or not entry.text or entry == self._last_saved:
+            if entry is not None and not entry.text and self._last_saved is None:
+                self.composer.saved_hint.clear()
+            return
+        self._last_saved = entry
+        self._saves_in_flight += 1
+        Op(self, self._executor, lambda v: conferences.save_entry(v, entry)).success(
+            self._saved
+        ).run()
+
+    def _saved(self, _entry: model.Entry) -> None:
+        self._saves_in_flight -= 1
+        self.composer.saved_hint.setText(self.tr("Saved"))
+        self.refresh()
+
+    def complete_entry(self) -> None:
+        entry = self._current_entry()
+        if entry is None:
+            return
+        if not entry.text:
+            self.composer.message.setText(self.tr("Write something first."))
+            return
+        problems = rules.check_entry(entry)
+        if problems:
+            self.composer.message.setText(" ".join(problems.values()))
+            (
+                self.composer.rationale if "rationale" in problems else self.composer.dissent_agency
+            ).setFocus()
+            return
+        self._autosave.stop()
+        Op(self, self._executor, lambda v: conferences.complete_entry(v, entry)).success(
+            lambda _e: self.refresh()
+        ).run()
+        self._draft = None
+        self._last_saved = None
+        tmpl = self._template()
+        if tmpl is not None and self.state is not None:
+            self.composer.reset(tmpl.default_tlp, self.state.lay_in_room)
+        self.composer.saved_hint.setText(self.tr("Added"))
+        self.composer.text.setFocus()
+
+    def _edit_entry(self, index: Any) -> None:
+        entry = index.data(RecordRole)
+        if entry is None:
+            return
+        self.flush()
+        self._draft = entry
+        self._last_saved = entry
+        self.composer.load(entry)
+        self.composer.text.setFocus()
+
+    def _delete_entry(self) -> None:
+        index = self.entries_table.currentIndex()
+        entry = index.data(RecordRole) if index.isValid() else None
+        if entry is None or not messages.ask_yes_no(self, self.tr("Delete this entry?")):
+            return
+        if self._draft is not None and self._draft.id == entry.id:
+            self._draft = None
+            self._last_saved = None
+            self.composer.text.clear()
+        Op(self, self._executor, lambda v: casefile.delete_record(v, entry)).success(
+            lambda _r: self.refresh()
+        ).run()
+
+    # -- other editors ----------------------------------------------------------------------
+
+    def _record_tab(self, kind: str) -> RecordTab:
+        def new() -> Any:
+            from caseconf_desktop.domain.enums import InterventionKind, NeedDomain
+
+            assert self.state is not None
+            cid = self.state.case.id
+            return {
+                "needs": lambda: model.Need(case_id=cid, domain=NeedDomain.HOUSING),
+                "family": lambda: model.FamilyMember(case_id=cid, name=""),
+                "interventions": lambda: model.Intervention(
+                    case_id=cid, kind=InterventionKind.MENTORING
+                ),
+            }[kind]()
+
+        d = self._directory
+        columns: dict[str, list[Column[Any]]] = {
+            "needs": [
+                Column(_t("Domain"), lambda n: n.domain),
+                Column(_t("Level"), lambda n: n.level),
+                Column(_t("Owner agency"), lambda n: d().agency_name(n.owner_agency_id)),
+                Column(_t("Status"), lambda n: n.status),
+                Column(_t("Notes"), lambda n: n.notes),
+            ],
+            "family": [
+                Column(_t("Name"), lambda f: f.name),
+                Column(_t("Relationship"), lambda f: f.relationship),
+                Column(_t("Child"), lambda f: f.is_minor),
+                Column(_t("Involvement"), lambda f: f.involvement),
+                Column(_t("Support offered"), lambda f: f.support_offered),
+                Column(_t("Safeguarding"), lambda f: f.safeguarding_notes),
+            ],
+            "interventions": [
+                Column(_t("Intervention"), lambda i: i.kind),
+                Column(
+                    _t("Provider"), lambda i: d().agency_name(i.provider_agency_id) or i.provider
+                ),
+                Column(_t("Status"), lambda i: i.status),
+                Column(_t("Engagement"), lambda i: i.engagement),
+            ],
+        }
+        nouns = {
+            "needs": _t("need"),
+            "family": _t("family member"),
+            "interventions": _t("intervention"),
+        }
+        return RecordTab(self, kind, columns[kind], new, nouns[kind])
+
+    def _directory(self) -> casefile.Directory:
+        return self.state.directory if self.state else casefile.Directory({}, {})
+
+    # RecordTab host interface (same as the case file's).
+    def edit_record(self, old: Any, record: Any, title: str) -> None:
+        if self.state is None:
+            return
+        dialog = RecordEditor(record, self.state.directory, title, self)
+        dialog.accepted_record.connect(
+            lambda new: self.push(SaveRecordCommand(self, old, new, title))
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor = dialog
+        dialog.open()
+
+    def push(self, command: Any) -> None:
+        command.redo()
+
+    def run_write(self, fn: Callable[[Any], Any]) -> None:
+        Op(self, self._executor, fn, label=self.tr("Saving")).success(
+            lambda _r: self.refresh()
+        ).run()
+
+    def _save_risk(self, risk: model.RiskAssessment) -> None:
+        self.run_write(lambda v: casefile.save_record(v, risk))
+
+    def _review_action(self, action_id: str, status: Any, reason: Any, note: str, due: Any) -> None:
+        conf_id = self.conference_id
+        Op(
+            self,
+            self._executor,
+            lambda v: conferences.review_action(
+                v, action_id, conf_id, status, reason=reason, note=note, carry_forward_due=due
+            ),
+        ).success(lambda _r: self.refresh()).run()
+
+    def show_quick_action(self) -> None:
+        self.quick_action.setProperty("summoned", True)
+        self.quick_action.setVisible(True)
+        self.quick_action.description.setFocus()
+
+    def _dismiss_quick_action(self) -> None:
+        self.quick_action.setProperty("summoned", False)
+        self.quick_action.setVisible(self.section is Section.ACTIONS)
+        self.composer.text.setFocus()
+
+    def _add_action(self, action: model.Action) -> None:
+        self.run_write(lambda v: casefile.save_record(v, action))
+
+    def _set_status(self, attendance_id: str, status: Any) -> None:
+        def work(v: Any) -> None:
+            from caseconf_desktop.storage.mapping import ATTENDANCE
+
+            att = ATTENDANCE.get(v, attendance_id)
+            if att is not None:
+                casefile.save_record(
+                    v,
+                    dataclasses.replace(
+                        att, status=status, in_room=att.in_room and status.value == "present"
+                    ),
+                )
+
+        self.run_write(work)
+
+    def _set_room(self, attendance_id: str, in_room: bool) -> None:
+        self.flush()
+        self.run_write(lambda v: conferences.set_in_room(v, attendance_id, in_room))
+
+    # -- closing --------------------------------------------------------------------------
+
+    def show_summary(self) -> None:
+        self.flush()
+        self.risk.flush()
+        conf_id = self.conference_id
+        Op(self, self._executor, lambda v: conferences.closing_summary(v, conf_id)).success(
+            self._show_summary
+        ).run()
+
+    def _show_summary(self, summary: ClosingSummary) -> None:
+        if self.state is None:
+            return
+        self.summary.show_summary(
+            summary, self.state.directory, from_qdate(self.closing.next_date.date()), self._closed
+        )
+        self.pages.setCurrentWidget(self.summary)
+
+    def show_agenda(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.composer.text.setFocus()
+
+    def close_conference(self) -> None:
+        conf_id = self.conference_id
+        next_date = from_qdate(self.closing.next_date.date())
+        text = self.closing.summary.toPlainText().strip()
+
+        def work(v: Any) -> ClosingSummary:
+            conferences.close(v, conf_id, next_conference_date=next_date, summary=text)
+            return conferences.closing_summary(v, conf_id)
+
+        Op(self, self._executor, work, label=self.tr("Closing")).success(self._after_close).run()
+
+    def _after_close(self, summary: ClosingSummary) -> None:
+        self._closed = True
+        self._tick.stop()
+        self._show_summary(summary)
+        self.finished.emit(self.conference_id)
+
+    def pending_saves(self) -> int:
+        return self._saves_in_flight

@@ -1,0 +1,349 @@
+"""Record editors built from field specs, with validation messages next to each field.
+
+One editor class serves every record type in the case file: a spec says which fields to
+show and how (text, long text, choice, date, reference to an agency or person). The
+editor never saves by itself: it emits the edited record, and the caller saves it through
+the vault thread (so an undo command can wrap the save).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseconf_desktop.domain import enums, model
+from caseconf_desktop.services.casefile import Directory
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Forms", text)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    kind: str  # text | long | enum | date | datetime | bool | int | agency | person
+    enum: type[Enum] | None = None
+    optional: bool = True
+
+
+def enum_label(value: Enum) -> str:
+    """A readable label for an enum value (translated through the 'Enums' context)."""
+    text = str(value.value).replace("_", " ")
+    return QCoreApplication.translate("Enums", text[:1].upper() + text[1:])
+
+
+def specs_for(record_type: type) -> list[FieldSpec]:
+    E = enums
+    table: dict[type, list[FieldSpec]] = {
+        model.Case: [
+            FieldSpec("reference", _t("Reference"), "text", optional=False),
+            FieldSpec("subject_name", _t("Subject's name (any script)"), "text", optional=False),
+            FieldSpec("pseudonym", _t("Pseudonym"), "text"),
+            FieldSpec("date_of_birth", _t("Date of birth"), "date"),
+            FieldSpec("legal_status", _t("Legal status"), "text"),
+            FieldSpec("establishment", _t("Establishment"), "text"),
+            FieldSpec("sentence_start", _t("Sentence start"), "date"),
+            FieldSpec("release_date", _t("Release date"), "date"),
+            FieldSpec("programme", _t("Programme"), "text"),
+            FieldSpec("lead_agency_id", _t("Lead agency"), "agency"),
+            FieldSpec("status", _t("Status"), "enum", E.CaseStatus),
+            FieldSpec("review_frequency_days", _t("Review every (days)"), "int"),
+            FieldSpec("retention_review_date", _t("Retention review"), "date"),
+        ],
+        model.Goal: [
+            FieldSpec("text", _t("Goal"), "long", optional=False),
+            FieldSpec("status", _t("Status"), "enum", E.GoalStatus),
+            FieldSpec("agreed_on", _t("Agreed on"), "date"),
+            FieldSpec("review_note", _t("Review note"), "long"),
+        ],
+        model.Responsibility: [
+            FieldSpec("domain", _t("Domain"), "enum", E.ResponsibilityDomain),
+            FieldSpec("agency_id", _t("Lead agency"), "agency", optional=False),
+            FieldSpec("person_id", _t("Contact person"), "person"),
+            FieldSpec("note", _t("Note"), "text"),
+        ],
+        model.FamilyMember: [
+            FieldSpec("name", _t("Name"), "text", optional=False),
+            FieldSpec("relationship", _t("Relationship"), "text"),
+            FieldSpec("involvement", _t("Involvement"), "long"),
+            FieldSpec("support_offered", _t("Support offered"), "long"),
+            FieldSpec("is_minor", _t("Child (under 18)"), "bool"),
+            FieldSpec("safeguarding_notes", _t("Safeguarding"), "long"),
+        ],
+        model.Consent: [
+            FieldSpec("kind", _t("Consent to"), "enum", E.ConsentKind),
+            FieldSpec("state", _t("State"), "enum", E.ConsentState),
+            FieldSpec("recorded_on", _t("Date"), "date", optional=False),
+            FieldSpec("scope", _t("Scope"), "long"),
+            FieldSpec("given_by", _t("Given by"), "text"),
+        ],
+        model.RiskAssessment: [
+            FieldSpec("level", _t("Overall level"), "enum", E.RiskLevel),
+            FieldSpec("assessed_on", _t("Assessed on"), "date", optional=False),
+            FieldSpec("framework", _t("Framework"), "text"),
+            FieldSpec("rationale", _t("Rationale"), "long"),
+            FieldSpec("known_unknowns", _t("Known unknowns"), "long"),
+            FieldSpec("change", _t("Significant change"), "enum", E.ChangeDirection),
+            FieldSpec("change_note", _t("What changed"), "long"),
+            FieldSpec("tlp", _t("TLP label"), "enum", E.TLP),
+        ],
+        model.Need: [
+            FieldSpec("domain", _t("Domain"), "enum", E.NeedDomain),
+            FieldSpec("level", _t("Level"), "enum", E.NeedLevel),
+            FieldSpec("owner_agency_id", _t("Owner agency"), "agency"),
+            FieldSpec("status", _t("Status"), "enum", E.NeedStatus),
+            FieldSpec("notes", _t("Notes"), "long"),
+        ],
+        model.Intervention: [
+            FieldSpec("kind", _t("Intervention"), "enum", E.InterventionKind),
+            FieldSpec("provider_agency_id", _t("Provider agency"), "agency"),
+            FieldSpec("provider", _t("Provider (name)"), "text"),
+            FieldSpec("status", _t("Status"), "enum", E.InterventionStatus),
+            FieldSpec("engagement", _t("Engagement"), "enum", E.Engagement),
+            FieldSpec("start_date", _t("Start"), "date"),
+            FieldSpec("end_date", _t("End"), "date"),
+            FieldSpec("notes", _t("Notes"), "long"),
+        ],
+        model.Action: [
+            FieldSpec("description", _t("Action"), "long", optional=False),
+            FieldSpec("owner_person_id", _t("Owner"), "person"),
+            FieldSpec("owner_agency_id", _t("Owner agency"), "agency"),
+            FieldSpec("due", _t("Due"), "date"),
+            FieldSpec("status", _t("Status"), "enum", E.ActionStatus),
+            FieldSpec("not_done_reason", _t("Reason not done"), "enum", E.NotDoneReason),
+            FieldSpec("review_note", _t("Review note"), "long"),
+            FieldSpec("for_subject", _t("Agreed with the subject"), "bool"),
+        ],
+        model.Agency: [
+            FieldSpec("name", _t("Name"), "text", optional=False),
+            FieldSpec("kind", _t("Kind"), "enum", E.AgencyKind),
+            FieldSpec("country", _t("Country"), "text"),
+        ],
+        model.Person: [
+            FieldSpec("name", _t("Name"), "text", optional=False),
+            FieldSpec("agency_id", _t("Agency"), "agency"),
+            FieldSpec("role_title", _t("Role"), "text"),
+            FieldSpec("email", _t("E-mail"), "text"),
+            FieldSpec("phone", _t("Phone"), "text"),
+        ],
+        model.GlossaryTerm: [
+            FieldSpec("term", _t("Term"), "text", optional=False),
+            FieldSpec("definition", _t("Agreed meaning"), "long", optional=False),
+            FieldSpec("language", _t("Language"), "text"),
+        ],
+    }
+    return table[record_type]
+
+
+def fill_enum(box: QComboBox, enum_type: type[Enum], optional: bool) -> None:
+    if optional:
+        box.addItem(_t("(none)"), None)
+    for value in enum_type:
+        box.addItem(enum_label(value), value.value)
+
+
+def fill_agencies(box: QComboBox, directory: Directory, optional: bool = True) -> None:
+    if optional:
+        box.addItem(_t("(none)"), None)
+    for agency in directory.agencies.values():
+        box.addItem(agency.name, agency.id)
+
+
+def fill_people(box: QComboBox, directory: Directory, optional: bool = True) -> None:
+    if optional:
+        box.addItem(_t("(none)"), None)
+    for person in directory.people.values():
+        box.addItem(directory.person_label(person.id), person.id)
+
+
+def select_data(box: QComboBox, value: Any) -> None:
+    i = box.findData(value)
+    box.setCurrentIndex(max(i, 0))
+
+
+class RecordEditor(QDialog):
+    """Edit one record; emits ``accepted_record`` with the edited copy."""
+
+    accepted_record = Signal(object)
+
+    def __init__(
+        self,
+        record: Any,
+        directory: Directory,
+        title: str,
+        parent: QWidget | None = None,
+        check: Callable[[Any], dict[str, str]] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setModal(True)
+        self._record = record
+        self._check = check
+        self._specs = specs_for(type(record))
+        self._widgets: dict[str, QWidget] = {}
+        self._messages: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for spec in self._specs:
+            widget = self._make(spec, getattr(record, spec.name), directory)
+            widget.setAccessibleName(spec.label)
+            label = QLabel(spec.label + ":")
+            label.setBuddy(widget)
+            message = QLabel()
+            message.setObjectName("fieldError")
+            message.setVisible(False)
+            message.setWordWrap(True)
+            box = QWidget()
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.addWidget(widget)
+            lay.addWidget(message)
+            form.addRow(label, box)
+            self._widgets[spec.name] = widget
+            self._messages[spec.name] = message
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.general_message = QLabel()
+        self.general_message.setObjectName("fieldError")
+        self.general_message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_message)
+        layout.addWidget(buttons)
+        if self._specs:
+            self._widgets[self._specs[0].name].setFocus()
+
+    def _make(self, spec: FieldSpec, value: Any, directory: Directory) -> QWidget:
+        if spec.kind == "text":
+            w = QLineEdit(str(value or ""))
+            return w
+        if spec.kind == "long":
+            t = QPlainTextEdit(str(value or ""))
+            t.setTabChangesFocus(True)
+            t.setMinimumHeight(60)
+            return t
+        if spec.kind == "int":
+            s = QSpinBox()
+            s.setRange(0, 100000)
+            s.setValue(int(value or 0))
+            return s
+        if spec.kind == "bool":
+            c = QCheckBox()
+            c.setChecked(bool(value))
+            return c
+        if spec.kind == "date":
+            d = QDateEdit()
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setMinimumDate(NO_DATE)
+            if spec.optional:
+                d.setSpecialValueText(_t("(no date)"))
+            d.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+            return d
+        if spec.kind == "datetime":
+            dt = QDateTimeEdit()
+            dt.setCalendarPopup(True)
+            dt.setDisplayFormat("yyyy-MM-dd HH:mm")
+            if value:
+                dt.setDateTime(QDateTime(value))
+            return dt
+        box = QComboBox()
+        if spec.kind == "enum":
+            assert spec.enum is not None
+            fill_enum(box, spec.enum, spec.optional and value is None)
+            select_data(box, value.value if isinstance(value, Enum) else value)
+        elif spec.kind == "agency":
+            fill_agencies(box, directory, spec.optional)
+            select_data(box, value)
+        elif spec.kind == "person":
+            fill_people(box, directory, spec.optional)
+            select_data(box, value)
+        return box
+
+    def _value(self, spec: FieldSpec) -> Any:
+        w = self._widgets[spec.name]
+        if isinstance(w, QLineEdit):
+            return w.text().strip()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText().strip()
+        if isinstance(w, QSpinBox):
+            return w.value()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QDateEdit):
+            d = w.date()
+            return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+        if isinstance(w, QDateTimeEdit):
+            return w.dateTime().toPython()
+        if isinstance(w, QComboBox):
+            data = w.currentData()
+            if spec.kind == "enum" and data is not None:
+                assert spec.enum is not None
+                return spec.enum(data)
+            return data
+        raise TypeError(spec.name)
+
+    def edited(self) -> Any:
+        values = {spec.name: self._value(spec) for spec in self._specs}
+        return dataclasses.replace(self._record, **values)
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for name, label in self._messages.items():
+            text = problems.get(name, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+        general = [text for name, text in problems.items() if name not in self._messages]
+        self.general_message.setText(" ".join(general))
+
+    def _accept(self) -> None:
+        problems: dict[str, str] = {}
+        for spec in self._specs:
+            value = self._value(spec)
+            if not spec.optional and (value is None or value == ""):
+                problems[spec.name] = _t("This field is required.")
+        try:
+            record = self.edited()
+        except ValueError as exc:  # e.g. an impossible combination caught by a dataclass
+            problems["_"] = str(exc)
+            record = None
+        if not problems and self._check is not None and record is not None:
+            problems = self._check(record)
+        if problems:
+            self.show_problems(problems)
+            return
+        self.accepted_record.emit(record)
+        self.accept()
+
+
+def to_datetime(qdt: QDateTime) -> datetime:
+    value = qdt.toPython()
+    assert isinstance(value, datetime)
+    return value

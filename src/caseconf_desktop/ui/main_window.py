@@ -1,0 +1,336 @@
+"""The main window: unlock, then navigation between cases, actions, directory, glossary.
+
+The window title never names a case or a person. Auto-lock hides everything, closes the
+vault and, after unlock, returns to the same place (the same case, the same conference).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from caseconf_desktop import APP_NAME
+from caseconf_desktop.domain import model
+from caseconf_desktop.services import casefile, conferences
+from caseconf_desktop.ui import messages
+from caseconf_desktop.ui import settings as cfg
+from caseconf_desktop.ui.case_file import CaseFileView
+from caseconf_desktop.ui.conference.runner import AgendaRunner
+from caseconf_desktop.ui.dialogs.prepare import PrepareConferenceDialog
+from caseconf_desktop.ui.forms import RecordEditor
+from caseconf_desktop.ui.pages import ActionsPage, CasesPage, DirectoryPage, GlossaryPage
+from caseconf_desktop.ui.tasks import Op, VaultExecutor
+from caseconf_desktop.ui.unlock import UnlockWidget
+
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Counts user input anywhere in the application; the lock fires after the idle time."""
+
+    def __init__(self, minutes: float, on_idle: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(on_idle)
+        self.set_timeout_ms(int(minutes * 60_000))
+
+    def set_timeout_ms(self, ms: int) -> None:
+        self._timer.setInterval(max(ms, 1))
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self._timer.isActive():
+            self._timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    NAV = ("cases", "actions", "directory", "glossary")
+
+    def __init__(
+        self,
+        executor: VaultExecutor | None = None,
+        settings: cfg.Settings | None = None,
+        vault_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.executor = executor or VaultExecutor(self)
+        self.settings = settings or cfg.Settings()
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(APP_NAME)
+        self.resize(1360, 860)
+        self.vault_path = ""
+        self._place: tuple[str, str] = ("cases", "")  # where to return after a lock
+
+        self.unlock = UnlockWidget(self.executor, self.settings, vault_path)
+        self.unlock.unlocked.connect(self._unlocked)
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setMaximumWidth(200)
+        for text in (
+            self.tr("Cases"),
+            self.tr("Actions"),
+            self.tr("Agencies && people"),
+            self.tr("Glossary"),
+        ):
+            self.nav.addItem(text.replace("&&", "&"))
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.pages = QStackedWidget()
+        self.cases_page = CasesPage(self.executor)
+        self.cases_page.open_case.connect(self.open_case)
+        self.cases_page.new_case.connect(self.new_case)
+        self.actions_page = ActionsPage(self.executor)
+        self.actions_page.open_case.connect(self.open_case)
+        self.directory_page = DirectoryPage(self.executor)
+        self.glossary_page = GlossaryPage(self.executor)
+        for page in (self.cases_page, self.actions_page, self.directory_page, self.glossary_page):
+            self.pages.addWidget(page)
+        self.case_view: CaseFileView | None = None
+        self.runner: AgendaRunner | None = None
+
+        workspace = QWidget()
+        wl = QHBoxLayout(workspace)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.addWidget(self.nav)
+        wl.addWidget(self.pages, 1)
+        self.root = QStackedWidget()
+        self.root.addWidget(self.unlock)
+        self.root.addWidget(workspace)
+        self.setCentralWidget(self.root)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setVisible(False)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy_label = QLabel()
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.executor.busy.connect(self._busy)
+
+        self._menus()
+        minutes = self.settings.get_int(cfg.AUTOLOCK_MINUTES)
+        self.idle = IdleWatcher(minutes, self.lock, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.unlock.passphrase.setFocus()
+
+    # -- menus ----------------------------------------------------------------------------
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.setEnabled(False)
+        file_menu.addAction(self.lock_action)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for i, text in enumerate(
+            (
+                self.tr("&Cases"),
+                self.tr("&Actions"),
+                self.tr("A&gencies && people"),
+                self.tr("G&lossary"),
+            )
+        ):
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            act.triggered.connect(lambda _c=False, i=i: self.show_page(i))
+            go.addAction(act)
+        find = QAction(self.tr("&Find a case"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._find)
+        go.addAction(find)
+        self.go_menu = go
+
+    def _find(self) -> None:
+        if self.root.currentIndex() == 1:
+            self.show_page(0)
+            self.cases_page.search.setFocus()
+            self.cases_page.search.selectAll()
+
+    # -- unlock / lock --------------------------------------------------------------------
+
+    def _unlocked(self, path: str) -> None:
+        self.vault_path = path
+        self.root.setCurrentIndex(1)
+        self.lock_action.setEnabled(True)
+        self.idle.start()
+        place, ident = self._place
+        Op(self, self.executor, conferences.interrupted).success(
+            lambda interrupted: self._restore(interrupted, place, ident)
+        ).run()
+
+    def _restore(self, interrupted: list[model.Conference], place: str, ident: str) -> None:
+        if place == "runner" and ident:
+            self.run_conference(ident)
+        elif interrupted:
+            # A conference was left running (crash, power cut): reopen it where it was.
+            self.run_conference(interrupted[0].id)
+            self.statusBar().showMessage(
+                self.tr("An interrupted conference was reopened where it stopped."), 8000
+            )
+        elif place == "case" and ident:
+            self.open_case(ident)
+        else:
+            self.show_page(self.NAV.index(place) if place in self.NAV else 0)
+
+    def lock(self) -> None:
+        if self.root.currentIndex() != 1:
+            return
+        if self.runner is not None:
+            self.runner.flush()
+            self.runner.risk.flush()
+            self._place = ("runner", self.runner.conference_id)
+        elif self.case_view is not None and self.pages.currentWidget() is self.case_view:
+            self._place = ("case", self.case_view.case_id)
+        else:
+            self._place = (self.NAV[max(self.nav.currentRow(), 0)], "")
+        self.idle.stop()
+        self._drop_dynamic_pages()
+        for page in (self.cases_page, self.actions_page):
+            page.model.set_records([])
+        self.directory_page.directory = None
+        self.executor.close_vault()
+        self.lock_action.setEnabled(False)
+        self.root.setCurrentIndex(0)
+        self.unlock.prepare_for_relock(self.vault_path)
+
+    def _drop_dynamic_pages(self) -> None:
+        for attr in ("case_view", "runner"):
+            widget = getattr(self, attr)
+            if widget is not None:
+                self.pages.removeWidget(widget)
+                widget.deleteLater()
+                setattr(self, attr, None)
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def show_page(self, i: int) -> None:
+        self.nav.setCurrentRow(i)
+        self._nav_changed(i)
+
+    def _nav_changed(self, i: int) -> None:
+        if i < 0 or self.root.currentIndex() != 1:
+            return
+        page: Any = [self.cases_page, self.actions_page, self.directory_page, self.glossary_page][i]
+        self.pages.setCurrentWidget(page)
+        page.reload()
+        if page is self.cases_page:
+            self.cases_page.table.setFocus()
+
+    def open_case(self, case_id: str) -> None:
+        if self.runner is not None:
+            self.runner.flush()
+        self._drop_dynamic_pages()
+        view = CaseFileView(self.executor, case_id)
+        view.prepare_conference.connect(self.prepare_conference)
+        view.run_conference.connect(self.run_conference)
+        self.case_view = view
+        self.pages.addWidget(view)
+        self.pages.setCurrentWidget(view)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        view.tabs.setFocus()
+
+    def new_case(self) -> None:
+        def work(v: Any) -> tuple[casefile.Directory, int]:
+            return casefile.directory(v), int(v.scalar("SELECT count(*) FROM cases"))
+
+        def show(result: tuple[casefile.Directory, int]) -> None:
+            directory, n = result
+            draft = model.Case(reference=f"CC-{datetime.now():%Y}-{n + 1:05d}", subject_name="")
+            from caseconf_desktop.domain import rules
+
+            dialog = RecordEditor(
+                draft, directory, self.tr("New case"), self, check=rules.check_case
+            )
+            dialog.accepted_record.connect(self._create_case)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.editor = dialog
+            dialog.open()
+
+        Op(self, self.executor, work).success(show).run()
+
+    def _create_case(self, case: model.Case) -> None:
+        Op(self, self.executor, lambda v: casefile.save_record(v, case)).success(
+            lambda c: self.open_case(c.id)
+        ).run()
+
+    def prepare_conference(self, case_id: str) -> None:
+        dialog = PrepareConferenceDialog(self.executor, case_id, self)
+        dialog.prepared.connect(self.run_conference_prompt)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.prepare_dialog = dialog
+        dialog.open()
+
+    def run_conference_prompt(self, conf_id: str) -> None:
+        if messages.ask_yes_no(self, self.tr("The conference is prepared. Start running it now?")):
+            self.run_conference(conf_id)
+        elif self.case_view is not None:
+            self.case_view.reload()
+
+    def run_conference(self, conf_id: str) -> None:
+        self._drop_dynamic_pages()
+        runner = AgendaRunner(self.executor, conf_id)
+        runner.leave.connect(self.open_case)
+        runner.export_minutes.connect(self.export_minutes)
+        self.runner = runner
+        self.pages.addWidget(runner)
+        self.pages.setCurrentWidget(runner)
+        runner.composer.text.setFocus()
+
+    def export_minutes(self, conf_id: str) -> None:
+        from caseconf_desktop.ui.dialogs import minutes as minutes_dialog
+
+        minutes_dialog.open_export_dialog(self, self.executor, conf_id)
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    def _busy(self, busy: bool, label: str) -> None:
+        self.busy.setVisible(busy)
+        self.busy_label.setText(label if busy else "")
+
+    def closeEvent(self, event: Any) -> None:
+        if self.runner is not None:
+            self.runner.flush()
+            self.runner.risk.flush()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.executor.shutdown()
+        super().closeEvent(event)

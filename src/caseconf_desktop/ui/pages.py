@@ -1,0 +1,275 @@
+"""The main window's list pages: cases, open actions, agencies & people, glossary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseconf_desktop.domain import model
+from caseconf_desktop.services import casefile, cases, conferences
+from caseconf_desktop.services.cases import CaseSummary
+from caseconf_desktop.storage.mapping import GLOSSARY
+from caseconf_desktop.ui.case_file import RecordTab, SaveRecordCommand, make_table
+from caseconf_desktop.ui.forms import RecordEditor
+from caseconf_desktop.ui.models.cases import CaseTableModel
+from caseconf_desktop.ui.models.records import Column, RecordRole, RecordTableModel
+from caseconf_desktop.ui.tasks import Op, VaultExecutor
+
+SEARCH_DEBOUNCE_MS = 250
+
+
+class CasesPage(QWidget):
+    """All cases; typing filters instantly, then full-text search (entries too) refines."""
+
+    open_case = Signal(str)
+    new_case = Signal()
+
+    def __init__(self, executor: VaultExecutor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._executor = executor
+        self.setAccessibleName(self.tr("Cases"))
+        title = QLabel(self.tr("Cases"))
+        title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search cases: reference, name in any script, notes…  (Ctrl+F)")
+        )
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Number of cases shown"))
+        new = QPushButton(self.tr("&New case…"))
+        new.clicked.connect(self.new_case)
+        self.model = CaseTableModel(self)
+        self.table = make_table(self.model, self.tr("Case list"))
+        self.proxy: Any = self.table.model()
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(new)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._run_search)
+        self.search.textChanged.connect(self._typed)
+        self.search.returnPressed.connect(self._run_search)
+        self._generation = 0
+
+    def reload(self) -> None:
+        self._run_search()
+
+    def _typed(self, text: str) -> None:
+        # Instant: filter what is loaded. Then the FTS query (which also searches notes).
+        self.proxy.setFilterFixedString(text.strip())
+        self._update_count()
+        self._debounce.start()
+
+    def _run_search(self) -> None:
+        self._debounce.stop()
+        self._generation += 1
+        generation = self._generation
+        text = self.search.text()
+        Op(
+            self, self._executor, lambda v: cases.list_cases(v, text), label=self.tr("Searching")
+        ).success(lambda rows: self._show(generation, rows)).run()
+
+    def _show(self, generation: int, rows: list[CaseSummary]) -> None:
+        if generation != self._generation:
+            return  # a newer search is on its way
+        self.model.set_records(rows)
+        self.proxy.setFilterFixedString("")
+        self.table.resizeColumnsToContents()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{n} cases").format(n=self.proxy.rowCount()))
+
+    def _activated(self, index: Any) -> None:
+        summary = index.data(RecordRole)
+        if summary is not None:
+            self.open_case.emit(summary.id)
+
+
+class ActionsPage(QWidget):
+    """Every open action across cases, overdue first."""
+
+    open_case = Signal(str)
+
+    def __init__(self, executor: VaultExecutor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._executor = executor
+        self.setAccessibleName(self.tr("Open actions"))
+        title = QLabel(self.tr("Open actions"))
+        title.setObjectName("pageTitle")
+        self.model: RecordTableModel[conferences.ActionRow] = RecordTableModel(
+            [
+                Column(
+                    self.tr("Due"),
+                    lambda r: r.action.due,
+                    foreground=lambda r: "#b00020" if r.overdue else None,
+                ),
+                Column(self.tr("Case"), lambda r: r.case_reference),
+                Column(self.tr("Action"), lambda r: r.action.description),
+                Column(self.tr("Owner"), lambda r: r.owner),
+                Column(self.tr("Agency"), lambda r: r.agency),
+                Column(self.tr("Overdue"), lambda r: r.overdue),
+            ],
+            self,
+        )
+        self.table = make_table(self.model, self.tr("Open actions list"))
+        self.table.activated.connect(self._activated)
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+
+    def reload(self) -> None:
+        Op(self, self._executor, conferences.open_actions).success(self._show).run()
+
+    def _show(self, rows: list[conferences.ActionRow]) -> None:
+        self.model.set_records(rows)
+        self.table.resizeColumnsToContents()
+        overdue = sum(1 for r in rows if r.overdue)
+        self.summary.setText(
+            self.tr("{n} open actions, {o} overdue.").format(n=len(rows), o=overdue)
+        )
+
+    def _activated(self, index: Any) -> None:
+        row = index.data(RecordRole)
+        if row is not None:
+            self.open_case.emit(row.action.case_id)
+
+
+class _DirectoryHost(QWidget):
+    """Host for RecordTabs outside a case: saves through the vault thread and reloads."""
+
+    def __init__(self, executor: VaultExecutor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._executor = executor
+        self.directory: casefile.Directory | None = None
+
+    def reload(self) -> None:
+        """Load the page's snapshot; each page defines what that is."""
+        Op(self, self._executor, self._load).success(self._show).run()
+
+    def _load(self, vault: Any) -> Any:
+        return casefile.directory(vault)
+
+    def _show(self, result: Any) -> None:
+        self.directory = result
+
+    def run_write(self, fn: Any) -> None:
+        Op(self, self._executor, fn, label=self.tr("Saving")).success(
+            lambda _r: self.reload()
+        ).run()
+
+    def push(self, command: Any) -> None:
+        command.redo()
+
+    def edit_record(self, old: Any, record: Any, title: str) -> None:
+        if self.directory is None:
+            return
+        dialog = RecordEditor(record, self.directory, title, self)
+        dialog.accepted_record.connect(
+            lambda new: self.push(SaveRecordCommand(self, old, new, title))
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor = dialog
+        dialog.open()
+
+
+class DirectoryPage(_DirectoryHost):
+    """Agencies and the people who represent them."""
+
+    def __init__(self, executor: VaultExecutor, parent: QWidget | None = None) -> None:
+        super().__init__(executor, parent)
+        self.setAccessibleName(self.tr("Agencies and people"))
+        title = QLabel(self.tr("Agencies && people"))
+        title.setObjectName("pageTitle")
+        d = lambda: self.directory or casefile.Directory({}, {})  # noqa: E731
+        self.agencies = RecordTab(
+            self,
+            self.tr("Agencies"),
+            [
+                Column(self.tr("Agency"), lambda a: a.name),
+                Column(self.tr("Kind"), lambda a: a.kind),
+                Column(self.tr("Country"), lambda a: a.country),
+            ],
+            lambda: model.Agency(name=""),
+            self.tr("agency"),
+        )
+        self.people = RecordTab(
+            self,
+            self.tr("People"),
+            [
+                Column(self.tr("Name"), lambda p: p.name),
+                Column(self.tr("Agency"), lambda p: d().agency_name(p.agency_id)),
+                Column(self.tr("Role"), lambda p: p.role_title),
+                Column(self.tr("E-mail"), lambda p: p.email),
+            ],
+            lambda: model.Person(name=""),
+            self.tr("person"),
+        )
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.agencies)
+        split.addWidget(self.people)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(split)
+
+    def _show(self, directory: casefile.Directory) -> None:
+        self.directory = directory
+        self.agencies.set_records(list(directory.agencies.values()))
+        self.people.set_records(list(directory.people.values()))
+
+
+class GlossaryPage(_DirectoryHost):
+    """Agreed terms, so that agencies mean the same thing by the same word."""
+
+    def __init__(self, executor: VaultExecutor, parent: QWidget | None = None) -> None:
+        super().__init__(executor, parent)
+        self.setAccessibleName(self.tr("Glossary"))
+        title = QLabel(self.tr("Glossary"))
+        title.setObjectName("pageTitle")
+        self.terms = RecordTab(
+            self,
+            self.tr("Glossary terms"),
+            [
+                Column(self.tr("Term"), lambda g: g.term),
+                Column(self.tr("Agreed meaning"), lambda g: g.definition),
+                Column(self.tr("Language"), lambda g: g.language),
+            ],
+            lambda: model.GlossaryTerm(term="", definition=""),
+            self.tr("term"),
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.terms)
+
+    def _load(self, vault: Any) -> tuple[casefile.Directory, list[model.GlossaryTerm]]:
+        return casefile.directory(vault), GLOSSARY.where(vault, order="term")
+
+    def _show(self, result: tuple[casefile.Directory, list[model.GlossaryTerm]]) -> None:
+        self.directory, terms = result
+        self.terms.set_records(terms)

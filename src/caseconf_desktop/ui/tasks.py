@@ -1,0 +1,166 @@
+"""One thread owns the vault; the GUI sends it work and gets results back as signals.
+
+Modelled on Anki's collection executor: every vault access from the GUI is an
+:class:`Op` whose function runs on the single vault thread and whose callbacks run on the
+GUI thread, only while their owner QObject is alive. Work that takes longer than half a
+second shows a busy indication through the executor's ``busy`` signal.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+
+from caseconf_desktop import errors
+from caseconf_desktop.storage.vault import Vault
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+BUSY_AFTER_MS = 500
+
+
+class _Bridge(QObject):
+    """Carries results from the vault thread to the GUI thread (queued connection)."""
+
+    finished = Signal(object)
+
+
+class VaultExecutor(QObject):
+    """Owns the open vault and the single thread that may touch it."""
+
+    busy = Signal(bool, str)  # (busy, what): drives a progress indication
+    locked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseconf-vault")
+        self._bridge = _Bridge()
+        self._bridge.finished.connect(self._deliver)
+        self._vault: Vault | None = None
+        self._pending = 0
+        self._thread_id: int | None = None
+
+    # Only ever called on the vault thread.
+    def vault(self) -> Vault:
+        if self._vault is None:
+            raise errors.VaultError(
+                QCoreApplication.translate("Tasks", "The vault is locked; unlock it to continue.")
+            )
+        return self._vault
+
+    @property
+    def is_open(self) -> bool:
+        return self._vault is not None
+
+    def attach(self, vault: Vault) -> None:
+        """Called on the vault thread by the unlock operation."""
+        self._thread_id = threading.get_ident()
+        self._vault = vault
+
+    def submit(self, fn: Callable[[Vault], T]) -> Future[T]:
+        """Run ``fn(vault)`` on the vault thread (no callbacks; see Op for those)."""
+        return self._pool.submit(lambda: fn(self.vault()))
+
+    def close_vault(self) -> Future[None]:
+        def _close() -> None:
+            if self._vault is not None:
+                self._vault.close()
+                self._vault = None
+
+        return self._pool.submit(_close)
+
+    def shutdown(self) -> None:
+        self.close_vault().result(timeout=30)
+        self._pool.shutdown(wait=True)
+
+    @Slot(object)
+    def _deliver(self, op: Op[Any]) -> None:
+        op._deliver()
+
+    def _started(self, what: str) -> None:
+        self._pending += 1
+
+    def _ended(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy.emit(False, "")
+
+
+class Op(Generic[T]):
+    """A unit of vault work: ``Op(parent, executor, fn).success(cb).failure(cb).run()``."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        executor: VaultExecutor,
+        fn: Callable[[Vault], T],
+        *,
+        label: str = "",
+        needs_vault: bool = True,
+    ) -> None:
+        self._parent = parent
+        self._executor = executor
+        self._fn = fn
+        self._label = label
+        self._needs_vault = needs_vault
+        self._on_success: Callable[[T], None] | None = None
+        self._on_failure: Callable[[errors.KnownError], None] | None = None
+        self._result: T | None = None
+        self._error: BaseException | None = None
+        self._busy_timer: QTimer | None = None
+
+    def success(self, cb: Callable[[T], None]) -> Op[T]:
+        self._on_success = cb
+        return self
+
+    def failure(self, cb: Callable[[errors.KnownError], None]) -> Op[T]:
+        self._on_failure = cb
+        return self
+
+    def run(self) -> None:
+        ex = self._executor
+        ex._started(self._label)
+        timer = QTimer(ex)
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda: ex.busy.emit(True, self._label))
+        timer.start(BUSY_AFTER_MS)
+        self._busy_timer = timer
+        ex._pool.submit(self._work)
+
+    def _work(self) -> None:
+        try:
+            if self._needs_vault:
+                self._result = self._fn(self._executor.vault())
+            else:
+                self._result = self._fn(None)  # type: ignore[arg-type]
+        except BaseException as exc:  # delivered to the GUI thread, re-raised there if a bug
+            self._error = exc
+        self._executor._bridge.finished.emit(self)
+
+    def _deliver(self) -> None:
+        if self._busy_timer is not None:
+            self._busy_timer.stop()
+            self._busy_timer.deleteLater()
+        self._executor._ended()
+        alive = shiboken6.isValid(self._parent)
+        if self._error is None:
+            if alive and self._on_success is not None:
+                self._on_success(self._result)  # type: ignore[arg-type]
+            return
+        if isinstance(self._error, errors.KnownError):
+            if alive and self._on_failure is not None:
+                self._on_failure(self._error)
+            elif alive:
+                from caseconf_desktop.ui import messages
+
+                messages.show_error(self._parent, self._error.user_text)
+            return
+        # A bug: hand it to the crash handler installed by app.py.
+        raise self._error
