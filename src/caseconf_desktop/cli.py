@@ -41,7 +41,8 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     """From --passphrase-file, CASECONF_PASSPHRASE, or an interactive prompt (in that order)."""
     if args.passphrase_file:
         try:
-            text = Path(args.passphrase_file).read_text(encoding="utf-8")
+            # utf-8-sig: Windows editors may start the file with a byte-order mark.
+            text = Path(args.passphrase_file).read_text(encoding="utf-8-sig")
         except OSError as exc:
             raise errors.InvalidInput(
                 tr("Cannot read the passphrase file {path}.").format(path=args.passphrase_file)
@@ -232,6 +233,120 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_minutes_export(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import minutes
+
+    with open_vault(args) as vault:
+        issued = minutes.export_minutes(
+            vault,
+            args.conference,
+            minutes.Audience(args.audience),
+            args.recipient,
+            Path(args.out),
+            sign=not args.no_sign,
+        )
+    print(
+        tr("Wrote {path}: {audience} minutes ({tlp}) for {recipient}, SHA-256 {sha}.").format(
+            path=args.out,
+            audience=issued.audience,
+            tlp=f"TLP:{issued.tlp}",
+            recipient=issued.recipient,
+            sha=issued.sha256,
+        )
+    )
+    return 0
+
+
+def _print_verification(report: Any, as_json: bool) -> int:
+    if as_json:
+        emit_json(report.as_dict())
+        return int(report.exit_code)
+    stream = sys.stdout if report.exit_code == 0 else sys.stderr
+    for line in report.lines():
+        print(line, file=stream)
+    return int(report.exit_code)
+
+
+def cmd_minutes_verify(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import minutes
+
+    with open_vault(args) as vault:
+        report = minutes.verify_file(vault, Path(args.file))
+    return _print_verification(report, args.json)
+
+
+def cmd_minutes_countersign(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import minutes
+
+    out = Path(args.out) if args.out else None
+    with open_vault(args) as vault:
+        report = minutes.countersign_file(vault, Path(args.file), out)
+    return _print_verification(report, False)
+
+
+def cmd_identity_export_cert(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import identity
+
+    with open_vault(args) as vault:
+        pem = identity.export_certificate(vault)
+    write_output(args.out, pem)
+    if args.out and args.out != "-":
+        info = identity.describe_pem(pem)
+        print(
+            tr("Wrote the certificate of {name} to {path}; fingerprint {fp}.").format(
+                name=info.display,
+                path=args.out,
+                fp=identity.format_fingerprint(info.fingerprint),
+            )
+        )
+    return 0
+
+
+def cmd_identity_trust(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import identity
+
+    try:
+        data = Path(args.certfile).read_bytes()
+    except OSError as exc:
+        raise errors.InvalidInput(
+            tr("Cannot read the certificate file {path}.").format(path=args.certfile)
+        ) from exc
+    with open_vault(args) as vault:
+        cert, created = identity.trust_certificate(vault, data)
+    info = identity.describe_pem(cert.pem)
+    text = (
+        tr("Now trusting {name}; fingerprint {fp}.")
+        if created
+        else tr("{name} was already trusted; fingerprint {fp}.")
+    )
+    print(text.format(name=info.display, fp=identity.format_fingerprint(cert.fingerprint)))
+    return 0
+
+
+def cmd_identity_import_p12(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import identity
+
+    try:
+        data = Path(args.file).read_bytes()
+        password = (
+            Path(args.password_file).read_text(encoding="utf-8").rstrip("\r\n")
+            if args.password_file
+            else None
+        )
+    except OSError as exc:
+        raise errors.InvalidInput(
+            tr("Cannot read {path}.").format(path=exc.filename or args.file)
+        ) from exc
+    with open_vault(args) as vault:
+        ident = identity.import_pkcs12(vault, data, password)
+    print(
+        tr("Minutes are now signed as {name}; fingerprint {fp}.").format(
+            name=ident.display_name, fp=identity.format_fingerprint(ident.fingerprint)
+        )
+    )
+    return 0
+
+
 # -- parser ---------------------------------------------------------------------------------
 
 
@@ -308,6 +423,35 @@ def build_parser() -> argparse.ArgumentParser:
     p = add_to(audit_grp, "list", cmd_audit_list, tr("list audit events"))
     p.add_argument("--case", metavar="REF")
     p.add_argument("--json", action="store_true")
+
+    minutes_grp = group("minutes", tr("export, verify and countersign signed PDF minutes"))
+    p = add_to(minutes_grp, "export", cmd_minutes_export, tr("write one version of the minutes"))
+    p.add_argument("--conference", required=True, metavar="ID")
+    p.add_argument(
+        "--audience", required=True, choices=["full", "partners", "summary", "participant"]
+    )
+    p.add_argument("--recipient", required=True, metavar="NAME")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--no-sign", action="store_true", help=tr("write the PDF without signing it"))
+    p = add_to(minutes_grp, "verify", cmd_minutes_verify, tr("check the signatures of minutes"))
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--json", action="store_true")
+    p = add_to(minutes_grp, "countersign", cmd_minutes_countersign, tr("add the chair's signature"))
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--out", metavar="FILE.pdf", help=tr("write here instead of in place"))
+
+    identity_grp = group("identity", tr("the signing identity and trusted signers"))
+    p = add_to(
+        identity_grp, "export-cert", cmd_identity_export_cert, tr("write this vault's certificate")
+    )
+    p.add_argument("--out", metavar="FILE")
+    p = add_to(identity_grp, "trust", cmd_identity_trust, tr("trust a colleague's certificate"))
+    p.add_argument("certfile", metavar="CERTFILE")
+    p = add_to(
+        identity_grp, "import-p12", cmd_identity_import_p12, tr("sign with a PKCS#12 key instead")
+    )
+    p.add_argument("file", metavar="FILE.p12")
+    p.add_argument("--password-file", metavar="FILE")
 
     return parser
 

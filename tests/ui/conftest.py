@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -41,14 +41,21 @@ class Seed:
 
 def seed_vault(path: Path) -> Seed:
     """One case with a closed earlier conference, a risk assessment and an open action."""
-    vault = vaults.init_vault(path, PASSPHRASE, "Mira Facilitator", "Exit Path CSO", Role.FACILITATOR)
+    vault = vaults.init_vault(
+        path, PASSPHRASE, "Mira Facilitator", "Exit Path CSO", Role.FACILITATOR
+    )
     try:
+        owner = vaults.owner(vault)
         with vault.transaction():
             prison = m.AGENCIES.upsert(vault, model.Agency("HMP Northfield", AgencyKind.PRISON))
-            probation = m.AGENCIES.upsert(vault, model.Agency("Probation North", AgencyKind.PROBATION))
-            cso = m.AGENCIES.upsert(vault, model.Agency("Exit Path CSO", AgencyKind.CSO))
-            chair = m.PEOPLE.upsert(vault, model.Person("Jonas Keller", probation.id, "Senior officer"))
-            facilitator = m.PEOPLE.upsert(vault, model.Person("Mira Facilitator", cso.id, "Case manager"))
+            probation = m.AGENCIES.upsert(
+                vault, model.Agency("Probation North", AgencyKind.PROBATION)
+            )
+            cso = m.AGENCIES.upsert(vault, replace(owner.agency, kind=AgencyKind.CSO))
+            chair = m.PEOPLE.upsert(
+                vault, model.Person("Jonas Keller", probation.id, "Senior officer")
+            )
+            facilitator = m.PEOPLE.upsert(vault, replace(owner.person, role_title="Case manager"))
             minute = m.PEOPLE.upsert(vault, model.Person("Tomasz Nowak", prison.id, "DDR officer"))
             mentor = m.PEOPLE.upsert(vault, model.Person("Leyla Aydın", cso.id, "Mentor"))
             case = m.CASES.upsert(
@@ -77,7 +84,9 @@ def seed_vault(path: Path) -> Seed:
             )
             m.ENTRIES.upsert(
                 vault,
-                model.Entry(previous.id, Section.RISK, "Earlier risk discussion", EntryKind.NOTE, TLP.AMBER),
+                model.Entry(
+                    previous.id, Section.RISK, "Earlier risk discussion", EntryKind.NOTE, TLP.AMBER
+                ),
             )
             m.RISKS.upsert(
                 vault,

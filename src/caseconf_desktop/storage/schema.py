@@ -281,8 +281,52 @@ CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
 END;
 """
 
+# Signed minutes (issue 4): the vault's signing identity, the signer certificates it trusts,
+# and the disclosure log of issued minutes (who received which version, its SHA-256 and the
+# audit-chain head it was issued against). The private key lives only here, inside the
+# encrypted vault, never in a file.
+_V2 = r"""
+CREATE TABLE signing_identity (
+    id          TEXT PRIMARY KEY,
+    subject     TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    cert_pem    TEXT NOT NULL,
+    chain_pem   TEXT NOT NULL DEFAULT '',
+    key_pem     TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    active      INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX signing_identity_one_active ON signing_identity(active) WHERE active = 1;
+
+CREATE TABLE trusted_certificates (
+    id          TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL UNIQUE,
+    subject     TEXT NOT NULL,
+    pem         TEXT NOT NULL,
+    added_at    TEXT NOT NULL,
+    source      TEXT NOT NULL
+);
+
+CREATE TABLE minutes_issued (
+    id                 TEXT PRIMARY KEY,
+    conference_id      TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    case_id            TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    audience           TEXT NOT NULL,
+    recipient          TEXT NOT NULL,
+    tlp                TEXT NOT NULL,
+    sha256             TEXT NOT NULL,
+    audit_head_hash    TEXT NOT NULL,
+    issued_at          TEXT NOT NULL,
+    signed_by          TEXT NOT NULL DEFAULT '',
+    signer_fingerprint TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX minutes_issued_conference ON minutes_issued(conference_id, issued_at);
+CREATE INDEX minutes_issued_sha256 ON minutes_issued(sha256);
+"""
+
 # Index = version reached after running it; MIGRATIONS[0] takes an empty file to version 1.
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -59,7 +60,9 @@ def _notadb(path: Path) -> errors.KnownError:
             head = fh.read(16)
     except OSError:
         return errors.NotAVault(str(path))
-    if size == 0 or size % PAGE_SIZE or head == SQLITE_MAGIC:
+    # A vault starts with a random 16-byte salt; one repeated byte (a zero-filled file,
+    # as a crash can leave behind) is no salt, so no passphrase could ever open it.
+    if size == 0 or size % PAGE_SIZE or head == SQLITE_MAGIC or len(set(head)) == 1:
         return errors.NotAVault(str(path))
     return errors.WrongPassphrase(str(path))
 
@@ -74,6 +77,48 @@ def known_errors(path: Path) -> Iterator[None]:
         if known is None:
             raise
         raise known from exc
+
+
+def _keyed_connection(target: str, path: Path, passphrase: str, *, uri: bool = False) -> Any:
+    with known_errors(path):
+        conn = sqlcipher3.connect(
+            target, uri=uri, isolation_level=None, check_same_thread=False, timeout=5.0
+        )
+        conn.set_key(passphrase)
+        # SQLCipher logs decryption failures to stderr by default; we report our own.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    if not row or not row[0]:
+        conn.close()
+        raise errors.NoSqlCipher()
+    return conn
+
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _probe(path: Path, passphrase: str) -> None:
+    """Prove the passphrase (and refuse a newer schema) without touching any file.
+
+    A normal connection joins the -wal/-shm pair before its first read fails on a wrong
+    key: it claims a read mark in -shm, and as the last connection it checkpoints a WAL
+    left by a crash into the vault and deletes it (a leftover journal would be rolled
+    back). An immutable connection takes no locks and opens neither WAL nor journal, so a
+    wrong passphrase changes nothing on disk. It sees the vault as of its last
+    checkpoint, which is enough to prove the key.
+    """
+    # The same (possibly relative) path the real connection will use, as a URI.
+    uri = path.as_uri() if path.is_absolute() else "file:" + urllib.parse.quote(path.as_posix())
+    conn = _keyed_connection(uri + "?immutable=1", path, passphrase, uri=True)
+    try:
+        with known_errors(path):
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+    # Versions only grow, so a checkpointed version above ours is final.
+    if found > schema.CURRENT_VERSION:
+        raise errors.NewerVault(str(path), found, schema.CURRENT_VERSION)
 
 
 class Vault:
@@ -119,6 +164,17 @@ class Vault:
             raise errors.VaultMissing(str(path))
         if path.is_dir():
             raise errors.NotAVault(str(path))
+        try:
+            empty = path.stat().st_size == 0
+        except OSError as exc:
+            raise errors.VaultMissing(str(path)) from exc
+        if empty:
+            # SQLite would happily turn an empty file into a fresh database.
+            raise errors.NotAVault(str(path))
+        if any(Path(f"{path}{suffix}").exists() for suffix in _SIDE_FILES):
+            # Only a WAL, its index or a journal give a failing open something to change;
+            # proving the key first costs a second key derivation, so only then.
+            _probe(path, passphrase)
         vault = cls._connect(path, passphrase)
         try:
             with known_errors(path):
@@ -127,6 +183,9 @@ class Vault:
                 found = vault._conn.execute("PRAGMA user_version").fetchone()[0]
                 if found > schema.CURRENT_VERSION:
                     raise errors.NewerVault(str(path), found, schema.CURRENT_VERSION)
+                if found == 0:
+                    # An encrypted database without our schema: not ours to migrate.
+                    raise errors.NotAVault(str(path))
                 vault._configure()
                 schema.migrate(vault._conn, str(path))
         except BaseException:
@@ -136,18 +195,7 @@ class Vault:
 
     @classmethod
     def _connect(cls, path: Path, passphrase: str) -> Vault:
-        with known_errors(path):
-            conn = sqlcipher3.connect(
-                str(path), isolation_level=None, check_same_thread=False, timeout=5.0
-            )
-            conn.set_key(passphrase)
-            # SQLCipher logs decryption failures to stderr by default; we report our own.
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            row = conn.execute("PRAGMA cipher_version").fetchone()
-        if not row or not row[0]:
-            conn.close()
-            raise errors.NoSqlCipher()
-        return cls(path, conn)
+        return cls(path, _keyed_connection(str(path), path, passphrase))
 
     def _configure(self) -> None:
         c = self._conn

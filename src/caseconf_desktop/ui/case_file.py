@@ -123,7 +123,7 @@ class RecordTab(QWidget):
         add.clicked.connect(self.add)
         edit = QPushButton(self.tr("&Edit…"))
         edit.clicked.connect(self.edit)
-        delete = QPushButton(self.tr("&Delete"))
+        delete = QPushButton(self.tr("De&lete"))
         delete.clicked.connect(self.delete)
         QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table, self.add)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete)
@@ -286,7 +286,7 @@ class CaseFileView(QWidget):
         row.addWidget(prepare)
         row.addStretch(1)
         self.overview_form.addRow(row)
-        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.overview, self.tr("Overview"))
 
         self.goals = RecordTab(
             self,
@@ -300,7 +300,7 @@ class CaseFileView(QWidget):
             lambda: model.Goal(case_id=cid, text="", agreed_on=today()),
             self.tr("goal"),
         )
-        self.tabs.addTab(self.goals, self.tr("&Goals"))
+        self.tabs.addTab(self.goals, self.tr("Goals"))
 
         self.responsibilities = RecordTab(
             self,
@@ -316,7 +316,7 @@ class CaseFileView(QWidget):
             ),
             self.tr("responsibility"),
         )
-        self.tabs.addTab(self.responsibilities, self.tr("People && &responsibilities"))
+        self.tabs.addTab(self.responsibilities, self.tr("People && responsibilities"))
 
         self.family = RecordTab(
             self,
@@ -331,7 +331,7 @@ class CaseFileView(QWidget):
             lambda: model.FamilyMember(case_id=cid, name=""),
             self.tr("family member"),
         )
-        self.tabs.addTab(self.family, self.tr("&Family"))
+        self.tabs.addTab(self.family, self.tr("Family"))
 
         self.consents = RecordTab(
             self,
@@ -350,7 +350,7 @@ class CaseFileView(QWidget):
             ),
             self.tr("consent"),
         )
-        self.tabs.addTab(self.consents, self.tr("&Consents"))
+        self.tabs.addTab(self.consents, self.tr("Consents"))
 
         risk_page = QWidget()
         self.risk_chart = RiskTrendChart()
@@ -372,7 +372,7 @@ class CaseFileView(QWidget):
         risk_layout = QVBoxLayout(risk_page)
         risk_layout.addWidget(self.risk_chart)
         risk_layout.addWidget(self.risks, 1)
-        self.tabs.addTab(risk_page, self.tr("Ris&k history"))
+        self.tabs.addTab(risk_page, self.tr("Risk history"))
 
         self.needs = RecordTab(
             self,
@@ -387,7 +387,7 @@ class CaseFileView(QWidget):
             lambda: model.Need(case_id=cid, domain=NeedDomain.HOUSING),
             self.tr("need"),
         )
-        self.tabs.addTab(self.needs, self.tr("&Needs"))
+        self.tabs.addTab(self.needs, self.tr("Needs"))
 
         self.interventions = RecordTab(
             self,
@@ -406,7 +406,7 @@ class CaseFileView(QWidget):
             lambda: model.Intervention(case_id=cid, kind=InterventionKind.MENTORING),
             self.tr("intervention"),
         )
-        self.tabs.addTab(self.interventions, self.tr("&Interventions"))
+        self.tabs.addTab(self.interventions, self.tr("Interventions"))
 
         self.actions_tab = RecordTab(
             self,
@@ -415,7 +415,7 @@ class CaseFileView(QWidget):
             lambda: model.Action(case_id=cid, description=""),
             self.tr("action"),
         )
-        self.tabs.addTab(self.actions_tab, self.tr("&Actions"))
+        self.tabs.addTab(self.actions_tab, self.tr("Actions"))
 
         conf_page = QWidget()
         self.conf_model: RecordTableModel[model.Conference] = RecordTableModel(
@@ -431,7 +431,7 @@ class CaseFileView(QWidget):
         )
         self.conf_table = make_table(self.conf_model, self.tr("Conferences"))
         self.conf_table.activated.connect(self._run_selected)
-        new_conf = QPushButton(self.tr("&Prepare a conference…"))
+        new_conf = QPushButton(self.tr("Prepare a &new conference…"))
         new_conf.clicked.connect(lambda: self.prepare_conference.emit(self.case_id))
         run = QPushButton(self.tr("&Run the selected conference"))
         run.clicked.connect(lambda: self._run_selected(self.conf_table.currentIndex()))
@@ -442,7 +442,7 @@ class CaseFileView(QWidget):
         conf_layout = QVBoxLayout(conf_page)
         conf_layout.addLayout(row2)
         conf_layout.addWidget(self.conf_table)
-        self.tabs.addTab(conf_page, self.tr("Con&ferences"))
+        self.tabs.addTab(conf_page, self.tr("Conferences"))
 
         self.minutes_model: RecordTableModel[casefile.IssuedMinutes] = RecordTableModel(
             [
@@ -457,7 +457,7 @@ class CaseFileView(QWidget):
         QVBoxLayout(minutes_page).addWidget(
             make_table(self.minutes_model, self.tr("Exported minutes"))
         )
-        self.tabs.addTab(minutes_page, self.tr("Exported &minutes"))
+        self.tabs.addTab(minutes_page, self.tr("Exported minutes"))
 
     def edit_case(self) -> None:
         if self.file is not None:

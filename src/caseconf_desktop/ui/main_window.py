@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        go = self.menuBar().addMenu(self.tr("&Go"))
+        go = self.menuBar().addMenu(self.tr("&View"))
         for i, text in enumerate(
             (
                 self.tr("&Cases"),
@@ -190,23 +190,22 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.idle.start()
         place, ident = self._place
-        Op(self, self.executor, conferences.interrupted).success(
-            lambda interrupted: self._restore(interrupted, place, ident)
-        ).run()
-
-    def _restore(self, interrupted: list[model.Conference], place: str, ident: str) -> None:
+        self._place = ("cases", "")
         if place == "runner" and ident:
             self.run_conference(ident)
-        elif interrupted:
-            # A conference was left running (crash, power cut): reopen it where it was.
-            self.run_conference(interrupted[0].id)
-            self.statusBar().showMessage(
-                self.tr("An interrupted conference was reopened where it stopped."), 8000
-            )
         elif place == "case" and ident:
             self.open_case(ident)
         else:
             self.show_page(self.NAV.index(place) if place in self.NAV else 0)
+            # A conference left running (crash, power cut) reopens where it stopped.
+            Op(self, self.executor, conferences.interrupted).success(self._resume_interrupted).run()
+
+    def _resume_interrupted(self, interrupted: list[model.Conference]) -> None:
+        if interrupted and self.runner is None:
+            self.run_conference(interrupted[0].id)
+            self.statusBar().showMessage(
+                self.tr("An interrupted conference was reopened where it stopped."), 8000
+            )
 
     def lock(self) -> None:
         if self.root.currentIndex() != 1:
@@ -253,6 +252,7 @@ class MainWindow(QMainWindow):
             self.cases_page.table.setFocus()
 
     def open_case(self, case_id: str) -> None:
+
         if self.runner is not None:
             self.runner.flush()
         self._drop_dynamic_pages()

@@ -9,7 +9,6 @@ second shows a busy indication through the executor's ``busy`` signal.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
@@ -45,7 +44,7 @@ class VaultExecutor(QObject):
         self._bridge.finished.connect(self._deliver)
         self._vault: Vault | None = None
         self._pending = 0
-        self._thread_id: int | None = None
+        self._shut_down = False
 
     # Only ever called on the vault thread.
     def vault(self) -> Vault:
@@ -61,7 +60,6 @@ class VaultExecutor(QObject):
 
     def attach(self, vault: Vault) -> None:
         """Called on the vault thread by the unlock operation."""
-        self._thread_id = threading.get_ident()
         self._vault = vault
 
     def submit(self, fn: Callable[[Vault], T]) -> Future[T]:
@@ -76,8 +74,16 @@ class VaultExecutor(QObject):
 
         return self._pool.submit(_close)
 
+    @property
+    def shut_down(self) -> bool:
+        return self._shut_down
+
     def shutdown(self) -> None:
-        self.close_vault().result(timeout=30)
+        """Finish queued work (saves first), close the vault, refuse anything after."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.close_vault().result(timeout=60)
         self._pool.shutdown(wait=True)
 
     @Slot(object)
@@ -126,6 +132,8 @@ class Op(Generic[T]):
 
     def run(self) -> None:
         ex = self._executor
+        if ex.shut_down:
+            return  # the window is closing; results would have nowhere to go
         ex._started(self._label)
         timer = QTimer(ex)
         timer.setSingleShot(True)

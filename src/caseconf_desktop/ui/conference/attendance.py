@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caseconf_desktop.domain import model
@@ -43,6 +43,7 @@ class AttendancePanel(QWidget):
         )
         self.table = make_table(self.model, self.tr("Attendance list"))
         self.table.setSortingEnabled(False)
+        self.table.model().sort(-1)  # invitation order: chair, minute-taker, facilitator, …
         title = QLabel(self.tr("Attendance"))
         title.setObjectName("panelTitle")
         present = QPushButton(self.tr("&Present"))
@@ -54,12 +55,7 @@ class AttendancePanel(QWidget):
         room = QPushButton(self.tr("In room / left  (Space)"))
         room.setAccessibleName(self.tr("Toggle in the room now"))
         room.clicked.connect(self.toggle_room)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Space),
-            self.table,
-            self.toggle_room,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        self.table.installEventFilter(self)
         row = QHBoxLayout()
         for b in (present, apologies, absent):
             row.addWidget(b)
@@ -72,6 +68,19 @@ class AttendancePanel(QWidget):
 
     def _directory(self) -> Directory:
         return self._state.directory if self._state else Directory({}, {})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Space marks the selected person as in the room or gone (the view would select).
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and not event.modifiers()
+        ):
+            self.toggle_room()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_state(self, state: RunnerState) -> None:
         self._state = state

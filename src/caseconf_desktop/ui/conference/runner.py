@@ -653,9 +653,11 @@ class AgendaRunner(QWidget):
         self.actions_model.set_records([a for a in state.new_actions if a.for_subject or not lay])
         self._render_agenda()
         self._render_section()
-        if lay != was_lay and self._draft is None:
+        if lay != was_lay and not self.composer.text.toPlainText().strip():
             tmpl = self._template()
-            if tmpl is not None and not self.composer.text.toPlainText():
+            if tmpl is not None:
+                self._draft = None
+                self._last_saved = None
                 self.composer.reset(tmpl.default_tlp, lay)
 
     def _template(self) -> SectionTemplate | None:
@@ -782,17 +784,33 @@ class AgendaRunner(QWidget):
         self.pages.setCurrentIndex(0)
         self._render_agenda()
         self._render_section()
-        self.composer.text.setFocus()
+        self._focus_section()
+
+    def _focus_section(self) -> None:
+        """Each section starts where its work is: the review list, the risk level, …"""
+        lay = self.state is not None and self.state.lay_in_room
+        target: QWidget = self.composer.text
+        if self.section is Section.REVIEW and not lay:
+            target = self.review.table
+        elif self.section is Section.RISK and not lay:
+            target = self.risk.level
+        elif self.section is Section.ACTIONS:
+            target = self.quick_action.description
+        elif self.section is Section.CLOSING:
+            target = self.closing.next_date
+        target.setFocus()
 
     # -- entries and autosave ---------------------------------------------------------------
 
     def new_entry(self) -> None:
-        self.flush()
-        self._draft = None
-        self._last_saved = None
-        tmpl = self._template()
-        if tmpl is not None and self.state is not None:
-            self.composer.reset(tmpl.default_tlp, self.state.lay_in_room)
+        """Start a fresh entry; with an empty composer, keep the kind and label just chosen."""
+        if self.composer.text.toPlainText().strip():
+            self.flush()
+            self._draft = None
+            self._last_saved = None
+            tmpl = self._template()
+            if tmpl is not None and self.state is not None:
+                self.composer.reset(tmpl.default_tlp, self.state.lay_in_room)
         self.composer.text.setFocus()
 
     def _typed(self) -> None:
@@ -812,10 +830,12 @@ class AgendaRunner(QWidget):
     def flush(self) -> None:
         """Save what is in the composer now (autosave, section change, lock, quit)."""
         self._autosave.stop()
-        entry = self._current_entry()
-        if entry is None or not entry.text or entry == self._last_saved:
-            if entry is not None and not entry.text and self._last_saved is None:
+        if not self.composer.text.toPlainText().strip():
+            if self._last_saved is None:
                 self.composer.saved_hint.clear()
+            return
+        entry = self._current_entry()
+        if entry is None or entry == self._last_saved:
             return
         self._last_saved = entry
         self._saves_in_flight += 1
