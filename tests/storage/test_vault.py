@@ -419,3 +419,11 @@ def test_failing_migration_leaves_schema_and_version_as_they_were(
 
     assert vault.schema_version == len(schema.MIGRATIONS) - 1
     assert vault.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'") == 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_new_vault_file_is_readable_by_its_owner_only(vault: Vault) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        f = Path(str(vault.path) + suffix)
+        if f.exists():
+            assert f.stat().st_mode & 0o077 == 0, f"{f.name} is readable by others"

@@ -6,8 +6,11 @@ always at exactly one version. Never edit a released migration: add the next one
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
+
+import sqlcipher3
 
 log = logging.getLogger(__name__)
 
@@ -345,7 +348,9 @@ def migrate(conn: Any, path: str) -> int:
             conn.execute(f"PRAGMA user_version = {target:d}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # SQLite may already have rolled back (disk full): keep the original error.
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
             raise
         version = target
     return version
@@ -353,8 +358,6 @@ def migrate(conn: Any, path: str) -> int:
 
 def _statements(script: str) -> list[str]:
     """Split a script into statements, keeping trigger bodies whole."""
-    import sqlcipher3
-
     out: list[str] = []
     current = ""
     for line in script.splitlines(keepends=True):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -141,6 +142,10 @@ class Vault:
             raise errors.InvalidInput(_tr("The passphrase must not be empty."))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            # Owner-only from the first byte; SQLite gives -wal/-shm the same mode.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError as exc:
+            raise errors.VaultExists(str(path)) from exc
         except OSError as exc:
             raise errors.ReadOnly(str(path.parent)) from exc
         vault = cls._connect(path, passphrase)

@@ -334,8 +334,9 @@ class RecordEditor(QDialog):
         except ValueError as exc:  # e.g. an impossible combination caught by a dataclass
             problems["_"] = str(exc)
             record = None
-        if not problems and self._check is not None and record is not None:
-            problems = self._check(record)
+        if self._check is not None and record is not None:
+            # Show every problem at once, each next to its own field.
+            problems = {**self._check(record), **problems}
         if problems:
             self.show_problems(problems)
             return

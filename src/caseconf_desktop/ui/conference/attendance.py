@@ -69,7 +69,7 @@ class AttendancePanel(QWidget):
     def _directory(self) -> Directory:
         return self._state.directory if self._state else Directory({}, {})
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Space marks the selected person as in the room or gone (the view would select).
         if (
             watched is self.table

@@ -253,8 +253,8 @@ class RiskPanel(QWidget):
         self._loading = False
 
     def _edited(self) -> None:
-        if not self._loading:
-            self._timer.start()
+        if not self._loading and not self._timer.isActive():
+            self._timer.start()  # throttled: saved within a second even while typing
 
     def current(self) -> model.RiskAssessment:
         ratings = {k: b.currentData() for k, b in self.ratings.items() if b.currentData()}

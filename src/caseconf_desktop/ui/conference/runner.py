@@ -814,8 +814,10 @@ class AgendaRunner(QWidget):
         self.composer.text.setFocus()
 
     def _typed(self) -> None:
+        # A throttle, not a debounce: steady typing must not postpone the save forever.
         self.composer.saved_hint.setText(self.tr("Saving…"))
-        self._autosave.start()
+        if not self._autosave.isActive():
+            self._autosave.start()
 
     def _current_entry(self) -> model.Entry | None:
         if self.state is None or self.section is None:
