@@ -16,27 +16,12 @@ from caseconf_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, paths
 
 log = logging.getLogger("caseconf.app")
 
-STYLE = """
-QLabel#appTitle { font-size: 28px; font-weight: 600; }
-QLabel#pageTitle { font-size: 18px; font-weight: 600; padding: 4px 0; }
-QLabel#sectionTitle { font-size: 17px; font-weight: 600; }
-QLabel#panelTitle { font-weight: 600; }
-QLabel#prompts { color: palette(text); background: #f3f6fa; border: 1px solid #d7dee8;
-                 border-radius: 4px; padding: 6px; }
-QLabel#clock { font-family: monospace; font-size: 15px; padding: 2px 6px; }
-QLabel#clock[over="true"] { color: white; background: #b00020; border-radius: 4px; }
-QLabel#privacyBanner { background: #ffb000; color: black; font-weight: 600; padding: 8px;
-                       border-radius: 4px; }
-QLabel#fieldError, QLabel#errorText { color: #b00020; }
-QLabel#hint { color: #5a6472; }
-QLabel#hiddenNote { color: #5a6472; font-size: 15px; }
-QWidget#quickAction { background: #eef4ec; border-radius: 4px; }
-"""
-
 
 def _install_translators(app: QApplication) -> None:
     """Qt's own strings and CaseConf's, for the system locale, when a translation exists."""
     locale = QLocale.system()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return  # the source strings are English: nothing to load, a faster start
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -85,7 +70,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setDesktopFileName(APP_ID)
-    app.setStyleSheet(STYLE)
     _install_translators(app)
     return app
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,17 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from caseconf_desktop import APP_NAME
-from caseconf_desktop.domain import model
-from caseconf_desktop.services import casefile, conferences
-from caseconf_desktop.ui import messages
+from caseconf_desktop.ui import messages, style
 from caseconf_desktop.ui import settings as cfg
-from caseconf_desktop.ui.case_file import CaseFileView
-from caseconf_desktop.ui.conference.runner import AgendaRunner
-from caseconf_desktop.ui.dialogs.prepare import PrepareConferenceDialog
-from caseconf_desktop.ui.forms import RecordEditor
-from caseconf_desktop.ui.pages import ActionsPage, CasesPage, DirectoryPage, GlossaryPage
 from caseconf_desktop.ui.tasks import Op, VaultExecutor
 from caseconf_desktop.ui.unlock import UnlockWidget
+
+if TYPE_CHECKING:
+    from caseconf_desktop.domain import model
+    from caseconf_desktop.ui.case_file import CaseFileView
+    from caseconf_desktop.ui.conference.runner import AgendaRunner
 
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -90,41 +88,15 @@ class MainWindow(QMainWindow):
         self._place: tuple[str, str] = ("cases", "")  # where to return after a lock
 
         self.unlock = UnlockWidget(self.executor, self.settings, vault_path)
+        self.unlock.setStyleSheet(style.UNLOCK)
         self.unlock.unlocked.connect(self._unlocked)
 
-        self.nav = QListWidget()
-        self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setMaximumWidth(200)
-        for text in (
-            self.tr("Cases"),
-            self.tr("Actions"),
-            self.tr("Agencies && people"),
-            self.tr("Glossary"),
-        ):
-            self.nav.addItem(text.replace("&&", "&"))
-        self.nav.currentRowChanged.connect(self._nav_changed)
-        self.pages = QStackedWidget()
-        self.cases_page = CasesPage(self.executor)
-        self.cases_page.open_case.connect(self.open_case)
-        self.cases_page.new_case.connect(self.new_case)
-        self.actions_page = ActionsPage(self.executor)
-        self.actions_page.open_case.connect(self.open_case)
-        self.directory_page = DirectoryPage(self.executor)
-        self.glossary_page = GlossaryPage(self.executor)
-        for page in (self.cases_page, self.actions_page, self.directory_page, self.glossary_page):
-            self.pages.addWidget(page)
-        self.case_view: CaseFileView | None = None
-        self.runner: AgendaRunner | None = None
-
-        workspace = QWidget()
-        wl = QHBoxLayout(workspace)
-        wl.setContentsMargins(0, 0, 0, 0)
-        wl.addWidget(self.nav)
-        wl.addWidget(self.pages, 1)
         self.root = QStackedWidget()
         self.root.addWidget(self.unlock)
-        self.root.addWidget(workspace)
         self.setCentralWidget(self.root)
+        self.case_view: CaseFileView | None = None
+        self.runner: AgendaRunner | None = None
+        self._workspace_built = False
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -143,6 +115,50 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self.unlock.passphrase.setFocus()
+        # The unlock page paints first; the rest of the window is built (and its modules
+        # imported) right after its first paint, while the user types the passphrase.
+        self.unlock.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.unlock and event.type() == QEvent.Type.Paint:
+            self.unlock.removeEventFilter(self)
+            QTimer.singleShot(0, self._build_workspace)
+        return False
+
+    def _build_workspace(self) -> None:
+        if self._workspace_built:
+            return
+        self._workspace_built = True
+        from caseconf_desktop.ui.pages import ActionsPage, CasesPage, DirectoryPage, GlossaryPage
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setMaximumWidth(200)
+        for text in (
+            self.tr("Cases"),
+            self.tr("Actions"),
+            self.tr("Agencies & people"),
+            self.tr("Glossary"),
+        ):
+            self.nav.addItem(text)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.pages = QStackedWidget()
+        self.cases_page = CasesPage(self.executor)
+        self.cases_page.open_case.connect(self.open_case)
+        self.cases_page.new_case.connect(self.new_case)
+        self.actions_page = ActionsPage(self.executor)
+        self.actions_page.open_case.connect(self.open_case)
+        self.directory_page = DirectoryPage(self.executor)
+        self.glossary_page = GlossaryPage(self.executor)
+        for page in (self.cases_page, self.actions_page, self.directory_page, self.glossary_page):
+            self.pages.addWidget(page)
+        workspace = QWidget()
+        workspace.setStyleSheet(style.WORKSPACE)
+        wl = QHBoxLayout(workspace)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.addWidget(self.nav)
+        wl.addWidget(self.pages, 1)
+        self.root.addWidget(workspace)
 
     # -- menus ----------------------------------------------------------------------------
 
@@ -185,6 +201,7 @@ class MainWindow(QMainWindow):
     # -- unlock / lock --------------------------------------------------------------------
 
     def _unlocked(self, path: str) -> None:
+        self._build_workspace()
         self.vault_path = path
         self.root.setCurrentIndex(1)
         self.lock_action.setEnabled(True)
@@ -198,6 +215,8 @@ class MainWindow(QMainWindow):
         else:
             self.show_page(self.NAV.index(place) if place in self.NAV else 0)
             # A conference left running (crash, power cut) reopens where it stopped.
+            from caseconf_desktop.services import conferences
+
             Op(self, self.executor, conferences.interrupted).success(self._resume_interrupted).run()
 
     def _resume_interrupted(self, interrupted: list[model.Conference]) -> None:
@@ -256,6 +275,8 @@ class MainWindow(QMainWindow):
         if self.runner is not None:
             self.runner.flush()
         self._drop_dynamic_pages()
+        from caseconf_desktop.ui.case_file import CaseFileView
+
         view = CaseFileView(self.executor, case_id)
         view.prepare_conference.connect(self.prepare_conference)
         view.run_conference.connect(self.run_conference)
@@ -268,6 +289,10 @@ class MainWindow(QMainWindow):
         view.tabs.setFocus()
 
     def new_case(self) -> None:
+        from caseconf_desktop.domain import model
+        from caseconf_desktop.services import casefile
+        from caseconf_desktop.ui.forms import RecordEditor
+
         def work(v: Any) -> tuple[casefile.Directory, int]:
             return casefile.directory(v), int(v.scalar("SELECT count(*) FROM cases"))
 
@@ -287,11 +312,15 @@ class MainWindow(QMainWindow):
         Op(self, self.executor, work).success(show).run()
 
     def _create_case(self, case: model.Case) -> None:
+        from caseconf_desktop.services import casefile
+
         Op(self, self.executor, lambda v: casefile.save_record(v, case)).success(
             lambda c: self.open_case(c.id)
         ).run()
 
     def prepare_conference(self, case_id: str) -> None:
+        from caseconf_desktop.ui.dialogs.prepare import PrepareConferenceDialog
+
         dialog = PrepareConferenceDialog(self.executor, case_id, self)
         dialog.prepared.connect(self.run_conference_prompt)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -306,6 +335,8 @@ class MainWindow(QMainWindow):
 
     def run_conference(self, conf_id: str) -> None:
         self._drop_dynamic_pages()
+        from caseconf_desktop.ui.conference.runner import AgendaRunner
+
         runner = AgendaRunner(self.executor, conf_id)
         runner.leave.connect(self.open_case)
         runner.export_minutes.connect(self.export_minutes)

@@ -11,13 +11,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from caseconf_desktop import errors
-from caseconf_desktop.storage.vault import Vault
+
+if TYPE_CHECKING:  # the database module loads on first unlock, not at start-up
+    from caseconf_desktop.storage.vault import Vault
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

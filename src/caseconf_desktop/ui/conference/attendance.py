@@ -11,6 +11,7 @@ from caseconf_desktop.domain.enums import AttendanceStatus
 from caseconf_desktop.services.casefile import Directory
 from caseconf_desktop.services.conferences import RunnerState
 from caseconf_desktop.ui.case_file import make_table, selected_record
+from caseconf_desktop.ui.forms import enum_label
 from caseconf_desktop.ui.models.records import Column, RecordTableModel
 
 
@@ -29,20 +30,25 @@ class AttendancePanel(QWidget):
         d = self._directory
         self.model: RecordTableModel[model.Attendance] = RecordTableModel(
             [
-                Column(_t("Name"), lambda a: a.name or d().person_name(a.person_id)),
-                Column(_t("Agency"), lambda a: d().agency_name(a.agency_id)),
-                Column(_t("Role"), lambda a: a.role),
-                Column(_t("Status"), lambda a: a.status),
                 Column(
-                    _t("In room"),
+                    _t("Who"),
+                    lambda a: a.name or d().person_name(a.person_id),
+                    tooltip=lambda a: d().agency_name(a.agency_id),
+                ),
+                Column(_t("Role"), lambda a: enum_label(a.role)),
+                Column(_t("Status"), lambda a: enum_label(a.status)),
+                Column(
+                    _t("Room"),
                     lambda a: "●" if a.in_room else "",
                     foreground=lambda a: "#c45500" if a.in_room and a.role.is_lay else None,
+                    tooltip=lambda a: _t("In the room now") if a.in_room else "",
                 ),
             ],
             self,
         )
         self.table = make_table(self.model, self.tr("Attendance list"))
         self.table.setSortingEnabled(False)
+        self.setMinimumWidth(340)
         self.table.model().sort(-1)  # invitation order: chair, minute-taker, facilitator, …
         title = QLabel(self.tr("Attendance"))
         title.setObjectName("panelTitle")

@@ -693,7 +693,7 @@ class AgendaRunner(QWidget):
             self.privacy_banner.setText(
                 self.tr(
                     "{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shareable "
-                    "with the subject is shown ({n} entries of this section hidden)."
+                    "with the subject is on screen. Hidden in this section: {n}."
                 ).format(who=" / ".join(who), n=hidden_entries)
             )
         self.privacy_banner.setVisible(lay)
@@ -815,6 +815,8 @@ class AgendaRunner(QWidget):
 
     def _typed(self) -> None:
         # A throttle, not a debounce: steady typing must not postpone the save forever.
+        if not self.composer.text.toPlainText().strip():
+            return
         self.composer.saved_hint.setText(self.tr("Saving…"))
         if not self._autosave.isActive():
             self._autosave.start()

@@ -1,0 +1,27 @@
+"""Style sheets, applied to the parts of the window that need them.
+
+Not application-wide: an application style sheet makes Qt style every widget through
+QStyleSheetStyle, which slows the first paint of the unlock window noticeably.
+"""
+
+UNLOCK = """
+QLabel#appTitle { font-size: 28px; font-weight: 600; }
+QLabel#errorText { color: #b00020; }
+"""
+
+WORKSPACE = """
+QLabel#appTitle { font-size: 28px; font-weight: 600; }
+QLabel#pageTitle { font-size: 18px; font-weight: 600; padding: 4px 0; }
+QLabel#sectionTitle { font-size: 17px; font-weight: 600; }
+QLabel#panelTitle { font-weight: 600; }
+QLabel#prompts { color: palette(text); background: #f3f6fa; border: 1px solid #d7dee8;
+                 border-radius: 4px; padding: 6px; }
+QLabel#clock { font-family: monospace; font-size: 15px; padding: 2px 6px; }
+QLabel#clock[over="true"] { color: white; background: #b00020; border-radius: 4px; }
+QLabel#privacyBanner { background: #ffb000; color: black; font-weight: 600; padding: 8px;
+                       border-radius: 4px; }
+QLabel#fieldError, QLabel#errorText { color: #b00020; }
+QLabel#hint { color: #5a6472; }
+QLabel#hiddenNote { color: #5a6472; font-size: 15px; }
+QWidget#quickAction { background: #eef4ec; border-radius: 4px; }
+"""

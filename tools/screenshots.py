@@ -1,0 +1,175 @@
+"""Save screenshots of the main screens, offscreen, on a fresh demo vault.
+
+Usage: python tools/screenshots.py OUTDIR
+
+Everything shown is synthetic demo data. Used to keep docs/screenshots current, and to
+look at the screens the way a facilitator would.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+PASSPHRASE = "screenshots are synthetic only"  # noqa: S105 (a throwaway demo vault)
+SIZE = (1400, 880)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python tools/screenshots.py OUTDIR", file=sys.stderr)
+        return 2
+    out = Path(argv[0])
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="caseconf-shots-"))
+    for var, sub in (
+        ("CASECONF_DATA_DIR", "data"),
+        ("CASECONF_CONFIG_DIR", "config"),
+        ("CASECONF_CACHE_DIR", "cache"),
+    ):
+        os.environ[var] = str(work / sub)
+
+    from caseconf_desktop.app import make_app
+    from caseconf_desktop.domain.enums import AttendeeRole, Role, Section
+    from caseconf_desktop.services import conferences, demo, vaults
+    from caseconf_desktop.storage import mapping as m
+    from caseconf_desktop.ui.main_window import MainWindow
+
+    vault_path = work / "data" / "demo.vault"
+    vault = vaults.init_vault(
+        vault_path, PASSPHRASE, "Mira Jansen", "Westmark Exit Programme", Role.FACILITATOR
+    )
+    demo.generate(vault, 40, seed=7)
+    case = sorted(m.CASES.where(vault), key=lambda c: c.reference)[3]
+    people = m.PEOPLE.where(vault, order="name")
+    family = m.FAMILY.where(vault, "case_id = ?", (case.id,))
+    conf = conferences.prepare(
+        vault,
+        case.id,
+        datetime.now().astimezone().replace(second=0, microsecond=0) + timedelta(hours=1),
+        place="HMP Westmark, meeting room 2",
+        chair_id=people[0].id,
+        facilitator_id=people[1].id,
+        minute_taker_id=people[2].id,
+        invitees=[conferences.Invitee(person_id=p.id) for p in people[3:6]]
+        + [conferences.Invitee(name="The subject", role=AttendeeRole.SUBJECT)]
+        + [conferences.Invitee(name=f.name, role=AttendeeRole.FAMILY) for f in family[:1]],
+    )
+    vault.close()
+
+    app = make_app()
+    shots: list[str] = []
+
+    def settle(cond: Callable[[], bool] = lambda: True, timeout: float = 15.0) -> None:
+        end = time.monotonic() + timeout
+        while True:
+            for _ in range(5):
+                app.processEvents()
+                time.sleep(0.02)
+            if cond():
+                return
+            if time.monotonic() > end:
+                raise SystemExit("screenshots: the app did not reach the expected state")
+
+    def shoot(widget: QWidget, name: str) -> None:
+        settle()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        shots.append(path.name)
+
+    window = MainWindow(vault_path=vault_path)
+    window.resize(*SIZE)
+    window.show()
+    settle()
+    shoot(window, "01-unlock")
+    window.unlock.passphrase.setText(PASSPHRASE)
+    window.unlock.unlock()
+    settle(lambda: window.cases_page.model.rowCount() > 0)
+    shoot(window, "02-case-list")
+
+    window.open_case(case.id)
+    view = window.case_view
+    assert view is not None
+    settle(lambda: view.file is not None)
+    shoot(window, "03-case-file-overview")
+    view.tabs.setCurrentIndex(5)  # risk history
+    shoot(window, "04-case-file-risk-history")
+    view.tabs.setCurrentIndex(8)  # actions
+    shoot(window, "05-case-file-actions")
+
+    window.prepare_conference(case.id)
+    dialog = window.prepare_dialog
+    settle(lambda: dialog.chair.count() > 1)
+    dialog.place.setText("HMP Westmark, meeting room 2")
+    for box, i in ((dialog.chair, 1), (dialog.facilitator, 2), (dialog.minute_taker, 3)):
+        box.setCurrentIndex(i)
+    dialog.invite_subject.setChecked(True)
+    shoot(dialog, "06-prepare-conference")
+    dialog.reject()
+
+    window.run_conference(conf.id)
+    runner = window.runner
+    assert runner is not None
+    settle(lambda: runner.state is not None and runner.section is not None)
+    for section, text in (
+        (
+            Section.RISK,
+            "Prison reports two visits from a former associate; no concerns about conduct.",
+        ),
+        (
+            Section.NEEDS,
+            "Housing officer confirms a place in supported housing from the release date.",
+        ),
+        (Section.FAMILY, "Mother is willing to attend the next family session."),
+        (Section.INTERVENTIONS, "Mentor meets him weekly; engagement remains good."),
+        (Section.ACTIONS, "Agreed: referral to the vocational course before the next conference."),
+    ):
+        runner.goto(section)
+        settle(lambda section=section: runner.section is section and runner.state is not None)
+        runner.composer.text.setPlainText(text)
+        runner.complete_entry()
+        settle(lambda text=text: any(e.text == text for e in runner.state.entries))
+        if section is Section.ACTIONS:
+            runner.quick_action.description.setText("Book the vocational course assessment")
+            runner.quick_action.owner.setCurrentIndex(2)
+        shoot(window, f"07-runner-{section.value}")
+
+    subject = next(a for a in runner.state.attendance if a.role is AttendeeRole.SUBJECT)
+    runner.goto(Section.FAMILY)
+    settle(lambda: runner.section is Section.FAMILY)
+    runner._set_room(subject.id, True)
+    settle(lambda: runner.state.lay_in_room)
+    shoot(window, "08-runner-subject-in-the-room")
+    runner._set_room(subject.id, False)
+    settle(lambda: not runner.state.lay_in_room)
+
+    runner.goto(Section.CLOSING)
+    settle(lambda: runner.section is Section.CLOSING)
+    runner.closing.summary.setPlainText(
+        "Mentoring continues; housing confirmed; vocational course next."
+    )
+    runner.show_summary()
+    settle(lambda: runner.pages.currentWidget() is runner.summary)
+    shoot(window, "09-close-summary")
+    runner.close_conference()
+    settle(lambda: runner._closed)
+    shoot(window, "10-closed")
+
+    window.close()
+    QCoreApplication.processEvents()
+    print("\n".join(shots))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
