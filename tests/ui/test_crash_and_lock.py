@@ -158,3 +158,18 @@ def test_user_input_postpones_the_auto_lock(qtbot: Any, seeded: Seed) -> None:
     qtbot.waitUntil(lambda: window.root.currentIndex() == 0, timeout=5000)
     assert QApplication.focusWidget() in (None, window.unlock.passphrase)
     window.close()
+
+
+def test_auto_lock_time_is_set_in_preferences_and_applies_at_once(qtbot: Any, seeded: Seed) -> None:
+    from caseconf_desktop.ui import settings as cfg
+
+    window = MainWindow(vault_path=seeded.path)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_preferences()
+    dialog = window.preferences_dialog
+    dialog.autolock.setValue(12)
+    dialog._save()
+    assert cfg.Settings().get_int(cfg.AUTOLOCK_MINUTES) == 12
+    assert window.idle._timer.interval() == 12 * 60_000
+    window.close()

@@ -60,6 +60,8 @@ def make_table(model: Any, name: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Size columns from the first rows only: a 10,000-case list must not stall the window.
+    view.horizontalHeader().setResizeContentsPrecision(64)
     view.setWordWrap(False)
     return view
 

@@ -169,6 +169,10 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.lock_action.setEnabled(False)
         file_menu.addAction(self.lock_action)
+        prefs = QAction(self.tr("&Preferences…"), self)
+        prefs.setShortcut(QKeySequence.StandardKey.Preferences)
+        prefs.triggered.connect(self.show_preferences)
+        file_menu.addAction(prefs)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -191,6 +195,17 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self._find)
         go.addAction(find)
         self.go_menu = go
+
+    def show_preferences(self) -> None:
+        from caseconf_desktop.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.accepted.connect(
+            lambda: self.idle.set_timeout_ms(self.settings.get_int(cfg.AUTOLOCK_MINUTES) * 60_000)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preferences_dialog = dialog
+        dialog.open()
 
     def _find(self) -> None:
         if self.root.currentIndex() == 1:
