@@ -70,6 +70,11 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setDesktopFileName(APP_ID)
+    icon = resources.files("caseconf_desktop.resources") / "icons" / "caseconf-256.png"
+    if icon.is_file():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     _install_translators(app)
     return app
 
