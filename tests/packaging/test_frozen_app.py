@@ -34,7 +34,7 @@ def env(isolated_dirs: dict[str, Path]) -> dict[str, str]:
 
 def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
-        [str(FROZEN), *args], env=env, capture_output=True, text=True, timeout=300
+        [str(FROZEN), *args], env=env, capture_output=True, text=True, timeout=300, check=False
     )
     assert "Traceback" not in result.stderr, result.stderr
     return result
