@@ -50,7 +50,11 @@ class CaseTableModel(RecordTableModel[CaseSummary]):
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
-    """Case-insensitive filtering over every column, sorting on real values."""
+    """Case-insensitive filtering over every column; sorting delegated to the source model.
+
+    Over a RecordTableModel, a row is matched against one precomputed string and sorting is
+    one Python sort of the records; other source models use Qt's generic per-cell path.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -58,3 +62,22 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
         self.setSortRole(SortRole)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._needle = ""
+
+    def setFilterFixedString(self, pattern: str) -> None:
+        self._needle = pattern.casefold()
+        super().setFilterFixedString(pattern)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        source = self.sourceModel()
+        if isinstance(source, RecordTableModel):
+            return not self._needle or self._needle in source.haystack(source_row)
+        return super().filterAcceptsRow(source_row, source_parent)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, RecordTableModel):
+            source.sort(column, order)
+            super().sort(-1)  # keep the source's order
+            return
+        super().sort(column, order)

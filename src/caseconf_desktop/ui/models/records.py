@@ -64,11 +64,55 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[T] = []
+        self._haystacks: list[str] | None = None
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def set_records(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._haystacks: list[str] | None = None
+        if self._sort_column >= 0:
+            self._sort_rows()
         self.endResetModel()
+
+    # Filtering and sorting happen here, in one Python pass over the records, rather than
+    # through per-cell data() calls from QSortFilterProxyModel: on 10,000 cases that is the
+    # difference between a few milliseconds and a visible freeze.
+    def haystack(self, row: int) -> str:
+        """Every column's text of one row, casefolded, for filtering."""
+        if self._haystacks is None:
+            self._haystacks = [
+                "\t".join(display(c.value(r)) for c in self._columns).casefold() for r in self._rows
+            ]
+        return self._haystacks[row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        if not (0 <= column < len(self._columns)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows()
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        if not (0 <= self._sort_column < len(self._columns)):
+            return
+        value = self._columns[self._sort_column].value
+
+        def key(rec: T) -> tuple[int, Any]:
+            k = sort_key(value(rec))
+            # Empty values last; strings compared without case.
+            if k == "":
+                return (1, "")
+            return (0, k.casefold() if isinstance(k, str) else k)
+
+        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+        try:
+            self._rows.sort(key=key, reverse=reverse)
+        except TypeError:  # mixed types in one column: compare as text
+            self._rows.sort(key=lambda r: str(key(r)), reverse=reverse)
+        self._haystacks = None
 
     def records(self) -> list[T]:
         return list(self._rows)
