@@ -54,6 +54,9 @@ def init_vault(
             vault.set_meta("owner_role", role.value)
             vault.set_meta("created_at", utcnow().isoformat())
             audit.append(vault, "vault.created", "vault", person.id, actor=person.id)
+            from caseconf_desktop.services import identity
+
+            identity.create_identity(vault, owner_name, agency_name)
     except BaseException:
         vault.close()
         raise

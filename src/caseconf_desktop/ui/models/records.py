@@ -71,7 +71,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def set_records(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._haystacks: list[str] | None = None
+        self._haystacks = None
         if self._sort_column >= 0:
             self._sort_rows()
         self.endResetModel()

@@ -1,0 +1,867 @@
+"""ReportLab rendering of one version of the minutes.
+
+The renderer draws what :class:`~caseconf_desktop.services.minutes.Minutes` holds and
+decides nothing about who may see what. Every page carries the document's TLP label in
+the header and the footer (TLP 2.0 colours on black), ``Page x of y`` and the recipient's
+name as a light diagonal watermark. Text uses the DejaVu Sans files shipped in
+``resources/fonts`` (embedded as subsets with a ToUnicode map, so names in Latin with
+diacritics, Greek and Cyrillic extract as the same text); Arabic-script text is shaped and
+put in visual right-to-left order before ReportLab draws it, since ReportLab does neither.
+
+This module imports ReportLab at the top: import it lazily (the services do).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
+
+from PySide6.QtCore import QCoreApplication
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from caseconf_desktop.domain.enums import (
+    TLP,
+    ActionStatus,
+    AttendanceStatus,
+    AttendeeRole,
+    ChangeDirection,
+    Engagement,
+    EntryKind,
+    InterventionKind,
+    InterventionStatus,
+    NeedDomain,
+    NeedLevel,
+    NeedStatus,
+    NotDoneReason,
+    RiskLevel,
+    Section,
+)
+
+if TYPE_CHECKING:
+    from caseconf_desktop.services.minutes import (
+        ActionLine,
+        EntryLine,
+        Minutes,
+        MinutesPart,
+        RiskLine,
+    )
+
+FONT = "CaseConfSans"
+FONT_BOLD = "CaseConfSans-Bold"
+
+PAGE = A4
+MARGIN = 1.8 * cm
+HEADER_Y = PAGE[1] - 1.0 * cm
+FOOTER_Y = 0.8 * cm
+
+# FIRST TLP 2.0: the label's text colour, always on a black background.
+TLP_COLOURS = {
+    TLP.CLEAR: colors.HexColor("#FFFFFF"),
+    TLP.GREEN: colors.HexColor("#33FF00"),
+    TLP.AMBER: colors.HexColor("#FFC000"),
+    TLP.AMBER_STRICT: colors.HexColor("#FFC000"),
+    TLP.RED: colors.HexColor("#FF2B2B"),
+}
+
+FACILITATOR_FIELD = "Facilitator"
+CHAIR_FIELD = "Chair"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MinutesPdf", text)
+
+
+# -- fonts and scripts ----------------------------------------------------------------------
+
+_FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+
+
+def register_fonts() -> None:
+    """Register the shipped TTF files with ReportLab once per process."""
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    folder = resources.files("caseconf_desktop.resources").joinpath("fonts")
+    for name, filename in _FONT_FILES.items():
+        if name not in registered:
+            data = folder.joinpath(filename).read_bytes()
+            pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
+
+
+# Hebrew, Arabic, Syriac, Thaana, N'Ko, … and the Arabic presentation forms.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def visual(text: str) -> str:
+    """Text as ReportLab must draw it: Arabic letters joined, right-to-left runs reversed."""
+    if not _RTL.search(text):
+        return text
+    from arabic_reshaper import reshape  # type: ignore[import-untyped]
+    from bidi.algorithm import get_display  # type: ignore[import-untyped]
+
+    return "\n".join(str(get_display(reshape(line))) for line in text.split("\n"))
+
+
+def _markup(text: str) -> str:
+    return escape(visual(text)).replace("\n", "<br/>")
+
+
+# -- results --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureBox:
+    """Where a visible signature goes: page index (from 0) and a rectangle in points."""
+
+    page_index: int
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+
+    def as_ints(self) -> tuple[int, int, int, int]:
+        return (round(self.x1), round(self.y1), round(self.x2), round(self.y2))
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedPdf:
+    data: bytes
+    pages: int
+    signature_boxes: dict[str, SignatureBox]
+
+
+# -- labels ---------------------------------------------------------------------------------
+
+
+def tlp_text(tlp: TLP) -> str:
+    return f"TLP:{tlp.value}"
+
+
+def audience_label(audience: str) -> str:
+    return {
+        "full": _tr("Full minutes"),
+        "partners": _tr("Partner version"),
+        "summary": _tr("Executive summary"),
+        "participant": _tr("Participant version"),
+    }.get(audience, audience)
+
+
+def _role(role: AttendeeRole) -> str:
+    return {
+        AttendeeRole.PROFESSIONAL: _tr("professional"),
+        AttendeeRole.CHAIR: _tr("chair"),
+        AttendeeRole.FACILITATOR: _tr("facilitator"),
+        AttendeeRole.MINUTE_TAKER: _tr("minute-taker"),
+        AttendeeRole.SUBJECT: _tr("subject"),
+        AttendeeRole.FAMILY: _tr("family"),
+        AttendeeRole.INTERPRETER: _tr("interpreter"),
+        AttendeeRole.GUEST: _tr("guest"),
+    }[role]
+
+
+def _attendance(status: AttendanceStatus) -> str:
+    return {
+        AttendanceStatus.PRESENT: _tr("present"),
+        AttendanceStatus.APOLOGIES: _tr("apologies"),
+        AttendanceStatus.ABSENT: _tr("absent"),
+    }[status]
+
+
+def _risk(level: RiskLevel) -> str:
+    return {
+        RiskLevel.LOW: _tr("low"),
+        RiskLevel.MODERATE: _tr("moderate"),
+        RiskLevel.HIGH: _tr("high"),
+        RiskLevel.VERY_HIGH: _tr("very high"),
+    }[level]
+
+
+def _change(change: ChangeDirection) -> str:
+    return {
+        ChangeDirection.NONE: _tr("no significant change"),
+        ChangeDirection.INCREASED: _tr("increased"),
+        ChangeDirection.DECREASED: _tr("decreased"),
+    }[change]
+
+
+def _action_status(a: ActionLine) -> str:
+    if a.status is ActionStatus.NOT_DONE:
+        reason = (
+            {
+                NotDoneReason.CHANGE_OF_CIRCUMSTANCES: _tr("change of circumstances"),
+                NotDoneReason.AGENCY_DID_NOT_ACT: _tr("the agency did not act"),
+            }.get(a.not_done_reason)
+            if a.not_done_reason
+            else None
+        )
+        return _tr("not done: {reason}").format(reason=reason) if reason else _tr("not done")
+    return {
+        ActionStatus.OPEN: _tr("open"),
+        ActionStatus.DONE: _tr("done"),
+        ActionStatus.CARRIED_FORWARD: _tr("carried forward"),
+        ActionStatus.CLOSED: _tr("closed"),
+    }.get(a.status, a.status.value)
+
+
+def _need_domain(d: NeedDomain) -> str:
+    return {
+        NeedDomain.HOUSING: _tr("housing"),
+        NeedDomain.EDUCATION_EMPLOYMENT: _tr("education and employment"),
+        NeedDomain.MENTAL_HEALTH: _tr("mental health"),
+        NeedDomain.SUBSTANCE_USE: _tr("substance use"),
+        NeedDomain.FAMILY: _tr("family"),
+        NeedDomain.SOCIAL_NETWORK: _tr("social network"),
+        NeedDomain.IDENTITY_MEANING: _tr("identity and meaning"),
+        NeedDomain.IDEOLOGY: _tr("ideology"),
+        NeedDomain.FINANCES: _tr("finances"),
+        NeedDomain.LEGAL: _tr("legal"),
+        NeedDomain.FAITH_SUPPORT: _tr("faith support"),
+    }[d]
+
+
+def _need_level(v: NeedLevel) -> str:
+    return {
+        NeedLevel.NONE: _tr("none"),
+        NeedLevel.LOW: _tr("low"),
+        NeedLevel.MEDIUM: _tr("medium"),
+        NeedLevel.HIGH: _tr("high"),
+    }[v]
+
+
+def _need_status(v: NeedStatus) -> str:
+    return {
+        NeedStatus.IDENTIFIED: _tr("identified"),
+        NeedStatus.IN_PROGRESS: _tr("in progress"),
+        NeedStatus.MET: _tr("met"),
+        NeedStatus.NOT_MET: _tr("not met"),
+    }[v]
+
+
+def _intervention_kind(v: InterventionKind) -> str:
+    return {
+        InterventionKind.MENTORING: _tr("mentoring"),
+        InterventionKind.PSYCHOLOGICAL: _tr("psychological"),
+        InterventionKind.THEOLOGICAL_DIALOGUE: _tr("theological dialogue"),
+        InterventionKind.VOCATIONAL: _tr("vocational"),
+        InterventionKind.EDUCATION: _tr("education"),
+        InterventionKind.FAMILY_SUPPORT: _tr("family support"),
+        InterventionKind.EXIT_PROGRAMME: _tr("exit programme"),
+        InterventionKind.OTHER: _tr("other"),
+    }[v]
+
+
+def _intervention_status(v: InterventionStatus) -> str:
+    return {
+        InterventionStatus.PLANNED: _tr("planned"),
+        InterventionStatus.ACTIVE: _tr("active"),
+        InterventionStatus.PAUSED: _tr("paused"),
+        InterventionStatus.COMPLETED: _tr("completed"),
+        InterventionStatus.STOPPED: _tr("stopped"),
+    }[v]
+
+
+def _engagement(v: Engagement) -> str:
+    return {
+        Engagement.UNKNOWN: _tr("unknown"),
+        Engagement.NONE: _tr("none"),
+        Engagement.PARTIAL: _tr("partial"),
+        Engagement.GOOD: _tr("good"),
+    }[v]
+
+
+def _d(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+# -- styles ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    title: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+
+
+def _styles() -> _Styles:
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, spaceAfter=4)
+    return _Styles(
+        body=body,
+        small=ParagraphStyle(
+            "small", parent=body, fontSize=7.5, leading=9.5, textColor=colors.grey
+        ),
+        cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0),
+        cell_head=ParagraphStyle(
+            "cell_head", parent=body, fontName=FONT_BOLD, fontSize=8.5, leading=10.5, spaceAfter=0
+        ),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=10
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
+        h3=ParagraphStyle(
+            "h3",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=4,
+            keepWithNext=1,
+        ),
+    )
+
+
+# -- page decoration ------------------------------------------------------------------------
+
+
+def _draw_tlp(canvas: Canvas, x: float, y: float, tlp: TLP, *, right: bool = False) -> None:
+    """The label as TLP 2.0 shows it: coloured capitals on a black box."""
+    text = tlp_text(tlp)
+    size = 9
+    width = pdfmetrics.stringWidth(text, FONT_BOLD, size) + 8
+    left = x - width if right else x
+    canvas.saveState()
+    canvas.setFillColor(colors.black)
+    canvas.rect(left, y - 3, width, size + 5, stroke=0, fill=1)
+    canvas.setFillColor(TLP_COLOURS[tlp])
+    canvas.setFont(FONT_BOLD, size)
+    canvas.drawString(left + 4, y, text)
+    canvas.restoreState()
+
+
+def _page_decorator(minutes: Minutes) -> Callable[[Canvas, Any], None]:
+    """Header, footer and watermark, drawn at the start of every page (under the text)."""
+    width, height = PAGE
+    mark = visual(minutes.recipient)
+    mark_size = min(
+        60.0,
+        0.75 * math.hypot(width, height) / max(pdfmetrics.stringWidth(mark, FONT_BOLD, 1), 1.0),
+    )
+    header = visual(
+        f"{minutes.headings['title']} · {minutes.case_reference} · "
+        f"{minutes.conference_date.date().isoformat()}"
+    )
+    issued_to = visual(_tr("Issued to {name}").format(name=minutes.recipient))
+    version = audience_label(minutes.audience.value)
+
+    def decorate(canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        # Watermark first, so the page's text is drawn over it.
+        canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.13))
+        canvas.setFont(FONT_BOLD, mark_size)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(math.degrees(math.atan2(height, width)))
+        canvas.drawCentredString(0, -mark_size / 3, mark)
+        canvas.restoreState()
+
+        canvas.saveState()
+        _draw_tlp(canvas, MARGIN, HEADER_Y, minutes.tlp)
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(colors.black)
+        canvas.drawCentredString(width / 2, HEADER_Y, header)
+        canvas.drawRightString(width - MARGIN, HEADER_Y, version)
+        canvas.setStrokeColor(colors.lightgrey)
+        canvas.line(MARGIN, HEADER_Y - 6, width - MARGIN, HEADER_Y - 6)
+        canvas.line(MARGIN, FOOTER_Y + 13, width - MARGIN, FOOTER_Y + 13)
+        _draw_tlp(canvas, MARGIN, FOOTER_Y, minutes.tlp)
+        canvas.drawCentredString(width / 2, FOOTER_Y, issued_to)
+        canvas.restoreState()
+
+    return decorate
+
+
+class _PagedCanvas(Canvas):
+    """Holds pages back until the end so each can say ``Page x of y``."""
+
+    page_text = "Page {page} of {pages}"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, 1):
+            self.__dict__.update(state)
+            self.saveState()
+            self.setFont(FONT, 7.5)
+            self.setFillColor(colors.black)
+            self.drawRightString(
+                PAGE[0] - MARGIN, FOOTER_Y, self.page_text.format(page=number, pages=total)
+            )
+            self.restoreState()
+            super().showPage()
+        super().save()
+
+
+class _SignatureSlots(Flowable):
+    """Two empty boxes where the facilitator's and the chair's visible signatures go.
+
+    Records where it was drawn (page and page coordinates) so the signer can put the
+    signature fields exactly there.
+    """
+
+    def __init__(self, captions: Sequence[tuple[str, str]], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.captions = list(captions)
+        self.style = style
+        self.box_height = 62.0
+        self.caption_height = 14.0
+        self.gap = 16.0
+        self.boxes: dict[str, SignatureBox] = {}
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.box_height + self.caption_height
+        return self.width, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        page = canvas.getPageNumber() - 1
+        box_width = (self.width - self.gap) / 2
+        for i, (field, _caption) in enumerate(self.captions):
+            left = x + i * (box_width + self.gap)
+            self.boxes[field] = SignatureBox(page, left, y, left + box_width, y + self.box_height)
+        super().drawOn(canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        box_width = (self.width - self.gap) / 2
+        for i, (_field, caption) in enumerate(self.captions):
+            left = i * (box_width + self.gap)
+            canvas.saveState()
+            canvas.setStrokeColor(colors.lightgrey)
+            canvas.setDash(2, 2)
+            canvas.rect(left, 0, box_width, self.box_height, stroke=1, fill=0)
+            canvas.restoreState()
+            text = visual(caption)
+            size = min(7.5, box_width / max(pdfmetrics.stringWidth(text, FONT, 1), 1.0))
+            canvas.setFont(FONT, size)
+            canvas.drawString(left, self.box_height + 4, text)
+
+
+# -- the document ---------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, minutes: Minutes) -> None:
+        self.m = minutes
+        self.s = _styles()
+        self.story: list[Flowable] = []
+        self.width = PAGE[0] - 2 * MARGIN
+        self.slots: _SignatureSlots | None = None
+
+    # small helpers
+    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(_markup(text), style or self.s.body)
+
+    def labelled(self, label: str, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(f"<b>{escape(label)}</b> {_markup(text)}", style or self.s.body)
+
+    def h2(self, text: str) -> None:
+        self.story.append(self.p(text, self.s.h2))
+
+    def table(
+        self, head: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+    ) -> Table:
+        data = [[Paragraph(escape(h), self.s.cell_head) for h in head]]
+        data += [[Paragraph(_markup(c), self.s.cell) for c in row] for row in rows]
+        total = sum(widths)
+        table = Table(
+            data,
+            colWidths=[self.width * w / total for w in widths],
+            repeatRows=1,
+            splitInRow=1,
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#B0B0B0")),
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ]
+            )
+        )
+        return table
+
+    # parts
+    def title_block(self) -> None:
+        m = self.m
+        self.story.append(self.p(m.headings["title"], self.s.title))
+        rows = [
+            (_tr("Case"), m.case_reference),
+            (_tr("About") if m.plain_language else _tr("Subject"), m.subject_name),
+            (_tr("Date"), _d(m.conference_date)),
+            (_tr("Place"), m.place),
+            (_tr("Chair"), m.chair),
+            (_tr("Facilitator"), m.facilitator),
+            (_tr("Minute-taker"), m.minute_taker),
+            (_tr("Version"), audience_label(m.audience.value)),
+            (_tr("Issued to"), m.recipient),
+            (_tr("Label"), tlp_text(m.tlp)),
+        ]
+        data = [
+            [Paragraph(escape(k), self.s.cell_head), Paragraph(_markup(v or "—"), self.s.cell)]
+            for k, v in rows
+        ]
+        t = Table(data, colWidths=[self.width * 0.22, self.width * 0.78], hAlign="LEFT")
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#D0D0D0")),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        self.story.append(t)
+
+    def confidentiality(self) -> None:
+        self.h2(self.m.headings["confidentiality"])
+        self.story.append(self.p(self.m.confidentiality))
+        self.story.append(self.p(self.m.label_meaning))
+
+    def attendance(self) -> None:
+        m = self.m
+        self.h2(m.headings["attendance"])
+        if not m.attendance:
+            self.story.append(self.p(_tr("No attendance was recorded.")))
+            return
+        rows = []
+        for a in m.attendance:
+            sent = ""
+            if a.status is not AttendanceStatus.PRESENT:
+                sent = _tr("yes") if a.sent_information else _tr("no")
+            rows.append([a.name or "—", a.agency, _role(a.role), _attendance(a.status), sent])
+        head = [_tr("Name"), _tr("Agency"), _tr("Role"), _tr("Attendance"), _tr("Sent info")]
+        self.story.append(self.table(head, rows, [3, 3, 1.8, 1.5, 1.3]))
+
+    def actions_table(self, actions: Sequence[ActionLine], *, reviewed: bool) -> Table:
+        if reviewed:
+            head = [_tr("Action"), _tr("Owner"), _tr("Agency"), _tr("Outcome"), _tr("Note")]
+            rows = [
+                [a.description, a.owner, a.agency, _action_status(a), a.review_note]
+                for a in actions
+            ]
+            return self.table(head, rows, [4, 2, 2, 2, 3])
+        head = [_tr("Action"), _tr("Owner"), _tr("Agency"), _tr("Due")]
+        rows = [[a.description, a.owner, a.agency, _d(a.due)] for a in actions]
+        return self.table(head, rows, [5.5, 2.2, 2.2, 1.4])
+
+    def entry(self, e: EntryLine) -> list[Flowable]:
+        plain = self.m.plain_language
+        out: list[Flowable] = []
+        if e.kind is EntryKind.DECISION:
+            label = _tr("We agreed:") if plain else _tr("Decision:")
+            out.append(self.labelled(label, e.text))
+            if e.rationale:
+                out.append(self.labelled(_tr("Why:") if plain else _tr("Rationale:"), e.rationale))
+        elif e.kind is EntryKind.DISSENT:
+            who = e.dissenting_agency or _tr("an agency")
+            label = _tr("{agency} disagreed:").format(agency=who)
+            out.append(Paragraph(f"<b>{_markup(label)}</b> {_markup(e.text)}", self.s.body))
+            if e.rationale:
+                out.append(self.labelled(_tr("Why:") if plain else _tr("Reason:"), e.rationale))
+        else:
+            out.append(self.p(e.text))
+        meta = []
+        if e.source_agency:
+            meta.append(_tr("Source: {agency}").format(agency=e.source_agency))
+        if not plain:
+            meta.append(tlp_text(e.tlp))
+        if meta:
+            out.append(self.p(" · ".join(meta), self.s.small))
+        return out
+
+    def risk(self, r: RiskLine) -> list[Flowable]:
+        out: list[Flowable] = []
+        level = _risk(r.level)
+        if r.previous_level is not None:
+            line = _tr(
+                "{level} (previously {previous}); change since the last conference: {change}."
+            )
+            text = line.format(
+                level=level, previous=_risk(r.previous_level), change=_change(r.change)
+            )
+        else:
+            text = _tr("{level}; change since the last conference: {change}.").format(
+                level=level, change=_change(r.change)
+            )
+        out.append(self.labelled(_tr("Overall risk:"), text))
+        if r.change_note:
+            out.append(self.labelled(_tr("What changed:"), r.change_note))
+        if r.framework or r.domain_ratings:
+            ratings = "; ".join(f"{k}: {v}" for k, v in r.domain_ratings)
+            framework = (
+                f"{r.framework}. {ratings}" if r.framework and ratings else r.framework or ratings
+            )
+            out.append(self.labelled(_tr("Framework:"), framework))
+        if r.rationale:
+            out.append(self.labelled(_tr("Rationale:"), r.rationale))
+        if r.known_unknowns:
+            out.append(self.labelled(_tr("Known unknowns:"), r.known_unknowns))
+        out.append(
+            self.p(
+                _tr("Assessed on {date} · {label}").format(
+                    date=_d(r.assessed_on), label=tlp_text(r.tlp)
+                ),
+                self.s.small,
+            )
+        )
+        out.append(self.risk_chart(r))
+        return out
+
+    def risk_chart(self, r: RiskLine) -> Flowable:
+        drawing = Drawing(self.width, 125)
+        drawing.initialFontName = FONT  # else the renderer selects Helvetica first
+        chart = HorizontalLineChart()
+        chart.x, chart.y = 70, 22
+        chart.width, chart.height = self.width - 90, 90
+        chart.data = [tuple(p.level.rank for p in r.trend)]
+        chart.categoryAxis.categoryNames = [p.assessed_on.isoformat() for p in r.trend]
+        chart.categoryAxis.labels.fontName = FONT
+        chart.categoryAxis.labels.fontSize = 7
+        chart.valueAxis.valueMin = 0
+        chart.valueAxis.valueMax = len(RiskLevel) - 1
+        chart.valueAxis.valueStep = 1
+        chart.valueAxis.labels.fontName = FONT
+        chart.valueAxis.labels.fontSize = 7
+        levels = list(RiskLevel)
+        chart.valueAxis.labelTextFormat = lambda v: _risk(levels[round(v)])
+        chart.lines[0].strokeColor = colors.HexColor("#B03A2E")
+        chart.lines[0].strokeWidth = 1.5
+        chart.lines[0].symbol = makeMarker("FilledCircle", size=4)
+        chart.joinedLines = 1
+        drawing.add(chart)
+        return KeepTogether([self.p(_tr("Risk over time"), self.s.h3), drawing])
+
+    def section_blocks(self, part: MinutesPart) -> list[Flowable]:
+        m = self.m
+        blocks: list[Flowable] = []
+        sec = part.section
+        if sec is Section.REVIEW and m.reviewed_actions:
+            blocks.append(self.actions_table(m.reviewed_actions, reviewed=True))
+        elif sec is Section.RISK and m.risk is not None:
+            blocks += self.risk(m.risk)
+        elif sec is Section.NEEDS and m.needs:
+            head = [_tr("Need"), _tr("Level"), _tr("Lead agency"), _tr("Status"), _tr("Notes")]
+            rows = [
+                [
+                    _need_domain(n.domain),
+                    _need_level(n.level),
+                    n.owner_agency,
+                    _need_status(n.status),
+                    n.notes,
+                ]
+                for n in m.needs
+            ]
+            blocks.append(self.table(head, rows, [2.2, 1.2, 2.2, 1.5, 4]))
+        elif sec is Section.FAMILY and m.family:
+            head = [
+                _tr("Name"),
+                _tr("Relationship"),
+                _tr("Involvement"),
+                _tr("Support offered"),
+                _tr("Safeguarding"),
+            ]
+            rows = []
+            for f in m.family:
+                name = f"{f.name} ({_tr('minor')})" if f.is_minor else f.name
+                rows.append(
+                    [name, f.relationship, f.involvement, f.support_offered, f.safeguarding_notes]
+                )
+            blocks.append(self.table(head, rows, [2.4, 1.6, 2.4, 2.4, 2.4]))
+        elif sec is Section.INTERVENTIONS and m.interventions:
+            head = [
+                _tr("Intervention"),
+                _tr("Provider"),
+                _tr("Status"),
+                _tr("Engagement"),
+                _tr("Dates"),
+                _tr("Notes"),
+            ]
+            rows = [
+                [
+                    _intervention_kind(i.kind),
+                    i.provider,
+                    _intervention_status(i.status),
+                    _engagement(i.engagement),
+                    " – ".join(x for x in (_d(i.start_date), _d(i.end_date)) if x),
+                    i.notes,
+                ]
+                for i in m.interventions
+            ]
+            blocks.append(self.table(head, rows, [2, 2.2, 1.4, 1.4, 2, 3]))
+        elif sec is Section.ACTIONS and m.actions:
+            blocks.append(self.actions_table(m.actions, reviewed=False))
+        elif sec is Section.CLOSING and m.summary.strip():
+            blocks.append(self.labelled(_tr("Summary:"), m.summary))
+        for e in part.entries:
+            blocks += self.entry(e)
+        return blocks
+
+    def sections(self) -> None:
+        for part in self.m.parts:
+            blocks = self.section_blocks(part)
+            if blocks:
+                self.h2(part.title)
+                self.story += blocks
+
+    def closing(self) -> None:
+        m = self.m
+        self.h2(m.headings["next"])
+        when = _d(m.next_conference_date) if m.next_conference_date else _tr("not agreed yet")
+        self.story.append(self.labelled(_tr("Date:"), when))
+
+        self.h2(m.headings["distribution"])
+        rows = [
+            [
+                d.recipient,
+                d.agency,
+                audience_label(d.audience.value),
+                _d(d.issued_at) if d.issued_at else _tr("this copy"),
+            ]
+            for d in m.distribution
+        ]
+        head = [_tr("Recipient"), _tr("Agency"), _tr("Version"), _tr("Issued")]
+        self.story.append(self.table(head, rows, [3, 3, 2, 2]))
+
+        heading = self.p(m.headings["signatures"], self.s.h2)
+        if m.signer:
+            note = _tr(
+                "This document carries a digital signature (PAdES) by {signer}. Check it with "
+                "'caseconf minutes verify' or in CaseConf: any change after signing shows."
+            ).format(signer=m.signer)
+        else:
+            note = _tr("This copy is not digitally signed.")
+        record = _tr("Record: audit chain {head}, generated {when} UTC.").format(
+            head=m.audit_head_hash[:16], when=_d(m.generated_at)
+        )
+        facilitator = _tr("Facilitator: {name}").format(name=m.signer or m.facilitator or "—")
+        chair = _tr("Chair (countersignature): {name}").format(name=m.countersigner or "—")
+        self.slots = _SignatureSlots(
+            [(FACILITATOR_FIELD, facilitator), (CHAIR_FIELD, chair)], self.s.small
+        )
+        self.story.append(
+            KeepTogether(
+                [heading, self.p(note), self.p(record, self.s.small), Spacer(1, 6), self.slots]
+            )
+        )
+
+    def build(self) -> list[Flowable]:
+        self.title_block()
+        self.confidentiality()
+        self.attendance()
+        self.sections()
+        self.closing()
+        return self.story
+
+
+def render_minutes(minutes: Minutes) -> RenderedPdf:
+    """The unsigned PDF of one version of the minutes, and where its signatures go."""
+    register_fonts()
+    builder = _Builder(minutes)
+    story = builder.build()
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 0.2 * cm,
+        bottomMargin=MARGIN,
+        title=f"{minutes.headings['title']} {minutes.case_reference}",
+        author="CaseConf",
+        subject=tlp_text(minutes.tlp),
+        creator="CaseConf",
+        # ReportLab selects Helvetica at the start of every page unless told otherwise;
+        # that would put a non-embedded font in every page's resources.
+        initialFontName=FONT,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates(
+        [PageTemplate(id="minutes", frames=[frame], onPage=_page_decorator(minutes))]
+    )
+
+    page_text = _tr("Page {page} of {pages}")
+    canvas_class = type("_MinutesCanvas", (_PagedCanvas,), {"page_text": page_text})
+    doc.build(story, canvasmaker=canvas_class)
+    data = buf.getvalue()
+    pages = doc.page
+    boxes = dict(builder.slots.boxes) if builder.slots is not None else {}
+    return RenderedPdf(data=data, pages=pages, signature_boxes=boxes)
+
+
+def render_signature_appearance(lines: Sequence[str], width: float, height: float) -> bytes:
+    """A one-page PDF of the given size showing who signed: the visible signature's look."""
+    register_fonts()
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=(width, height), initialFontName=FONT)
+    canvas.setFillColor(colors.HexColor("#F4F8FF"))
+    canvas.rect(0, 0, width, height, stroke=0, fill=1)
+    size = 8.0
+    y = height - 12
+    for i, line in enumerate(lines):
+        font = FONT_BOLD if i == 0 else FONT
+        text = visual(line)
+        fitted = min(size, (width - 8) / max(pdfmetrics.stringWidth(text, font, 1), 1.0))
+        canvas.setFont(font, fitted)
+        canvas.setFillColor(colors.HexColor("#10325C") if i == 0 else colors.black)
+        canvas.drawString(4, y, text)
+        y -= fitted + 3
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
