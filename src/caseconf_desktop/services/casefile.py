@@ -167,28 +167,8 @@ def _audit_coalesced(
     audit.append(vault, action, object_type, object_id, case_id=case_id)
 
 
-@dataclass(frozen=True, slots=True)
-class IssuedMinutes:
-    """One row of the disclosure log: who received which version of which minutes."""
+def issued_minutes(vault: Vault, case_id: str) -> list[Any]:
+    """The case's disclosure log: who received which version of which minutes."""
+    from caseconf_desktop.services.minutes import ISSUED
 
-    id: str
-    conference_id: str
-    audience: str
-    recipient: str
-    sha256: str
-    issued_at: str
-
-
-def issued_minutes(vault: Vault, case_id: str) -> list[IssuedMinutes]:
-    """The case's disclosure log (empty until minutes have been exported)."""
-    has_table = vault.scalar(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'minutes_issued'"
-    )
-    if not has_table:
-        return []
-    rows = vault.query(
-        "SELECT id, conference_id, audience, recipient, sha256, issued_at FROM minutes_issued "
-        "WHERE case_id = ? ORDER BY issued_at DESC",
-        (case_id,),
-    )
-    return [IssuedMinutes(*(str(v) for v in row)) for row in rows]
+    return ISSUED.where(vault, "case_id = ?", (case_id,), order="issued_at DESC")

@@ -37,7 +37,7 @@ from caseconf_desktop.domain.enums import (
 )
 from caseconf_desktop.services import casefile
 from caseconf_desktop.services.casefile import CaseFile, Directory
-from caseconf_desktop.ui import messages
+from caseconf_desktop.ui import clipboard, messages
 from caseconf_desktop.ui.forms import RecordEditor, enum_label
 from caseconf_desktop.ui.models.cases import RecordFilterProxy
 from caseconf_desktop.ui.models.records import Column, RecordRole, RecordTableModel
@@ -63,6 +63,10 @@ def make_table(model: Any, name: str) -> QTableView:
     # Size columns from the first rows only: a 10,000-case list must not stall the window.
     view.horizontalHeader().setResizeContentsPrecision(64)
     view.setWordWrap(False)
+    # Ctrl+C copies the current row and clears the clipboard after 30 s (case text).
+    copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), view)
+    copy.setContext(Qt.ShortcutContext.WidgetShortcut)
+    copy.activated.connect(lambda: clipboard.copy_current_row(view))
     return view
 
 
@@ -283,10 +287,13 @@ class CaseFileView(QWidget):
         edit_case.clicked.connect(self.edit_case)
         prepare = QPushButton(self.tr("&Prepare a conference…"))
         prepare.clicked.connect(lambda: self.prepare_conference.emit(self.case_id))
+        self.erase_button = QPushButton(self.tr("Erase case…"))
+        self.erase_button.clicked.connect(self.erase_case)
         row = QHBoxLayout()
         row.addWidget(edit_case)
         row.addWidget(prepare)
         row.addStretch(1)
+        row.addWidget(self.erase_button)
         self.overview_form.addRow(row)
         self.tabs.addTab(self.overview, self.tr("Overview"))
 
@@ -446,12 +453,16 @@ class CaseFileView(QWidget):
         conf_layout.addWidget(self.conf_table)
         self.tabs.addTab(conf_page, self.tr("Conferences"))
 
-        self.minutes_model: RecordTableModel[casefile.IssuedMinutes] = RecordTableModel(
+        self.minutes_model: RecordTableModel[Any] = RecordTableModel(
             [
                 Column(self.tr("Issued"), lambda m: m.issued_at),
                 Column(self.tr("Audience"), lambda m: m.audience),
                 Column(self.tr("Recipient"), lambda m: m.recipient),
-                Column(self.tr("SHA-256"), lambda m: m.sha256[:16] + "…"),
+                Column(self.tr("Label"), lambda m: "TLP:" + m.tlp),
+                Column(self.tr("Signed by"), lambda m: m.signed_by),
+                Column(
+                    self.tr("SHA-256"), lambda m: m.sha256[:16] + "…", tooltip=lambda m: m.sha256
+                ),
             ],
             self,
         )
@@ -460,6 +471,18 @@ class CaseFileView(QWidget):
             make_table(self.minutes_model, self.tr("Exported minutes"))
         )
         self.tabs.addTab(minutes_page, self.tr("Exported minutes"))
+
+    def erase_case(self) -> None:
+        """Erase this case (after a reason and a typed confirmation); then close the file."""
+        if self.file is None:
+            return
+        from caseconf_desktop.ui.dialogs.erase import EraseCaseDialog
+
+        dialog = EraseCaseDialog(self._executor, self.case_id, self.file.case.reference, self)
+        dialog.erased.connect(self.closed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.erase_dialog = dialog
+        dialog.open()
 
     def edit_case(self) -> None:
         if self.file is not None:

@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.lock_action.setEnabled(False)
         file_menu.addAction(self.lock_action)
+        verify = QAction(self.tr("&Verify minutes…"), self)
+        verify.triggered.connect(self.verify_minutes)
+        file_menu.addAction(verify)
         prefs = QAction(self.tr("&Preferences…"), self)
         prefs.setShortcut(QKeySequence.StandardKey.Preferences)
         prefs.triggered.connect(self.show_preferences)
@@ -195,6 +198,11 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self._find)
         go.addAction(find)
         self.go_menu = go
+
+    def verify_minutes(self) -> None:
+        from caseconf_desktop.ui.dialogs import minutes as minutes_dialog
+
+        self.verify_dialog = minutes_dialog.open_verify_dialog(self, self.executor)
 
     def show_preferences(self) -> None:
         from caseconf_desktop.ui.dialogs.preferences import PreferencesDialog
@@ -363,7 +371,7 @@ class MainWindow(QMainWindow):
     def export_minutes(self, conf_id: str) -> None:
         from caseconf_desktop.ui.dialogs import minutes as minutes_dialog
 
-        minutes_dialog.open_export_dialog(self, self.executor, conf_id)
+        self.minutes_dialog = minutes_dialog.open_export_dialog(self, self.executor, conf_id)
 
     # -- plumbing -------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ class _Bridge(QObject):
     """Carries results from the vault thread to the GUI thread (queued connection)."""
 
     finished = Signal(object)
+    progressed = Signal(object, int, int, str)
 
 
 class VaultExecutor(QObject):
@@ -44,6 +45,7 @@ class VaultExecutor(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseconf-vault")
         self._bridge = _Bridge()
         self._bridge.finished.connect(self._deliver)
+        self._bridge.progressed.connect(self._deliver_progress)
         self._vault: Vault | None = None
         self._pending = 0
         self._shut_down = False
@@ -92,6 +94,10 @@ class VaultExecutor(QObject):
     def _deliver(self, op: Op[Any]) -> None:
         op._deliver()
 
+    @Slot(object, int, int, str)
+    def _deliver_progress(self, op: Op[Any], done: int, total: int, text: str) -> None:
+        op._deliver_progress(done, total, text)
+
     def _started(self, what: str) -> None:
         self._pending += 1
 
@@ -120,6 +126,7 @@ class Op(Generic[T]):
         self._needs_vault = needs_vault
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[errors.KnownError], None] | None = None
+        self._on_progress: Callable[[int, int, str], None] | None = None
         self._result: T | None = None
         self._error: BaseException | None = None
         self._busy_timer: QTimer | None = None
@@ -131,6 +138,19 @@ class Op(Generic[T]):
     def failure(self, cb: Callable[[errors.KnownError], None]) -> Op[T]:
         self._on_failure = cb
         return self
+
+    def progress(self, cb: Callable[[int, int, str], None]) -> Op[T]:
+        """Progress reported by the work through :meth:`report` (any thread), shown on the GUI."""
+        self._on_progress = cb
+        return self
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """Called by the work function on the vault thread; delivered to the GUI thread."""
+        self._executor._bridge.progressed.emit(self, done, total, text)
+
+    def _deliver_progress(self, done: int, total: int, text: str) -> None:
+        if self._on_progress is not None and shiboken6.isValid(self._parent):
+            self._on_progress(done, total, text)
 
     def run(self) -> None:
         ex = self._executor
@@ -158,19 +178,32 @@ class Op(Generic[T]):
         if self._busy_timer is not None:
             self._busy_timer.stop()
             self._busy_timer.deleteLater()
+            self._busy_timer = None
         self._executor._ended()
+        try:
+            self._run_callbacks()
+        finally:
+            # Drop every reference here, on the GUI thread: if the vault thread released
+            # the last reference to a Qt object captured by the work function, Qt would
+            # destroy it on the wrong thread.
+            self._fn = None  # type: ignore[assignment]
+            self._on_success = self._on_failure = self._on_progress = None
+            self._result = None
+
+    def _run_callbacks(self) -> None:
         alive = shiboken6.isValid(self._parent)
         if self._error is None:
             if alive and self._on_success is not None:
                 self._on_success(self._result)  # type: ignore[arg-type]
             return
-        if isinstance(self._error, errors.KnownError):
+        error, self._error = self._error, None
+        if isinstance(error, errors.KnownError):
             if alive and self._on_failure is not None:
-                self._on_failure(self._error)
+                self._on_failure(error)
             elif alive:
                 from caseconf_desktop.ui import messages
 
-                messages.show_error(self._parent, self._error.user_text)
+                messages.show_error(self._parent, error.user_text)
             return
         # A bug: hand it to the crash handler installed by app.py.
-        raise self._error
+        raise error
