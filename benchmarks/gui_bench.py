@@ -25,7 +25,7 @@ from pathlib import Path
 PASSPHRASE = "benchmark passphrase, synthetic data only"
 ROOT = Path(__file__).resolve().parents[1]
 
-CHILD = r'''
+CHILD = r"""
 import json, os, sys, time
 from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -113,9 +113,9 @@ except (ImportError, AttributeError, TypeError):
     stalls["taking a backup"] = None
 print(json.dumps({"kdf": kdf, "usable": usable, "rss": rss, "stalls": stalls}))
 w.close()
-'''
+"""
 
-BARE = r'''
+BARE = r"""
 import sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication, QLabel
@@ -126,39 +126,77 @@ for _ in range(50):
 for line in Path("/proc/self/status").read_text().splitlines():
     if line.startswith("VmRSS:"):
         print(int(line.split()[1]))
-'''
+"""
 
 
 def build_vault(folder: Path, n: int) -> Path:
     env = {**os.environ, "CASECONF_PASSPHRASE": PASSPHRASE}
     path = folder / "bench.vault"
     cmd = [sys.executable, "-m", "caseconf_desktop"]
-    subprocess.run([*cmd, "init", "--owner", "Bench Owner", "--agency", "Bench", "--vault", str(path)],
-                   env=env, check=True, capture_output=True)
-    subprocess.run([*cmd, "demo", "--cases", str(n), "--vault", str(path)], env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [*cmd, "init", "--owner", "Bench Owner", "--agency", "Bench", "--vault", str(path)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [*cmd, "demo", "--cases", str(n), "--vault", str(path)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     return path
 
 
 def rows(vault: Path, n: int) -> list[tuple[str, str, str, str, str]]:
     home = Path(tempfile.mkdtemp(prefix="caseconf-guibench-"))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BENCH_OUT": str(home),
-           "CASECONF_CONFIG_DIR": str(home / "config"), "CASECONF_CACHE_DIR": str(home / "cache")}
-    out = subprocess.run([sys.executable, "-c", CHILD, str(vault), PASSPHRASE], env=env,
-                         capture_output=True, text=True, check=True, cwd=ROOT)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BENCH_OUT": str(home),
+        "CASECONF_CONFIG_DIR": str(home / "config"),
+        "CASECONF_CACHE_DIR": str(home / "cache"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, str(vault), PASSPHRASE],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     data = json.loads(out.stdout.strip().splitlines()[-1])
-    bare = int(subprocess.run([sys.executable, "-c", BARE], env=env, capture_output=True, text=True,
-                              check=True).stdout.strip())
+    bare = int(
+        subprocess.run(
+            [sys.executable, "-c", BARE], env=env, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    )
     table = [
-        (f"unlock -> case list usable, {n} cases, beyond key derivation",
-         f"{(data['usable'] - data['kdf']) * 1000:.0f} ms",
-         f"{data['kdf'] * 1000:.0f} ms key derivation alone", "", "<= 300 ms"),
-        (f"resident memory, {n}-case vault open", f"{data['rss'] / 1024:.0f} MiB",
-         f"{bare / 1024:.0f} MiB (bare PySide6 window)", f"{data['rss'] / bare:.2f}x", "<= 1.5x"),
+        (
+            f"unlock -> case list usable, {n} cases, beyond key derivation",
+            f"{(data['usable'] - data['kdf']) * 1000:.0f} ms",
+            f"{data['kdf'] * 1000:.0f} ms key derivation alone",
+            "",
+            "<= 300 ms",
+        ),
+        (
+            f"resident memory, {n}-case vault open",
+            f"{data['rss'] / 1024:.0f} MiB",
+            f"{bare / 1024:.0f} MiB (bare PySide6 window)",
+            f"{data['rss'] / bare:.2f}x",
+            "<= 1.5x",
+        ),
     ]
     for name, ms in data["stalls"].items():
-        table.append((f"longest GUI-thread stall: {name}", "n/a" if ms is None else f"{ms} ms",
-                      "5 ms timer probe", "", "<= 50 ms"))
+        table.append(
+            (
+                f"longest GUI-thread stall: {name}",
+                "n/a" if ms is None else f"{ms} ms",
+                "5 ms timer probe",
+                "",
+                "<= 50 ms",
+            )
+        )
     return table
 
 
@@ -167,7 +205,9 @@ def main(argv: list[str] | None = None) -> list[tuple[str, str, str, str, str]]:
     parser.add_argument("--cases", type=int, default=10000)
     parser.add_argument("--vault", type=Path, help="an existing demo vault (passphrase as above)")
     args = parser.parse_args(argv)
-    vault = args.vault or build_vault(Path(tempfile.mkdtemp(prefix="caseconf-guibench-")), args.cases)
+    vault = args.vault or build_vault(
+        Path(tempfile.mkdtemp(prefix="caseconf-guibench-")), args.cases
+    )
     table = rows(vault, args.cases)
     print("| measure | CaseConf | floor | ratio | goal |")
     print("|---|---|---|---|---|")

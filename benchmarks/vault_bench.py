@@ -22,7 +22,18 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASE = "benchmark passphrase, synthetic data only"
-QUERIES = ["housing", "mentor", "employment", "family", "Шев", "Γεω", "علي", "Jos", "risk", "CC-2025"]
+QUERIES = [
+    "housing",
+    "mentor",
+    "employment",
+    "family",
+    "Шев",
+    "Γεω",
+    "علي",
+    "Jos",
+    "risk",
+    "CC-2025",
+]
 
 
 def open_unkeyed(path: Path) -> Any:
@@ -74,12 +85,17 @@ def workload(vault: Any, n_cases: int) -> dict[str, float]:
     timed("list all", lambda: cases.list_cases(vault))
     timed("search x30", lambda: [cases.list_cases(vault, q, limit=200) for q in QUERIES * 3])
     ids = [c.id for c in CASES.where(vault, order="reference")][:200]
-    timed("load 200 case files", lambda: [casefile.load_case_file(vault, i, record_view=False) for i in ids])
+    timed(
+        "load 200 case files",
+        lambda: [casefile.load_case_file(vault, i, record_view=False) for i in ids],
+    )
     entries = ENTRIES.where(vault, order="rowid")[:200]
 
     def saves() -> None:
         for e in entries:
-            casefile.save_record(vault, dataclasses.replace(e, text=e.text + " (edited)"), check=False)
+            casefile.save_record(
+                vault, dataclasses.replace(e, text=e.text + " (edited)"), check=False
+            )
 
     timed("200 autosaves", saves)
     return timings
@@ -96,15 +112,25 @@ def rows(n_cases: int) -> list[tuple[str, str, str, str, str]]:
     out = []
     for step in results["keyed"]:
         k, u = results["keyed"][step], results["unkeyed"][step]
-        out.append((f"storage: {step}", f"{k * 1000:.0f} ms", f"{u * 1000:.0f} ms (no key)", f"{k / u:.2f}x", ""))
+        out.append(
+            (
+                f"storage: {step}",
+                f"{k * 1000:.0f} ms",
+                f"{u * 1000:.0f} ms (no key)",
+                f"{k / u:.2f}x",
+                "",
+            )
+        )
     k_total, u_total = sum(results["keyed"].values()), sum(results["unkeyed"].values())
-    out.append((
-        f"storage workload, {n_cases} cases (total)",
-        f"{k_total:.2f} s",
-        f"{u_total:.2f} s (sqlcipher3 without a key)",
-        f"{k_total / u_total:.2f}x",
-        "<= 1.15x",
-    ))
+    out.append(
+        (
+            f"storage workload, {n_cases} cases (total)",
+            f"{k_total:.2f} s",
+            f"{u_total:.2f} s (sqlcipher3 without a key)",
+            f"{k_total / u_total:.2f}x",
+            "<= 1.15x",
+        )
+    )
     return out
 
 
