@@ -207,9 +207,17 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     from caseconf_desktop.services import cases
     from caseconf_desktop.storage import audit
 
+    since, until = _period(args.since, args.until)
     with open_vault(args) as vault:
         case_id = cases.get_by_reference(vault, args.case).id if args.case else None
-        rows = audit.events(vault, case_id=case_id)
+        rows = audit.events(
+            vault,
+            case_id=case_id,
+            actor=_actor_id(vault, args.actor) if args.actor else None,
+            action_prefix=args.action,
+            since=since,
+            until=until,
+        )
     if args.json:
         emit_json(
             [
@@ -231,6 +239,42 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     for e in rows:
         print(f"{e.seq}\t{e.at.isoformat()}\t{e.action}\t{e.object_type}\t{e.object_id}")
     return 0
+
+
+def _day(text: str, option: str) -> Any:
+    from datetime import UTC, datetime
+
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+    except ValueError as exc:
+        raise errors.InvalidInput(
+            tr("{option} must be a date like 2026-01-31, not {value!r}.").format(
+                option=option, value=text
+            )
+        ) from exc
+
+
+def _period(since: str | None, until: str | None) -> tuple[Any, Any]:
+    """--since and --until as moments; both days are included."""
+    from datetime import timedelta
+
+    start = _day(since, "--since") if since else None
+    end = _day(until, "--until") + timedelta(days=1) if until else None
+    return start, end
+
+
+def _actor_id(vault: Any, actor: str) -> str:
+    """A person's id from their id or their exact name (case-insensitive)."""
+    from caseconf_desktop.storage.mapping import PEOPLE
+
+    if PEOPLE.get(vault, actor) is not None:
+        return actor
+    found = PEOPLE.where(vault, "lower(name) = lower(?)", (actor,))
+    if len(found) != 1:
+        raise errors.NotFound(
+            tr("There is no single person named {name} in this vault.").format(name=actor)
+        )
+    return found[0].id
 
 
 def cmd_minutes_export(args: argparse.Namespace) -> int:
@@ -347,6 +391,294 @@ def cmd_identity_import_p12(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import backup, vaults
+
+    passphrase = read_passphrase(args)
+    with vaults.unlock(vault_path(args), passphrase) as vault:
+        info = backup.backup(vault, Path(args.out), passphrase=passphrase)
+    print(
+        tr("Wrote and checked the backup {path} ({size} bytes, SHA-256 {sha}).").format(
+            path=info.path, size=info.size, sha=info.sha256
+        )
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import backup
+
+    info = backup.restore(
+        Path(args.file), vault_path(args), read_passphrase(args), force=args.force
+    )
+    print(tr("Checked the backup and restored it into the vault {path}.").format(path=info.path))
+    return 0
+
+
+def read_new_passphrase(args: argparse.Namespace) -> str:
+    """From --new-passphrase-file, CASECONF_NEW_PASSPHRASE, or a prompt (twice)."""
+    if args.new_passphrase_file:
+        try:
+            text = Path(args.new_passphrase_file).read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise errors.InvalidInput(
+                tr("Cannot read the passphrase file {path}.").format(path=args.new_passphrase_file)
+            ) from exc
+        return text.rstrip("\r\n")
+    env = os.environ.get("CASECONF_NEW_PASSPHRASE")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise errors.InvalidInput(
+            tr(
+                "No new passphrase given: use --new-passphrase-file, CASECONF_NEW_PASSPHRASE "
+                "or a terminal."
+            )
+        )
+    first = getpass.getpass(tr("New passphrase: "))
+    if getpass.getpass(tr("Repeat the new passphrase: ")) != first:
+        raise errors.InvalidInput(tr("The two passphrases differ; nothing was changed."))
+    return first
+
+
+def cmd_passphrase_change(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import passphrase, vaults
+
+    current = read_passphrase(args)
+    new = read_new_passphrase(args)
+    passphrase.check_new_passphrase(current, new)
+    vault = vaults.unlock(vault_path(args), current)
+    try:
+        vault = passphrase.change_passphrase(vault, current, new)
+    finally:
+        vault.close()
+    print(
+        tr("Changed the passphrase of {path}; only the new one opens it now.").format(
+            path=vault_path(args)
+        )
+    )
+    return 0
+
+
+def cmd_case_erase(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import retention
+
+    retention.check_reason(args.reason)
+    with open_vault(args) as vault:
+        report = retention.erase_by_reference(vault, args.case, args.reason)
+    print(
+        tr("Erased case {ref} and {n} records; the audit log keeps a tombstone.").format(
+            ref=args.case, n=sum(report.records.values())
+        )
+    )
+    return 0
+
+
+def cmd_case_retention_due(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import retention
+
+    if args.years is not None and args.years < 1:
+        raise errors.InvalidInput(tr("--years must be at least 1."))
+    with open_vault(args) as vault:
+        rows = retention.due_for_review(vault, years=args.years)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "id": r.case_id,
+                    "reference": r.reference,
+                    "status": r.status.value,
+                    "review_date": r.review_date,
+                    "date_set_on_case": r.explicit,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    for r in rows:
+        print(f"{r.reference}\t{r.review_date.isoformat()}\t{r.status.value}")
+    return 0
+
+
+def cmd_subject_access(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import subject_access
+
+    purpose = subject_access.check_purpose(args.purpose or subject_access.default_purpose())
+    with open_vault(args) as vault:
+        result = subject_access.export(
+            vault,
+            args.case,
+            Path(args.out_json),
+            Path(args.out_pdf) if args.out_pdf else None,
+            purpose=purpose,
+        )
+    written = ", ".join(str(p) for p in (result.json_path, result.pdf_path) if p is not None)
+    print(
+        tr(
+            "Wrote {files}: {records} records, {disclosures} disclosures, {events} audit events."
+        ).format(
+            files=written,
+            records=result.records,
+            disclosures=result.disclosures,
+            events=result.access_events,
+        )
+    )
+    return 0
+
+
+def read_bundle_passphrase(args: argparse.Namespace) -> str | None:
+    """From --bundle-passphrase-file or CASECONF_BUNDLE_PASSPHRASE; None when neither is set.
+
+    ``--passphrase-file`` already means the vault's passphrase on every subcommand.
+    """
+    if args.bundle_passphrase_file:
+        try:
+            text = Path(args.bundle_passphrase_file).read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise errors.InvalidInput(
+                tr("Cannot read the passphrase file {path}.").format(
+                    path=args.bundle_passphrase_file
+                )
+            ) from exc
+        return text.rstrip("\r\n")
+    return os.environ.get("CASECONF_BUNDLE_PASSPHRASE") or None
+
+
+def cmd_device_id(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import devices
+
+    with open_vault(args) as vault:
+        ident = devices.own_identity(vault)
+    print(ident.line)
+    print(tr("Fingerprint: {fp}").format(fp=ident.fingerprint))
+    return 0
+
+
+def cmd_device_trust(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import devices
+
+    parsed = devices.parse_line(args.line)
+    with open_vault(args) as vault:
+        device, created = devices.trust(vault, args.line, args.name)
+    text = (
+        tr("Now trusting {name}; fingerprint {fp}.")
+        if created
+        else tr("{name} is trusted; fingerprint {fp}.")
+    )
+    print(text.format(name=device.name, fp=parsed.fingerprint))
+    return 0
+
+
+def cmd_device_list(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import devices
+
+    with open_vault(args) as vault:
+        rows = devices.list_devices(vault)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "id": d.id,
+                    "name": d.name,
+                    "fingerprint": d.fingerprint,
+                    "this_vault": d.own,
+                    "trusted_at": d.trusted_at.isoformat() if d.trusted_at else None,
+                    "last_sent": d.last_sent,
+                    "last_received": d.last_received,
+                }
+                for d in rows
+            ]
+        )
+        return 0
+    for d in rows:
+        mark = tr("this vault") if d.own else (d.last_received or "-")[:16]
+        print(f"{d.name}\t{d.fingerprint}\t{d.id}\t{mark}")
+    return 0
+
+
+def cmd_bundle_export(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import bundles
+
+    secret = read_bundle_passphrase(args)
+    if (args.to is None) == (secret is None):
+        raise errors.InvalidInput(
+            tr("Give either --to NAME (a trusted device) or --bundle-passphrase-file FILE.")
+        )
+    with open_vault(args) as vault:
+        result = bundles.export_bundle(
+            vault,
+            args.case,
+            Path(args.out),
+            to=args.to,
+            passphrase=secret,
+            since_last=args.since_last,
+        )
+    print(
+        tr("Wrote {path}: {cases} cases, {records} records, for {to}; bundle {id}.").format(
+            path=result.path,
+            cases=result.cases,
+            records=result.records,
+            to=result.recipient or tr("whoever has the passphrase"),
+            id=result.bundle_id,
+        )
+    )
+    return 0
+
+
+def cmd_bundle_import(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import bundles
+
+    secret = read_bundle_passphrase(args)
+    with open_vault(args) as vault:
+        result = bundles.import_bundle(vault, Path(args.file), passphrase=secret)
+    print(
+        tr(
+            "Imported bundle {id} from {sender}: {created} records added, {updated} changed, "
+            "{deleted} deleted, {conflicts} new conflicts."
+        ).format(
+            id=result.bundle_id,
+            sender=result.sender,
+            created=result.created,
+            updated=result.updated,
+            deleted=result.deleted,
+            conflicts=result.conflicts,
+        )
+    )
+    return 0
+
+
+def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import cases, conflicts
+
+    with open_vault(args) as vault:
+        case_id = cases.get_by_reference(vault, args.case).id if args.case else None
+        rows = conflicts.list_conflicts(vault, case_id)
+    if args.json:
+        emit_json([c.as_dict() for c in rows])
+        return 0
+    for c in rows:
+        remote = " | ".join(f"{s.text!r} ({s.device}, {s.by}, {s.at[:16]})" for s in c.remote)
+        print(
+            f"{c.short_id}\t{c.case_reference}\t{c.table_label}: {c.what}\t{c.field_label}\t"
+            f"{tr('here')}: {c.local.text!r} ({c.local.device}, {c.local.at[:16]})\t"
+            f"{tr('other')}: {remote}"
+        )
+    return 0
+
+
+def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import conflicts
+
+    with open_vault(args) as vault:
+        before = conflicts.resolve(vault, args.id, args.keep)
+    print(
+        tr("Resolved conflict {id} ({what}, {field}).").format(
+            id=before.short_id, what=before.table_label, field=before.field_label
+        )
+    )
+    return 0
+
+
 # -- parser ---------------------------------------------------------------------------------
 
 
@@ -423,6 +755,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add_to(audit_grp, "list", cmd_audit_list, tr("list audit events"))
     p.add_argument("--case", metavar="REF")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--actor", metavar="NAME", help=tr("only this person's actions (name or id)"))
+    p.add_argument("--action", metavar="PREFIX", help=tr("only actions starting with PREFIX"))
+    p.add_argument("--since", metavar="DATE", help=tr("from this day (YYYY-MM-DD)"))
+    p.add_argument("--until", metavar="DATE", help=tr("up to and including this day"))
 
     minutes_grp = group("minutes", tr("export, verify and countersign signed PDF minutes"))
     p = add_to(minutes_grp, "export", cmd_minutes_export, tr("write one version of the minutes"))
@@ -452,6 +788,78 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="FILE.p12")
     p.add_argument("--password-file", metavar="FILE")
+
+    p = add("backup", cmd_backup, tr("write a checked, encrypted copy of the vault"))
+    p.add_argument("--out", required=True, metavar="FILE")
+
+    p = add("restore", cmd_restore, tr("restore a backup into a new vault (--vault NEWPATH)"))
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--force", action="store_true", help=tr("replace an existing file"))
+
+    passphrase_grp = group("passphrase", tr("change the vault's passphrase"))
+    p = add_to(passphrase_grp, "change", cmd_passphrase_change, tr("set a new passphrase"))
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=tr("read the new passphrase from FILE (else CASECONF_NEW_PASSPHRASE, else a prompt)"),
+    )
+
+    case_grp = group("case", tr("retention review and erasure of one case"))
+    p = add_to(case_grp, "erase", cmd_case_erase, tr("erase a case, keeping a tombstone"))
+    p.add_argument("case", metavar="REF")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p = add_to(
+        case_grp, "retention-due", cmd_case_retention_due, tr("cases due for retention review")
+    )
+    p.add_argument("--years", type=int, metavar="N", help=tr("default retention period"))
+    p.add_argument("--json", action="store_true")
+
+    p = add("subject-access", cmd_subject_access, tr("everything held on one person"))
+    p.add_argument("--case", required=True, metavar="REF")
+    p.add_argument("--out-json", required=True, metavar="FILE.json")
+    p.add_argument("--out-pdf", metavar="FILE.pdf")
+    p.add_argument("--purpose", metavar="TEXT", help=tr("why the export is made"))
+
+    device_grp = group("device", tr("this vault's device identity and trusted devices"))
+    p = add_to(device_grp, "id", cmd_device_id, tr("print this device's line and fingerprint"))
+    p = add_to(device_grp, "trust", cmd_device_trust, tr("trust another device by its line"))
+    p.add_argument("line", metavar="LINE")
+    p.add_argument("--name", required=True, metavar="NAME", help=tr("the name to address it by"))
+    p = add_to(device_grp, "list", cmd_device_list, tr("this device and the trusted ones"))
+    p.add_argument("--json", action="store_true")
+
+    bundle_grp = group("bundle", tr("encrypted, signed case bundles for offline hand-over"))
+    p = add_to(bundle_grp, "export", cmd_bundle_export, tr("write cases to a bundle"))
+    p.add_argument("--case", required=True, action="append", metavar="REF")
+    p.add_argument("--to", metavar="NAME", help=tr("the trusted device to address it to"))
+    p.add_argument(
+        "--bundle-passphrase-file",
+        metavar="FILE",
+        help=tr("protect with the passphrase in FILE instead (or CASECONF_BUNDLE_PASSPHRASE)"),
+    )
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument(
+        "--since-last",
+        action="store_true",
+        help=tr("only what changed since the last bundle to that device"),
+    )
+    p = add_to(bundle_grp, "import", cmd_bundle_import, tr("check and merge a bundle"))
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--bundle-passphrase-file",
+        metavar="FILE",
+        help=tr("the bundle's passphrase, for a passphrase bundle"),
+    )
+
+    conflicts_grp = group("conflicts", tr("changes two devices made to the same field"))
+    p = add_to(conflicts_grp, "list", cmd_conflicts_list, tr("list open conflicts"))
+    p.add_argument("--case", metavar="REF")
+    p.add_argument("--json", action="store_true")
+    p = add_to(conflicts_grp, "resolve", cmd_conflicts_resolve, tr("settle one conflict"))
+    p.add_argument("id", metavar="ID")
+    p.add_argument(
+        "--keep", required=True, metavar="local|remote|TEXT", help=tr("the value to keep")
+    )
 
     return parser
 

@@ -57,6 +57,9 @@ def init_vault(
             from caseconf_desktop.services import identity
 
             identity.create_identity(vault, owner_name, agency_name)
+            from caseconf_desktop.services import devices
+
+            devices.create_identity(vault, f"{owner_name} ({agency_name})")
     except BaseException:
         vault.close()
         raise

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from caseconf_desktop.domain.model import AuditEvent, utcnow
@@ -112,25 +112,52 @@ def verify(vault: Any) -> ChainReport:
     return ChainReport(True, count, prev)
 
 
-def events(vault: Any, *, case_id: str | None = None, limit: int | None = None) -> list[AuditEvent]:
+def events(
+    vault: Any,
+    *,
+    case_id: str | None = None,
+    limit: int | None = None,
+    actor: str | None = None,
+    action_prefix: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[AuditEvent]:
+    """Rows in chain order, optionally filtered; ``since`` is inclusive, ``until`` exclusive."""
     sql = f"SELECT {_COLUMNS} FROM audit_log"
+    clauses: list[str] = []
     params: list[Any] = []
     if case_id is not None:
-        sql += " WHERE case_id = ?"
+        clauses.append("case_id = ?")
         params.append(case_id)
+    if actor is not None:
+        clauses.append("actor = ?")
+        params.append(actor)
+    if action_prefix:
+        # "case." matches case.viewed and case.erased; a full name matches only itself.
+        clauses.append("(action = ? OR substr(action, 1, length(?)) = ?)")
+        params += [action_prefix, action_prefix, action_prefix]
+    # Rows store UTC ISO 8601 text of one fixed shape, so text order is time order.
+    if since is not None:
+        clauses.append("at >= ?")
+        params.append(since.astimezone(UTC).isoformat())
+    if until is not None:
+        clauses.append("at < ?")
+        params.append(until.astimezone(UTC).isoformat())
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
     sql += " ORDER BY seq"
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
     out = []
-    for seq, at, actor, action, otype, oid, cid, detail, prev_hash, digest in vault.query(
+    for seq, at, who, action, otype, oid, cid, detail, prev_hash, digest in vault.query(
         sql, params
     ):
         out.append(
             AuditEvent(
                 seq,
                 datetime.fromisoformat(at),
-                actor,
+                who,
                 action,
                 otype,
                 oid,

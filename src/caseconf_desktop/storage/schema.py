@@ -12,6 +12,8 @@ from typing import Any
 
 import sqlcipher3
 
+from caseconf_desktop.storage import tracking
+
 log = logging.getLogger(__name__)
 
 _V1 = r"""
@@ -328,8 +330,105 @@ CREATE INDEX minutes_issued_conference ON minutes_issued(conference_id, issued_a
 CREATE INDEX minutes_issued_sha256 ON minutes_issued(sha256);
 """
 
+# Offline hand-over (issue 5): this device's identity (age X25519 for receiving bundles,
+# Ed25519 for signing them; the private keys live only here), the devices it trusts, and
+# what merging needs: per-field versions only for fields changed after creation
+# (sync_versions), pending local changes noted by triggers (storage/tracking.py), change
+# stamps for --since-last bundles, imported bundle ids (replay), and open conflicts.
+_SYNC = (
+    r"""
+CREATE TABLE device_identity (
+    id            TEXT PRIMARY KEY,
+    name          TEXT NOT NULL,
+    age_identity  TEXT NOT NULL,
+    age_recipient TEXT NOT NULL,
+    sign_private  TEXT NOT NULL,
+    sign_public   TEXT NOT NULL,
+    created_at    TEXT NOT NULL
+);
+
+CREATE TABLE devices (
+    id             TEXT PRIMARY KEY,
+    name           TEXT NOT NULL UNIQUE,
+    announced_name TEXT NOT NULL DEFAULT '',
+    age_recipient  TEXT NOT NULL,
+    sign_public    TEXT NOT NULL,
+    fingerprint    TEXT NOT NULL,
+    trusted_at     TEXT NOT NULL
+);
+
+CREATE TABLE sync_state (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    applying    INTEGER NOT NULL DEFAULT 0,
+    log_inserts INTEGER NOT NULL DEFAULT 0,
+    clock       INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO sync_state(id) VALUES (1);
+
+CREATE TABLE sync_pending (
+    seq           INTEGER PRIMARY KEY,
+    tbl           TEXT NOT NULL,
+    rid           TEXT NOT NULL,
+    field         TEXT NOT NULL,
+    at            TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')),
+    case_id       TEXT,
+    conference_id TEXT
+);
+
+CREATE TABLE sync_versions (
+    tbl      TEXT NOT NULL,
+    rid      TEXT NOT NULL,
+    field    TEXT NOT NULL,
+    case_id  TEXT,
+    siblings TEXT NOT NULL,
+    PRIMARY KEY (tbl, rid, field)
+) WITHOUT ROWID;
+CREATE INDEX sync_versions_case ON sync_versions(case_id, field);
+
+CREATE TABLE sync_changes (
+    case_id TEXT NOT NULL,
+    tbl     TEXT NOT NULL,
+    rid     TEXT NOT NULL,
+    seq     INTEGER NOT NULL,
+    origin  TEXT,
+    PRIMARY KEY (case_id, tbl, rid)
+) WITHOUT ROWID;
+
+CREATE TABLE sync_marks (
+    device_id TEXT NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    case_id   TEXT NOT NULL,
+    seq       INTEGER NOT NULL,
+    PRIMARY KEY (device_id, case_id)
+) WITHOUT ROWID;
+
+CREATE TABLE sync_bundles (
+    id         TEXT PRIMARY KEY,
+    direction  TEXT NOT NULL,
+    device_id  TEXT,
+    at         TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    audit_seq  INTEGER,
+    audit_hash TEXT,
+    cases      INTEGER NOT NULL,
+    records    INTEGER NOT NULL
+);
+
+CREATE TABLE conflicts (
+    id          TEXT PRIMARY KEY,
+    tbl         TEXT NOT NULL,
+    rid         TEXT NOT NULL,
+    field       TEXT NOT NULL,
+    case_id     TEXT,
+    detected_at TEXT NOT NULL,
+    UNIQUE (tbl, rid, field)
+);
+CREATE INDEX conflicts_case ON conflicts(case_id);
+"""
+    + tracking.all_triggers_sql()
+)
+
 # Index = version reached after running it; MIGRATIONS[0] takes an empty file to version 1.
-MIGRATIONS: list[str] = [_V1, _V2]
+MIGRATIONS: list[str] = [_V1, _V2, _SYNC]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

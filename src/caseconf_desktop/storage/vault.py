@@ -115,6 +115,11 @@ def _probe(path: Path, passphrase: str) -> None:
         with known_errors(path):
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except errors.Corrupt:
+        # A kill during a checkpoint leaves the file alone half old, half new; only with
+        # its WAL is it whole. Page 1 decrypted (a wrong key fails there, as "not a
+        # database"), so the key is proven: the real connection replays the WAL.
+        return
     finally:
         conn.close()
     # Versions only grow, so a checkpointed version above ours is final.

@@ -172,6 +172,30 @@ class MainWindow(QMainWindow):
         verify = QAction(self.tr("&Verify minutes…"), self)
         verify.triggered.connect(self.verify_minutes)
         file_menu.addAction(verify)
+        file_menu.addSeparator()
+        safety = []
+        for text, handler in (
+            (self.tr("&Back up now…"), self.show_backup),
+            (self.tr("&Restore a backup…"), self.show_restore),
+            (self.tr("Change pass&phrase…"), self.show_passphrase),
+            (self.tr("A&udit log…"), self.show_audit_log),
+            (self.tr("Re&tention reviews due…"), self.show_retention),
+        ):
+            act = QAction(text, self)
+            act.triggered.connect(handler)
+            file_menu.addAction(act)
+            safety.append(act)
+        # Restore works while locked; the others need the open vault, like Lock does.
+        vault_only = [a for a in safety if a.text() != self.tr("&Restore a backup…")]
+        for act in vault_only:
+            act.setEnabled(False)
+
+        def follow_lock() -> None:
+            for act in vault_only:
+                act.setEnabled(self.lock_action.isEnabled())
+
+        self.lock_action.changed.connect(follow_lock)
+        file_menu.addSeparator()
         prefs = QAction(self.tr("&Preferences…"), self)
         prefs.setShortcut(QKeySequence.StandardKey.Preferences)
         prefs.triggered.connect(self.show_preferences)
@@ -198,11 +222,96 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self._find)
         go.addAction(find)
         self.go_menu = go
+        self._hand_over_menu()
+
+    # -- offline hand-over (bundles, devices, conflicts) ----------------------------------
+
+    def _hand_over_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Hand-over"))
+        actions = []
+        for text, handler in (
+            # triggered(bool) must not become the optional argument: hence the lambdas.
+            (self.tr("&Export cases to a bundle…"), lambda _c=False: self.export_bundle()),
+            (self.tr("&Import a bundle…"), self.import_bundle),
+            (self.tr("&Conflicts…"), lambda _c=False: self.show_conflicts()),
+            (self.tr("&Devices…"), self.show_devices),
+        ):
+            act = QAction(text, self)
+            act.triggered.connect(handler)
+            act.setEnabled(False)
+            menu.addAction(act)
+            actions.append(act)
+
+        def follow_lock() -> None:
+            for act in actions:
+                act.setEnabled(self.lock_action.isEnabled())
+
+        self.lock_action.changed.connect(follow_lock)
+        self.hand_over_menu = menu
+
+    def export_bundle(self, case_ids: list[str] | None = None) -> None:
+        from caseconf_desktop.ui.dialogs.bundles import ExportBundleWizard
+
+        self._open_dialog(ExportBundleWizard(self.executor, self, case_ids))
+
+    def import_bundle(self) -> None:
+        from caseconf_desktop.ui.dialogs.bundles import ImportBundleDialog
+
+        dialog = ImportBundleDialog(self.executor, self)
+        dialog.show_conflicts.connect(lambda: self.show_conflicts(None))
+        self._open_dialog(dialog)
+
+    def show_conflicts(self, case_id: str | None = None) -> None:
+        """The conflicts view (of one case): for the dashboard and the case file too."""
+        from caseconf_desktop.ui.dialogs.conflicts import ConflictsDialog
+
+        self.conflicts_dialog = ConflictsDialog(self.executor, self, case_id)
+        self.conflicts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conflicts_dialog.open()
+
+    def show_devices(self) -> None:
+        from caseconf_desktop.ui.dialogs.devices import DevicesDialog
+
+        self._open_dialog(DevicesDialog(self.executor, self))
 
     def verify_minutes(self) -> None:
         from caseconf_desktop.ui.dialogs import minutes as minutes_dialog
 
         self.verify_dialog = minutes_dialog.open_verify_dialog(self, self.executor)
+
+    def _open_dialog(self, dialog: Any) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.safety_dialog = dialog
+        dialog.open()
+
+    def show_backup(self) -> None:
+        from caseconf_desktop.ui.dialogs.backup import BackupDialog
+
+        self._open_dialog(BackupDialog(self.executor, self.settings, self))
+
+    def show_restore(self) -> None:
+        from caseconf_desktop.ui.dialogs.backup import RestoreDialog, open_restored
+
+        dialog = RestoreDialog(self.executor, self)
+        dialog.restored.connect(lambda path: open_restored(self, path))
+        self._open_dialog(dialog)
+
+    def show_passphrase(self) -> None:
+        from caseconf_desktop.ui.dialogs.passphrase import PassphraseDialog
+
+        self._open_dialog(PassphraseDialog(self.executor, self))
+
+    def show_audit_log(self) -> None:
+        from caseconf_desktop.ui.dialogs.audit import AuditDialog
+
+        self._open_dialog(AuditDialog(self.executor, self))
+
+    def show_retention(self) -> None:
+        from caseconf_desktop.ui.dialogs.retention import RetentionDialog
+
+        dialog = RetentionDialog(self.executor, self)
+        dialog.open_case.connect(self.open_case)
+        self._open_dialog(dialog)
 
     def show_preferences(self) -> None:
         from caseconf_desktop.ui.dialogs.preferences import PreferencesDialog
@@ -241,6 +350,9 @@ class MainWindow(QMainWindow):
             from caseconf_desktop.services import conferences
 
             Op(self, self.executor, conferences.interrupted).success(self._resume_interrupted).run()
+        from caseconf_desktop.ui.dialogs.backup import remind
+
+        remind(self, self.settings.get_int(cfg.BACKUP_REMINDER_DAYS))
 
     def _resume_interrupted(self, interrupted: list[model.Conference]) -> None:
         if interrupted and self.runner is None:
@@ -261,6 +373,9 @@ class MainWindow(QMainWindow):
         else:
             self._place = (self.NAV[max(self.nav.currentRow(), 0)], "")
         self.idle.stop()
+        from caseconf_desktop.ui import clipboard
+
+        clipboard.clear_now()
         self._drop_dynamic_pages()
         for page in (self.cases_page, self.actions_page):
             page.model.set_records([])
@@ -303,6 +418,7 @@ class MainWindow(QMainWindow):
         view = CaseFileView(self.executor, case_id)
         view.prepare_conference.connect(self.prepare_conference)
         view.run_conference.connect(self.run_conference)
+        view.closed.connect(self._case_closed)
         self.case_view = view
         self.pages.addWidget(view)
         self.pages.setCurrentWidget(view)
@@ -310,6 +426,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
         view.tabs.setFocus()
+
+    def _case_closed(self) -> None:
+        """The case file asked to close (its case was erased): back to the case list."""
+        self._drop_dynamic_pages()
+        self.show_page(0)
 
     def new_case(self) -> None:
         from caseconf_desktop.domain import model

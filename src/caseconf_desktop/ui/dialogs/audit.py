@@ -126,9 +126,14 @@ class AuditFilter(QSortFilterProxyModel):
         since: date | None = None,
         until: date | None = None,
     ) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateRowsFilter is deprecated
+            self.beginFilterChange()
         self.case, self.actor, self.kind = case, actor, kind
         self.since, self.until = since, until
-        self.invalidateRowsFilter()
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -200,6 +205,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self._executor = executor
         self.snapshot: AuditSnapshot | None = None
+        self.note = ""
         self.setWindowTitle(self.tr("Audit log"))
         self.setAccessibleName(self.tr("Audit log"))
         self.resize(1100, 640)
@@ -327,6 +333,7 @@ class AuditDialog(QDialog):
             self.tr("{shown} of {total} events shown. {chain}").format(
                 shown=self.proxy.rowCount(), total=self.model.rowCount(), chain=chain
             )
+            + self.note
         )
 
     def export(self) -> None:
@@ -363,8 +370,8 @@ class AuditDialog(QDialog):
         ).failure(self._failed).run()
 
     def _exported(self, path: str, n: int) -> None:
-        self.summary.setText(self.tr("Exported {n} events to {path}.").format(n=n, path=path))
-        self.reload()
+        self.note = " " + self.tr("Exported {n} events to {path}.").format(n=n, path=path)
+        self.reload()  # the export is itself a new row of the log
 
     def _failed(self, exc: errors.KnownError) -> None:
         messages.show_error(self, exc.user_text)

@@ -1,0 +1,482 @@
+"""Encrypted backups of the vault, and restores that are checked before they are trusted.
+
+A backup is a complete vault file, encrypted with the same passphrase, written with
+SQLCipher's ``sqlcipher_export`` into a database attached to the open vault. An attached
+database without a KEY clause takes the vault's own key, so a backup never needs the
+passphrase and can never be keyed with a mistyped one. The export runs in one read
+transaction: in WAL mode another program may keep saving meanwhile, and the copy is the
+vault as it was at one instant.
+
+Every copy is written to a temporary file in the destination folder, checked (opened
+again from disk: ``PRAGMA integrity_check``, ``PRAGMA cipher_integrity_check`` which checks
+every page's HMAC, the schema version, the audit chain and the row count of every table)
+and only then renamed into place, so an interrupted backup or restore never leaves a
+half-written file under the chosen name. Backups and restores are recorded in the audit
+log with counts and hashes, never with file names (a name could hold case content).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from PySide6.QtCore import QCoreApplication
+
+from caseconf_desktop import errors
+from caseconf_desktop.domain.model import utcnow
+from caseconf_desktop.storage import audit, schema
+from caseconf_desktop.storage.vault import Vault, known_errors
+
+log = logging.getLogger(__name__)
+
+BACKUP_ACTION = "vault.backup"
+RESTORE_ACTION = "vault.restored"
+SUFFIX = ".ccbackup"
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_ALIAS = "caseconf_copy"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Backup", text)
+
+
+class BackupDamaged(errors.VaultError):
+    """A backup (or a copy being written) failed its checks; nothing was kept or restored."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(
+            _tr("The backup at {path} is damaged ({problem}); nothing was restored.").format(
+                path=path, problem=problem
+            )
+        )
+        self.problem = problem
+
+
+class CopyFailedCheck(errors.VaultError):
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(
+            _tr("The copy written to {path} failed its check ({problem}); it was not kept.").format(
+                path=path, problem=problem
+            )
+        )
+        self.problem = problem
+
+
+class InUse(errors.VaultError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _tr(
+                "The vault at {path} is open or was not closed cleanly; close it and try again."
+            ).format(path=path)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """What a backup wrote: where, how big, its SHA-256 and the audit head it contains."""
+
+    path: Path
+    size: int
+    sha256: str
+    schema_version: int
+    audit_head: str
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreInfo:
+    path: Path
+    size: int
+    source_sha256: str
+    schema_version: int
+    seconds: float
+
+
+# -- checks -------------------------------------------------------------------------------
+
+
+def _table_names(conn: Any, alias: str = "main") -> list[str]:
+    """Ordinary tables (FTS shadow tables included, virtual tables themselves excluded)."""
+    rows = conn.execute(
+        f"SELECT name, sql FROM {alias}.sqlite_master WHERE type = 'table' "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()
+    return [
+        str(name) for name, sql in rows if not str(sql or "").upper().startswith("CREATE VIRTUAL")
+    ]
+
+
+def table_counts(conn: Any, alias: str = "main") -> dict[str, int]:
+    """Rows per table: two vaults with equal counts and equal audit heads hold the same log."""
+    return {
+        name: int(conn.execute(f'SELECT count(*) FROM {alias}."{name}"').fetchone()[0])
+        for name in _table_names(conn, alias)
+    }
+
+
+def integrity_problems(conn: Any, alias: str = "main") -> list[str]:
+    """What SQLite and SQLCipher find wrong with a database (empty when it is sound)."""
+    problems: list[str] = []
+    rows = conn.execute(f"PRAGMA {alias}.cipher_integrity_check").fetchall()
+    problems += [str(r[0]) for r in rows]
+    rows = conn.execute(f"PRAGMA {alias}.integrity_check").fetchall()
+    problems += [str(r[0]) for r in rows if str(r[0]) != "ok"]
+    return problems
+
+
+class _Reader:
+    """Just enough of Vault's interface for audit.verify over a bare connection."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        return self._conn.execute(sql, params)
+
+    def query(self, sql: str, params: Any = ()) -> list[Any]:
+        return list(self._conn.execute(sql, params).fetchall())
+
+
+def _sound(conn: Any, path: Path) -> str:
+    """The first problem found in an opened vault file, or "" when it passes every check."""
+    try:
+        with known_errors(path):
+            problems = integrity_problems(conn)
+            if problems:
+                return problems[0]
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version < 1:
+                return _tr("not a CaseConf vault")
+            if version > schema.CURRENT_VERSION:
+                raise errors.NewerVault(str(path), version, schema.CURRENT_VERSION)
+            report = audit.verify(_Reader(conn))
+    except errors.Corrupt:
+        return _tr("damaged pages")
+    if not report.ok:
+        return _tr("audit log broken at row {seq}").format(seq=report.first_bad_seq)
+    return ""
+
+
+@contextlib.contextmanager
+def _read_only(path: Path, passphrase: str) -> Iterator[Any]:
+    """A keyed connection that changes nothing on disk, for checking a file we did not write.
+
+    ``immutable`` takes no locks and creates no -wal/-shm next to the file (a backup may sit
+    on read-only media); a file that has a WAL beside it is read with it, read-only.
+    """
+    side = any(Path(f"{path}{s}").exists() for s in _SIDE_FILES)
+    uri = path.resolve().as_uri() + ("?mode=ro" if side else "?immutable=1")
+    with known_errors(path):
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        with known_errors(path):
+            conn.set_key(passphrase)
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            if not conn.execute("PRAGMA cipher_version").fetchone():
+                raise errors.NoSqlCipher()
+            conn.execute("PRAGMA temp_store = MEMORY")
+            # The first read proves the key (and that this is a database at all).
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        yield conn
+    finally:
+        conn.close()
+
+
+def check_file(path: Path, passphrase: str) -> str:
+    """Open a vault or backup file read-only and return its first problem ("" if sound).
+
+    A wrong passphrase raises WrongPassphrase; a file that is no vault raises NotAVault.
+    """
+    path = Path(path)
+    _require_file(path)
+    try:
+        with _read_only(path, passphrase) as conn:
+            return _sound(conn, path)
+    except errors.Corrupt:
+        return _tr("damaged pages")
+
+
+def _require_file(path: Path) -> None:
+    if not path.is_file():
+        raise errors.InvalidInput(_tr("There is no backup file at {path}.").format(path=path))
+    if path.stat().st_size == 0:
+        raise errors.NotAVault(str(path))
+
+
+# -- files --------------------------------------------------------------------------------
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def _temp_in(folder: Path, name: str, suffix: str) -> Path:
+    """An empty, owner-only file next to the destination (so the final rename is atomic)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=suffix, dir=folder)
+    except OSError as exc:
+        raise errors.InvalidInput(
+            _tr("Cannot write to the folder {folder}.").format(folder=folder)
+        ) from exc
+    os.close(fd)
+    return Path(tmp)
+
+
+def remove_with_side_files(path: Path) -> None:
+    for suffix in ("", *_SIDE_FILES):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _io_error(exc: OSError, path: Path) -> errors.KnownError:
+    if exc.errno == 28:  # ENOSPC
+        return errors.DiskFull()
+    return errors.InvalidInput(_tr("Cannot write {path}.").format(path=path))
+
+
+def _check_attached(conn: Any, copy: Path, head: str) -> str:
+    """Read a copy keyed like ``conn`` back from disk (its own pager, not our page cache)."""
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS {_ALIAS}", (str(copy),))
+        try:
+            problems = integrity_problems(conn, _ALIAS)
+            row = conn.execute(
+                f"SELECT hash FROM {_ALIAS}.audit_log ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+        finally:
+            conn.execute(f"DETACH DATABASE {_ALIAS}")
+    except sqlcipher3.DatabaseError:
+        return _tr("damaged pages")
+    if problems:
+        return problems[0]
+    if (row[0] if row else audit.GENESIS) != head:
+        return _tr("the audit log differs")
+    return ""
+
+
+def export_into(
+    conn: Any, target: Path, version: int, *, key: str | None = None, report_as: Path
+) -> None:
+    """Copy every table, index, trigger and row of ``conn``'s main database into ``target``.
+
+    Without ``key`` the copy is encrypted exactly like the source (same passphrase); with it,
+    under that passphrase instead. SQLCipher's export does not carry the user version.
+    """
+    if key is None:
+        conn.execute(f"ATTACH DATABASE ? AS {_ALIAS}", (str(target),))
+    else:
+        conn.execute(f"ATTACH DATABASE ? AS {_ALIAS} KEY ?", (str(target), key))
+    try:
+        conn.execute(f"PRAGMA {_ALIAS}.synchronous = FULL")
+        # One read transaction: the copy shows the vault at one instant, even while another
+        # program saves (WAL readers see a snapshot and do not block the writer).
+        conn.execute("BEGIN")
+        try:
+            conn.execute(f"SELECT sqlcipher_export('{_ALIAS}')").fetchall()
+            conn.execute(f"PRAGMA {_ALIAS}.user_version = {int(version):d}")
+            source, copy = table_counts(conn), table_counts(conn, _ALIAS)
+            if source != copy:
+                raise CopyFailedCheck(report_as, _tr("row counts differ"))
+            conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise
+    finally:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute(f"DETACH DATABASE {_ALIAS}")
+
+
+# -- backup -------------------------------------------------------------------------------
+
+
+def default_file_name(today: date | None = None) -> str:
+    """A name that says when, and nothing about any case."""
+    return f"caseconf-{(today or date.today()).isoformat()}{SUFFIX}"
+
+
+def backup(vault: Vault, dest: Path, *, passphrase: str | None = None) -> BackupInfo:
+    """Write a checked, encrypted copy of the open vault to ``dest`` and audit it.
+
+    ``dest`` may be an earlier backup (it is replaced only once the new copy has passed its
+    checks). With ``passphrase``, the copy is also opened on its own with it, proving that
+    this passphrase unlocks it.
+    """
+    started = time.perf_counter()
+    dest = Path(dest)
+    if dest.is_dir():
+        raise errors.InvalidInput(_tr("{path} is a folder; name a file.").format(path=dest))
+    if any(_same_file(dest, Path(f"{vault.path}{s}")) for s in ("", *_SIDE_FILES)):
+        raise errors.InvalidInput(
+            _tr("A backup cannot replace the vault itself; choose another file.")
+        )
+    folder = dest.parent if str(dest.parent) else Path(".")
+    tmp = _temp_in(folder, dest.name, ".part")
+    try:
+        version = vault.schema_version
+        head = audit.head(vault)[1]
+        with known_errors(vault.path):
+            export_into(vault.conn, tmp, version, report_as=dest)
+        problem = _check_attached(vault.conn, tmp, head)
+        if problem:
+            raise CopyFailedCheck(dest, problem)
+        if passphrase is not None:
+            problem = check_file(tmp, passphrase)
+            if problem:
+                raise CopyFailedCheck(dest, problem)
+        digest = sha256_of(tmp)
+        size = tmp.stat().st_size
+        fsync_file(tmp)
+        os.replace(tmp, dest)
+        fsync_folder(folder)
+    except OSError as exc:
+        raise _io_error(exc, dest) from exc
+    finally:
+        remove_with_side_files(tmp)
+    with vault.transaction():
+        audit.append(
+            vault,
+            BACKUP_ACTION,
+            "backup",
+            digest,
+            detail={"bytes": str(size), "schema": str(version), "audit_head": head},
+        )
+    seconds = time.perf_counter() - started
+    log.info("backup written: %d bytes in %.2f s", size, seconds)
+    return BackupInfo(dest, size, digest, version, head, seconds)
+
+
+def last_backup(vault: Vault) -> datetime | None:
+    """When this vault was last backed up (from the audit log), or None."""
+    at = vault.scalar(
+        "SELECT at FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1", (BACKUP_ACTION,)
+    )
+    return datetime.fromisoformat(str(at)) if at else None
+
+
+def days_without_backup(vault: Vault, now: datetime | None = None) -> int:
+    """Whole days since the last backup, or since the vault was created if there is none."""
+    now = now or utcnow()
+    since = last_backup(vault)
+    if since is None:
+        created = vault.get_meta("created_at")
+        since = datetime.fromisoformat(created) if created else now
+    if since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    return max(0, (now - since).days)
+
+
+def backup_due(vault: Vault, reminder_days: int, now: datetime | None = None) -> int | None:
+    """Days without a backup when that is more than ``reminder_days``, else None."""
+    days = days_without_backup(vault, now)
+    return days if days > reminder_days else None
+
+
+# -- restore ------------------------------------------------------------------------------
+
+
+def restore(source: Path, dest: Path, passphrase: str, *, force: bool = False) -> RestoreInfo:
+    """Restore a backup into a new vault file at ``dest`` after checking it.
+
+    Refuses an existing ``dest`` unless ``force`` (and even then a vault that is open or was
+    not closed cleanly). A damaged backup raises BackupDamaged and writes nothing.
+    """
+    started = time.perf_counter()
+    source, dest = Path(source), Path(dest)
+    _require_file(source)
+    if _same_file(source, dest):
+        raise errors.InvalidInput(
+            _tr("Restore into a new file, not over the backup itself ({path}).").format(path=dest)
+        )
+    if dest.is_dir():
+        raise errors.InvalidInput(_tr("{path} is a folder; name a file.").format(path=dest))
+    if dest.exists() and not force:
+        raise errors.VaultExists(str(dest))
+    if any(Path(f"{dest}{s}").exists() for s in _SIDE_FILES):
+        raise InUse(dest)
+    source_sha = sha256_of(source)
+    folder = dest.parent if str(dest.parent) else Path(".")
+    tmp = _temp_in(folder, dest.name, ".part")
+    try:
+        try:
+            with _read_only(source, passphrase) as conn:
+                problem = _sound(conn, source)
+                if problem:
+                    raise BackupDamaged(source, problem)
+                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                with known_errors(source):
+                    export_into(conn, tmp, version, report_as=dest)
+        except errors.Corrupt as exc:
+            raise BackupDamaged(source, _tr("damaged pages")) from exc
+        # The new vault, opened as the app will open it (an older backup is migrated here).
+        restored = Vault.open(tmp, passphrase)
+        try:
+            problem = _sound(restored.conn, tmp)
+            if problem:
+                raise CopyFailedCheck(dest, problem)
+            with restored.transaction():
+                audit.append(
+                    restored,
+                    RESTORE_ACTION,
+                    "backup",
+                    source_sha,
+                    detail={"schema_of_backup": str(version)},
+                )
+            version = restored.schema_version
+        finally:
+            restored.close()
+        if any(Path(f"{tmp}{s}").exists() for s in ("-wal", "-journal")):
+            raise CopyFailedCheck(dest, _tr("the copy was not closed cleanly"))
+        fsync_file(tmp)
+        size = tmp.stat().st_size
+        os.replace(tmp, dest)
+        fsync_folder(folder)
+    except OSError as exc:
+        raise _io_error(exc, dest) from exc
+    finally:
+        remove_with_side_files(tmp)
+    seconds = time.perf_counter() - started
+    log.info("backup restored: %d bytes in %.2f s", size, seconds)
+    return RestoreInfo(dest, size, source_sha, version, seconds)

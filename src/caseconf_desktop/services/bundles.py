@@ -1,0 +1,782 @@
+"""Encrypted, signed case bundles for offline hand-over (docs/bundles.md is the reference).
+
+A bundle file is one plain line, then an age v1 file (made by ``pyrage``; CaseConf invents
+no cryptography)::
+
+    caseconf-bundle/1 <length of the age file in bytes>\\n
+    <age file: X25519 to the receiving device, or scrypt with a passphrase>
+
+The line lets a reader say "newer format" or "truncated" before decrypting (age alone
+cannot tell a cut-off file from a tampered one). Inside the age file is a ZIP archive, built
+and read in memory, holding
+
+- ``manifest.json``: format version, bundle UUID, sender device, addressee, creation time,
+  the sender's audit-chain head, the cases, and the SHA-256 and size of every other member;
+- ``manifest.sig``: the sender's Ed25519 signature over the exact bytes of manifest.json;
+- ``records/<table>.json``: the records (services/sync.py ``Record.as_json``).
+
+Import checks, in this order, and refuses with its own message, writing nothing: size,
+format line, decryption (addressed to this vault, or the passphrase), the ZIP and manifest,
+a trusted sender and its signature, every member's hash, that the bundle was not imported
+before, and the records themselves. Then everything is applied in one transaction.
+Decryption happens in memory: a refused bundle leaves no plaintext anywhere on disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import re
+import uuid
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from PySide6.QtCore import QCoreApplication
+
+from caseconf_desktop import errors
+from caseconf_desktop.domain.model import utcnow
+from caseconf_desktop.services import devices, sync
+from caseconf_desktop.storage import audit
+from caseconf_desktop.storage.vault import Vault
+
+log = logging.getLogger(__name__)
+
+FORMAT = "caseconf-bundle"
+FORMAT_VERSION = 1
+MAGIC = b"caseconf-bundle/"
+# A bundle is read into memory whole; 1,000 cases make about 6 MiB.
+MAX_BUNDLE_BYTES = 256 * 2**20
+MAX_UNPACKED_BYTES = 1024 * 2**20
+_MAX_MANIFEST = 4 * 2**20
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+_FRAME = re.compile(rb"caseconf-bundle/(\d{1,6}) (\d{1,12})")
+_AGE_HEADER = b"age-encryption.org/v1"
+MIN_PASSPHRASE = 12
+SUFFIX = ".ccbundle"
+
+Progress = Callable[[int, int], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Bundles", text)
+
+
+# -- errors: one class and one sentence per kind of bad bundle -------------------------------
+
+
+class BundleError(sync.SyncError):
+    """A bundle that cannot be imported (nothing was written)."""
+
+
+class NotABundle(BundleError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(_tr("{path} is not a CaseConf bundle.").format(path=path))
+
+
+class BundleTooLarge(BundleError):
+    def __init__(self, path: Path, size: int, limit: int) -> None:
+        super().__init__(
+            _tr(
+                "The bundle {path} is {size} MiB, more than the {limit} MiB a bundle may be; "
+                "nothing was imported."
+            ).format(path=path, size=round(size / 2**20, 1), limit=round(limit / 2**20, 1))
+        )
+
+
+class NewerBundle(BundleError):
+    def __init__(self, path: Path, found: int) -> None:
+        super().__init__(
+            _tr(
+                "The bundle {path} was made by a newer CaseConf (bundle format {found}, this "
+                "version reads {known}); update CaseConf to import it. Nothing was imported."
+            ).format(path=path, found=found, known=FORMAT_VERSION)
+        )
+
+
+class TruncatedBundle(BundleError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _tr(
+                "The bundle {path} is incomplete: it ends early (an interrupted copy?); copy it "
+                "again. Nothing was imported."
+            ).format(path=path)
+        )
+
+
+class AlteredBundle(BundleError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _tr(
+                "The bundle {path} has been altered or damaged since it was made; nothing was "
+                "imported."
+            ).format(path=path)
+        )
+
+
+class NotAddressedHere(BundleError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _tr(
+                "The bundle {path} is addressed to another device, not to this vault; nothing "
+                "was imported."
+            ).format(path=path)
+        )
+
+
+class PassphraseNeeded(BundleError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _tr(
+                "The bundle {path} is protected by a passphrase; give the passphrase to import "
+                "it. Nothing was imported."
+            ).format(path=path)
+        )
+
+
+class WrongBundlePassphrase(BundleError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _tr("The passphrase does not open the bundle {path}; nothing was imported.").format(
+                path=path
+            )
+        )
+
+
+class UnknownSender(BundleError):
+    def __init__(self, path: Path, name: str, fingerprint: str) -> None:
+        super().__init__(
+            _tr(
+                "The bundle {path} comes from a device this vault does not trust ({name}, "
+                "fingerprint {fp}); trust it first. Nothing was imported."
+            ).format(path=path, name=name or "?", fp=fingerprint)
+        )
+
+
+class ReplayedBundle(BundleError):
+    # Not a failure a script must stop for, but distinguishable from success.
+    exit_code = 4
+
+    def __init__(self, path: Path, when: str) -> None:
+        super().__init__(
+            _tr(
+                "The bundle {path} was already imported on {when}; importing it again changes "
+                "nothing."
+            ).format(path=path, when=when[:16].replace("T", " "))
+        )
+
+
+class OwnBundle(BundleError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _tr("The bundle {path} was made by this vault; there is nothing to import.").format(
+                path=path
+            )
+        )
+
+
+class MalformedBundle(BundleError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            _tr(
+                "The bundle {path} holds data this version cannot read ({detail}); nothing was "
+                "imported."
+            ).format(path=path, detail=detail)
+        )
+
+
+# -- results ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    bundle_id: str
+    path: Path
+    recipient: str  # the device's name, or "" for a passphrase bundle
+    cases: int
+    records: int
+    size: int
+    since_last: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    bundle_id: str
+    sender: str
+    created_at: str
+    cases: int
+    created: int
+    updated: int
+    deleted: int
+    unchanged: int
+    conflicts: int
+
+
+@dataclass(frozen=True, slots=True)
+class Peek:
+    """What can be read from a bundle without opening it."""
+
+    version: int
+    passphrase: bool
+
+
+# -- export ----------------------------------------------------------------------------------
+
+
+def check_passphrase(passphrase: str) -> str:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise errors.InvalidInput(
+            _tr("A bundle passphrase must be at least {n} characters long.").format(
+                n=MIN_PASSPHRASE
+            )
+        )
+    return passphrase
+
+
+def export_bundle(
+    vault: Vault,
+    references: Sequence[str],
+    out: Path,
+    *,
+    to: str | None = None,
+    passphrase: str | None = None,
+    since_last: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the cases as one bundle for the device called ``to`` (or for a passphrase)."""
+    from caseconf_desktop.services import cases as case_service
+    from caseconf_desktop.services.files import atomic_write_bytes
+
+    if (to is None) == (passphrase is None):
+        raise errors.InvalidInput(
+            _tr("Address the bundle to a trusted device or protect it with a passphrase.")
+        )
+    if since_last and to is None:
+        raise errors.InvalidInput(
+            _tr("Only a bundle for a trusted device can hold just what changed since the last.")
+        )
+    if passphrase is not None:
+        check_passphrase(passphrase)
+    refs = list(dict.fromkeys(r.strip() for r in references if r.strip()))
+    if not refs:
+        raise errors.InvalidInput(_tr("Choose at least one case for the bundle."))
+    step = _Steps(progress, 5)
+    with vault.transaction():
+        peer = devices.by_name(vault, to) if to is not None else None
+        chosen = [case_service.get_by_reference(vault, ref) for ref in refs]
+        own = devices.own_identity(vault)
+        session = sync.begin(vault)
+        case_ids = [c.id for c in chosen]
+        since: dict[str, int] = {}
+        if since_last and peer is not None:
+            since = _marks(vault, peer.id, case_ids)
+        step()
+        records = sync.gather(vault, case_ids, since=since, peer=peer.id if peer else None)
+        step()
+        bundle_id = str(uuid.uuid4())
+        created_at = utcnow().isoformat()
+        members: dict[str, bytes] = {}
+        by_table: dict[str, list[dict[str, Any]]] = {}
+        for rec in records:
+            by_table.setdefault(rec.table, []).append(rec.as_json())
+        for name, items in by_table.items():
+            members[f"records/{name}.json"] = json.dumps(
+                items, ensure_ascii=False, separators=(",", ":")
+            ).encode("utf-8")
+        seq, head = audit.head(vault)
+        manifest = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "bundle_id": bundle_id,
+            "created_at": created_at,
+            "sender": {
+                "device_id": own.id,
+                "name": own.name,
+                "age_recipient": own.age_recipient,
+                "sign_public": own.sign_public,
+            },
+            "recipient": (
+                {"mode": "device", "device_id": peer.id}
+                if peer is not None
+                else {"mode": "passphrase"}
+            ),
+            "audit_head": {"seq": seq, "hash": head},
+            "since_last": bool(since),
+            "cases": case_ids,
+            "counts": {name: len(items) for name, items in sorted(by_table.items())},
+            "members": {
+                name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                for name, data in sorted(members.items())
+            },
+        }
+        manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+        signature = devices.signing_key(own).sign(manifest_bytes)
+        payload = _zip({MANIFEST: manifest_bytes, SIGNATURE: signature, **members})
+        step()
+        sealed = _encrypt(payload, peer, passphrase)
+        data = b"%s%d %d\n" % (MAGIC, FORMAT_VERSION, len(sealed)) + sealed
+        step()
+        vault.execute(
+            "INSERT INTO sync_bundles(id, direction, device_id, at, created_at, audit_seq, "
+            "audit_hash, cases, records) VALUES (?, 'out', ?, ?, ?, ?, ?, ?, ?)",
+            (
+                bundle_id,
+                peer.id if peer else None,
+                created_at,
+                created_at,
+                seq,
+                head,
+                len(case_ids),
+                len(records),
+            ),
+        )
+        if peer is not None:
+            vault.executemany(
+                "INSERT INTO sync_marks(device_id, case_id, seq) VALUES (?, ?, ?) "
+                "ON CONFLICT(device_id, case_id) DO UPDATE SET seq = excluded.seq",
+                [(peer.id, cid, session.tick) for cid in case_ids],
+            )
+        device = peer.id if peer else "passphrase"
+        audit.append(
+            vault,
+            "bundle.exported",
+            "bundle",
+            bundle_id,
+            detail={
+                "device": device,
+                "cases": str(len(case_ids)),
+                "records": str(len(records)),
+                "since_last": "yes" if since else "no",
+            },
+        )
+        for cid in case_ids:
+            audit.append(
+                vault,
+                "case.exported",
+                "case",
+                cid,
+                case_id=cid,
+                detail={"format": FORMAT, "bundle": bundle_id, "device": device},
+            )
+        # Written last, inside the transaction: a failed write leaves no trace in the vault.
+        atomic_write_bytes(Path(out), data)
+        step()
+    return ExportResult(
+        bundle_id,
+        Path(out),
+        peer.name if peer else "",
+        len(case_ids),
+        len(records),
+        len(data),
+        bool(since),
+    )
+
+
+def _marks(vault: Vault, device_id: str, case_ids: Sequence[str]) -> dict[str, int]:
+    rows = vault.query("SELECT case_id, seq FROM sync_marks WHERE device_id = ?", (device_id,))
+    known = {str(c): int(s) for c, s in rows}
+    return {cid: known[cid] for cid in case_ids if cid in known}
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, data)
+    return buffer.getvalue()
+
+
+def _encrypt(payload: bytes, peer: devices.TrustedDevice | None, passphrase: str | None) -> bytes:
+    import pyrage
+
+    if peer is not None:
+        return bytes(pyrage.encrypt(payload, [devices.age_recipient(peer.age_recipient)]))
+    assert passphrase is not None
+    return bytes(pyrage.passphrase.encrypt(payload, passphrase))
+
+
+# -- import ----------------------------------------------------------------------------------
+
+
+def peek(path: Path, *, max_size: int = MAX_BUNDLE_BYTES) -> Peek:
+    """The format version and whether a passphrase is needed, from the plain header."""
+    data = _read(Path(path), max_size)
+    version, sealed = _unframe(Path(path), data)
+    return Peek(version, _scrypt(Path(path), sealed))
+
+
+def import_bundle(
+    vault: Vault,
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    max_size: int = MAX_BUNDLE_BYTES,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Check a bundle completely, then merge it in one transaction (or refuse it whole)."""
+    path = Path(path)
+    step = _Steps(progress, 5)
+    data = _read(path, max_size)
+    _version, sealed = _unframe(path, data)
+    own = devices.own_identity(vault)
+    by_passphrase = _scrypt(path, sealed)
+    payload = _decrypt(path, sealed, own, passphrase)
+    step()
+    opened = _open(path, payload, own, vault, by_passphrase)
+    step()
+    if opened.manifest["version"] != _version:
+        raise AlteredBundle(path)
+    _refuse_replay(vault, path, opened.manifest["bundle_id"])
+    records = _records(path, opened)
+    step()
+    manifest = opened.manifest
+    bundle_id = manifest["bundle_id"]
+    sender = opened.sender
+    try:
+        report = _apply(vault, path, manifest, sender, records, step)
+    except sqlcipher3.IntegrityError as exc:
+        # The checks above should leave nothing for the database to refuse; if it still
+        # does, the transaction is rolled back and the bundle refused like any other.
+        log.warning("bundle refused by the database: %s", exc)
+        raise MalformedBundle(path, _tr("records that do not fit together")) from exc
+    return ImportResult(
+        bundle_id,
+        sender.name,
+        manifest["created_at"],
+        len(manifest["cases"]),
+        report.created,
+        report.updated,
+        report.deleted,
+        report.unchanged,
+        report.conflicts,
+    )
+
+
+def _apply(
+    vault: Vault,
+    path: Path,
+    manifest: dict[str, Any],
+    sender: devices.TrustedDevice,
+    records: list[sync.Record],
+    step: Callable[[], None],
+) -> sync.ApplyReport:
+    bundle_id = manifest["bundle_id"]
+    with vault.transaction():
+        _refuse_replay(vault, path, bundle_id)
+        session = sync.begin(vault)
+        report = sync.apply(session, records, sender.id)
+        step()
+        now = utcnow().isoformat()
+        head = manifest["audit_head"]
+        vault.execute(
+            "INSERT INTO sync_bundles(id, direction, device_id, at, created_at, audit_seq, "
+            "audit_hash, cases, records) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)",
+            (
+                bundle_id,
+                sender.id,
+                now,
+                manifest["created_at"],
+                head["seq"],
+                head["hash"],
+                len(manifest["cases"]),
+                len(records),
+            ),
+        )
+        # Cases that came to this vault with this bundle: the sender has all of them, so a
+        # later --since-last bundle back to it starts from here.
+        vault.executemany(
+            "INSERT INTO sync_marks(device_id, case_id, seq) VALUES (?, ?, ?) "
+            "ON CONFLICT(device_id, case_id) DO NOTHING",
+            [(sender.id, cid, session.tick) for cid in sorted(report.new_cases)],
+        )
+        audit.append(
+            vault,
+            "bundle.imported",
+            "bundle",
+            bundle_id,
+            detail={
+                "device": sender.id,
+                "cases": str(len(manifest["cases"])),
+                "created": str(report.created),
+                "updated": str(report.updated),
+                "deleted": str(report.deleted),
+                "conflicts": str(report.conflicts),
+            },
+        )
+        for cid in manifest["cases"]:
+            if vault.scalar("SELECT 1 FROM cases WHERE id = ?", (cid,)):
+                audit.append(
+                    vault,
+                    "case.imported",
+                    "case",
+                    cid,
+                    case_id=cid,
+                    detail={"format": FORMAT, "bundle": bundle_id, "device": sender.id},
+                )
+        step()
+    return report
+
+
+class _Steps:
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress = progress
+        self.total = total
+        self.done = 0
+
+    def __call__(self) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+
+def _read(path: Path, max_size: int) -> bytes:
+    try:
+        if path.is_dir():
+            raise NotABundle(path)
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise errors.InvalidInput(_tr("There is no file {path}.").format(path=path)) from exc
+    except OSError as exc:
+        raise errors.InvalidInput(_tr("Cannot read {path}.").format(path=path)) from exc
+    if size > max_size:
+        raise BundleTooLarge(path, size, max_size)
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(max_size + 1)
+    except OSError as exc:
+        raise errors.InvalidInput(_tr("Cannot read {path}.").format(path=path)) from exc
+    if len(data) > max_size:
+        raise BundleTooLarge(path, len(data), max_size)
+    return data
+
+
+def _unframe(path: Path, data: bytes) -> tuple[int, bytes]:
+    end = data.find(b"\n", 0, 64)
+    if end < 0:
+        # A header cut short is a truncated bundle; anything else is no bundle at all.
+        head = data[:64]
+        if len(data) < 64 and (MAGIC.startswith(head) or head.startswith(MAGIC)):
+            raise TruncatedBundle(path)
+        raise NotABundle(path)
+    line = data[:end]
+    if not line.startswith(MAGIC):
+        raise NotABundle(path)
+    match = _FRAME.fullmatch(line)
+    if match is None:
+        raise AlteredBundle(path)
+    version, length = int(match.group(1)), int(match.group(2))
+    if version > FORMAT_VERSION:
+        raise NewerBundle(path, version)
+    if version < 1:
+        raise AlteredBundle(path)
+    sealed = data[end + 1 :]
+    if len(sealed) < length:
+        raise TruncatedBundle(path)
+    if len(sealed) > length:
+        raise AlteredBundle(path)
+    return version, sealed
+
+
+def _age_stanzas(path: Path, sealed: bytes) -> list[bytes]:
+    """The stanza types of the age header (X25519, scrypt, …), read without decrypting."""
+    lines = sealed[: 64 * 1024].split(b"\n")
+    if not lines or lines[0] != _AGE_HEADER:
+        raise AlteredBundle(path)
+    kinds: list[bytes] = []
+    for line in lines[1:]:
+        if line.startswith(b"---"):
+            return kinds
+        if line.startswith(b"-> "):
+            kinds.append(line[3:].split(b" ", 1)[0])
+    raise AlteredBundle(path)
+
+
+def _scrypt(path: Path, sealed: bytes) -> bool:
+    return b"scrypt" in _age_stanzas(path, sealed)
+
+
+def _decrypt(
+    path: Path, sealed: bytes, own: devices.DeviceIdentity, passphrase: str | None
+) -> bytes:
+    import pyrage
+
+    by_passphrase = _scrypt(path, sealed)
+    if by_passphrase and not passphrase:
+        raise PassphraseNeeded(path)
+    try:
+        if by_passphrase:
+            assert passphrase is not None
+            return bytes(pyrage.passphrase.decrypt(sealed, passphrase))
+        return bytes(pyrage.decrypt(sealed, [devices.age_identity(own)]))
+    except pyrage.DecryptError as exc:
+        reason = str(exc)
+        if not by_passphrase and "No matching keys" in reason:
+            raise NotAddressedHere(path) from exc
+        if by_passphrase and reason == "Decryption failed":
+            raise WrongBundlePassphrase(path) from exc
+        raise AlteredBundle(path) from exc
+
+
+@dataclass
+class _Opened:
+    manifest: dict[str, Any]
+    sender: devices.TrustedDevice
+    members: dict[str, bytes]
+
+
+def _open(
+    path: Path, payload: bytes, own: devices.DeviceIdentity, vault: Vault, by_passphrase: bool
+) -> _Opened:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(payload))
+        infos = {i.filename: i for i in zf.infolist()}
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+        raise AlteredBundle(path) from exc
+    if MANIFEST not in infos or SIGNATURE not in infos or len(infos) != len(zf.infolist()):
+        raise AlteredBundle(path)
+    manifest_bytes = _member(path, zf, infos[MANIFEST], _MAX_MANIFEST)
+    signature = _member(path, zf, infos[SIGNATURE], 1024)
+    try:
+        manifest = json.loads(manifest_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise AlteredBundle(path) from exc
+    _check_manifest(path, manifest)
+    if manifest["version"] > FORMAT_VERSION:
+        raise NewerBundle(path, manifest["version"])
+    recipient = manifest["recipient"]
+    if (recipient["mode"] == "passphrase") != by_passphrase:
+        raise AlteredBundle(path)
+    if recipient["mode"] == "device" and recipient.get("device_id") != own.id:
+        raise NotAddressedHere(path)
+    claimed = manifest["sender"]
+    if claimed["device_id"] == own.id:
+        raise OwnBundle(path)
+    sender = devices.get(vault, claimed["device_id"])
+    if sender is None:
+        fp = devices.fingerprint(
+            claimed["device_id"], claimed["age_recipient"], claimed["sign_public"]
+        )
+        raise UnknownSender(path, devices.clean_name(claimed["name"]), fp)
+    from cryptography.exceptions import InvalidSignature
+
+    try:
+        devices.verifying_key(sender.sign_public).verify(signature, manifest_bytes)
+    except (InvalidSignature, ValueError) as exc:
+        raise AlteredBundle(path) from exc
+    listed = manifest["members"]
+    if set(infos) != {MANIFEST, SIGNATURE, *listed}:
+        raise AlteredBundle(path)
+    if sum(v["size"] for v in listed.values()) > MAX_UNPACKED_BYTES:
+        raise BundleTooLarge(path, sum(v["size"] for v in listed.values()), MAX_UNPACKED_BYTES)
+    members: dict[str, bytes] = {}
+    for name, meta in listed.items():
+        data = _member(path, zf, infos[name], meta["size"])
+        if len(data) != meta["size"] or hashlib.sha256(data).hexdigest() != meta["sha256"]:
+            raise AlteredBundle(path)
+        members[name] = data
+    return _Opened(manifest, sender, members)
+
+
+def _member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    if info.file_size > limit:
+        raise AlteredBundle(path)
+    try:
+        with zf.open(info) as fh:
+            data = fh.read(limit + 1)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+        raise AlteredBundle(path) from exc
+    except NotImplementedError as exc:  # an unknown compression method
+        raise AlteredBundle(path) from exc
+    if len(data) > limit:
+        raise AlteredBundle(path)
+    return data
+
+
+def _check_manifest(path: Path, manifest: Any) -> None:
+    """The manifest's shape; anything else means it was not made by CaseConf as signed."""
+
+    def text(value: Any) -> bool:
+        return isinstance(value, str) and 0 < len(value) <= 512
+
+    def count(value: Any) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+    ok = (
+        isinstance(manifest, dict)
+        and manifest.get("format") == FORMAT
+        and count(manifest.get("version"))
+        and text(manifest.get("bundle_id"))
+        and text(manifest.get("created_at"))
+        and isinstance(manifest.get("sender"), dict)
+        and all(
+            text(manifest["sender"].get(k)) for k in ("device_id", "age_recipient", "sign_public")
+        )
+        and isinstance(manifest["sender"].get("name"), str)
+        and isinstance(manifest.get("recipient"), dict)
+        and manifest["recipient"].get("mode") in ("device", "passphrase")
+        and isinstance(manifest.get("audit_head"), dict)
+        and count(manifest["audit_head"].get("seq"))
+        and isinstance(manifest["audit_head"].get("hash"), str)
+        and isinstance(manifest.get("cases"), list)
+        and all(text(c) for c in manifest["cases"])
+        and isinstance(manifest.get("members"), dict)
+        and all(
+            isinstance(name, str)
+            and re.fullmatch(r"records/[a-z_]{1,40}\.json", name)
+            and isinstance(meta, dict)
+            and count(meta.get("size"))
+            and isinstance(meta.get("sha256"), str)
+            for name, meta in manifest["members"].items()
+        )
+    )
+    if not ok:
+        raise AlteredBundle(path)
+
+
+def _records(path: Path, opened: _Opened) -> list[sync.Record]:
+    out: list[sync.Record] = []
+    for name, data in sorted(opened.members.items()):
+        table = name[len("records/") : -len(".json")]
+        try:
+            items = json.loads(data.decode("utf-8"))
+            out.extend(sync.parse_records(table, items))
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            detail = str(exc) if isinstance(exc, sync.MalformedRecords) else name
+            raise MalformedBundle(path, detail) from exc
+    return out
+
+
+def _refuse_replay(vault: Vault, path: Path, bundle_id: str) -> None:
+    when = vault.scalar(
+        "SELECT at FROM sync_bundles WHERE id = ? AND direction = 'in'", (bundle_id,)
+    )
+    if when is not None:
+        raise ReplayedBundle(path, str(when))
+
+
+def history(vault: Vault, limit: int = 50) -> list[dict[str, Any]]:
+    """Recent bundles in and out (ids, devices and counts only), newest first."""
+    rows = vault.query(
+        "SELECT id, direction, device_id, at, cases, records FROM sync_bundles "
+        "ORDER BY at DESC LIMIT ?",
+        (limit,),
+    )
+    return [
+        {
+            "id": str(i),
+            "direction": str(d),
+            "device": devices.display_name(vault, str(dev)) if dev else _tr("passphrase"),
+            "at": str(at),
+            "cases": int(c),
+            "records": int(r),
+        }
+        for i, d, dev, at, c, r in rows
+    ]
