@@ -37,28 +37,40 @@ def vault_path(args: argparse.Namespace) -> Path:
     return Path(args.vault) if args.vault else paths.default_vault_path()
 
 
-def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    """From --passphrase-file, CASECONF_PASSPHRASE, or an interactive prompt (in that order)."""
-    if args.passphrase_file:
+def _secret(
+    file: str | None, env_var: str, missing: str, prompt: str, repeat: str | None, differ: str
+) -> str:
+    """A passphrase from a file, else an environment variable, else the terminal."""
+    if file:
         try:
             # utf-8-sig: Windows editors may start the file with a byte-order mark.
-            text = Path(args.passphrase_file).read_text(encoding="utf-8-sig")
+            text = Path(file).read_text(encoding="utf-8-sig")
         except OSError as exc:
             raise errors.InvalidInput(
-                tr("Cannot read the passphrase file {path}.").format(path=args.passphrase_file)
+                tr("Cannot read the passphrase file {path}.").format(path=file)
             ) from exc
         return text.rstrip("\r\n")
-    env = os.environ.get("CASECONF_PASSPHRASE")
+    env = os.environ.get(env_var)
     if env:
         return env
     if not sys.stdin.isatty():
-        raise errors.InvalidInput(
-            tr("No passphrase given: use --passphrase-file, CASECONF_PASSPHRASE or a terminal.")
-        )
-    first = getpass.getpass(tr("Vault passphrase: "))
-    if confirm and getpass.getpass(tr("Repeat the passphrase: ")) != first:
-        raise errors.InvalidInput(tr("The two passphrases differ; nothing was created."))
+        raise errors.InvalidInput(missing)
+    first = getpass.getpass(prompt)
+    if repeat is not None and getpass.getpass(repeat) != first:
+        raise errors.InvalidInput(differ)
     return first
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """From --passphrase-file, CASECONF_PASSPHRASE, or an interactive prompt (in that order)."""
+    return _secret(
+        args.passphrase_file,
+        "CASECONF_PASSPHRASE",
+        tr("No passphrase given: use --passphrase-file, CASECONF_PASSPHRASE or a terminal."),
+        tr("Vault passphrase: "),
+        tr("Repeat the passphrase: ") if confirm else None,
+        tr("The two passphrases differ; nothing was created."),
+    )
 
 
 def open_vault(args: argparse.Namespace) -> Any:
@@ -417,28 +429,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def read_new_passphrase(args: argparse.Namespace) -> str:
     """From --new-passphrase-file, CASECONF_NEW_PASSPHRASE, or a prompt (twice)."""
-    if args.new_passphrase_file:
-        try:
-            text = Path(args.new_passphrase_file).read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            raise errors.InvalidInput(
-                tr("Cannot read the passphrase file {path}.").format(path=args.new_passphrase_file)
-            ) from exc
-        return text.rstrip("\r\n")
-    env = os.environ.get("CASECONF_NEW_PASSPHRASE")
-    if env:
-        return env
-    if not sys.stdin.isatty():
-        raise errors.InvalidInput(
-            tr(
-                "No new passphrase given: use --new-passphrase-file, CASECONF_NEW_PASSPHRASE "
-                "or a terminal."
-            )
-        )
-    first = getpass.getpass(tr("New passphrase: "))
-    if getpass.getpass(tr("Repeat the new passphrase: ")) != first:
-        raise errors.InvalidInput(tr("The two passphrases differ; nothing was changed."))
-    return first
+    return _secret(
+        args.new_passphrase_file,
+        "CASECONF_NEW_PASSPHRASE",
+        tr(
+            "No new passphrase given: use --new-passphrase-file, CASECONF_NEW_PASSPHRASE "
+            "or a terminal."
+        ),
+        tr("New passphrase: "),
+        tr("Repeat the new passphrase: "),
+        tr("The two passphrases differ; nothing was changed."),
+    )
 
 
 def cmd_passphrase_change(args: argparse.Namespace) -> int:

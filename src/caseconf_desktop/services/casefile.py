@@ -62,6 +62,9 @@ class Directory:
         a = self.agencies.get(agency_id or "")
         return a.name if a else ""
 
+    def person(self, person_id: str | None) -> model.Person | None:
+        return self.people.get(person_id or "")
+
     def person_name(self, person_id: str | None) -> str:
         p = self.people.get(person_id or "")
         return p.name if p else ""

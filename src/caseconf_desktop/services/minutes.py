@@ -61,7 +61,8 @@ from caseconf_desktop.domain.enums import (
     Section,
     most_restricted,
 )
-from caseconf_desktop.services import identity
+from caseconf_desktop.services import casefile, identity
+from caseconf_desktop.services.casefile import Directory
 from caseconf_desktop.storage import audit
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.mapping import Table
@@ -417,24 +418,8 @@ def label_meaning(tlp: TLP) -> str:
 # -- building -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Lookup:
-    agencies: dict[str, model.Agency]
-    people: dict[str, model.Person]
-
-    def agency(self, agency_id: str | None) -> str:
-        a = self.agencies.get(agency_id or "")
-        return a.name if a else ""
-
-    def person(self, person_id: str | None) -> model.Person | None:
-        return self.people.get(person_id or "")
-
-
-def _lookup(vault: Vault) -> _Lookup:
-    return _Lookup(
-        agencies={a.id: a for a in m.AGENCIES.where(vault)},
-        people={p.id: p for p in m.PEOPLE.where(vault)},
-    )
+def _lookup(vault: Vault) -> Directory:
+    return casefile.directory(vault)
 
 
 def get_closed_conference(vault: Vault, conference_id: str) -> model.Conference:
@@ -450,13 +435,13 @@ def get_closed_conference(vault: Vault, conference_id: str) -> model.Conference:
     return conf
 
 
-def _attendee_name(a: model.Attendance, look: _Lookup) -> str:
+def _attendee_name(a: model.Attendance, look: Directory) -> str:
     person = look.person(a.person_id)
     return a.name or (person.name if person else "")
 
 
 def present_professionals(
-    conf: model.Conference, attendance: Sequence[model.Attendance], look: _Lookup
+    conf: model.Conference, attendance: Sequence[model.Attendance], look: Directory
 ) -> list[str]:
     """Names of the professionals who were present: the only recipients of ``full``."""
     names: list[str] = []
@@ -482,7 +467,7 @@ def check_recipient(
     recipient: str,
     conf: model.Conference,
     attendance: Sequence[model.Attendance],
-    look: _Lookup,
+    look: Directory,
 ) -> None:
     if not recipient.strip():
         raise errors.InvalidInput(_tr("Name the recipient of the minutes."))
@@ -499,22 +484,22 @@ def check_recipient(
         )
 
 
-def _staff(person_id: str | None, look: _Lookup, audience: Audience) -> str:
+def _staff(person_id: str | None, look: Directory, audience: Audience) -> str:
     """How a professional in a conference role appears in this version."""
     person = look.person(person_id)
     if person is None:
         return ""
     if shows_staff_names(audience):
-        agency = look.agency(person.agency_id)
+        agency = look.agency_name(person.agency_id)
         return f"{person.name} ({agency})" if agency else person.name
-    return look.agency(person.agency_id) or _tr("a professional")
+    return look.agency_name(person.agency_id) or _tr("a professional")
 
 
-def _attendee_line(a: model.Attendance, look: _Lookup, audience: Audience) -> AttendeeLine:
-    agency = look.agency(a.agency_id)
+def _attendee_line(a: model.Attendance, look: Directory, audience: Audience) -> AttendeeLine:
+    agency = look.agency_name(a.agency_id)
     if not agency:
         person = look.person(a.person_id)
-        agency = look.agency(person.agency_id) if person else ""
+        agency = look.agency_name(person.agency_id) if person else ""
     hide = not shows_staff_names(audience) and not a.role.is_lay
     return AttendeeLine(
         name="" if hide else _attendee_name(a, look),
@@ -525,9 +510,11 @@ def _attendee_line(a: model.Attendance, look: _Lookup, audience: Audience) -> At
     )
 
 
-def _action_line(a: model.Action, look: _Lookup, audience: Audience) -> ActionLine:
+def _action_line(a: model.Action, look: Directory, audience: Audience) -> ActionLine:
     person = look.person(a.owner_person_id)
-    agency = look.agency(a.owner_agency_id) or (look.agency(person.agency_id) if person else "")
+    agency = look.agency_name(a.owner_agency_id) or (
+        look.agency_name(person.agency_id) if person else ""
+    )
     owner = person.name if person else ""
     if person is not None and person.agency_id and not shows_staff_names(audience):
         owner = ""
@@ -581,11 +568,11 @@ def _distribution(
     audience: Audience,
     recipient: str,
     attendance: Sequence[model.Attendance],
-    look: _Lookup,
+    look: Directory,
 ) -> tuple[DistributionLine, ...]:
     agency_of = {
-        normalise_name(_attendee_name(a, look)): look.agency(a.agency_id)
-        or look.agency(getattr(look.person(a.person_id), "agency_id", None))
+        normalise_name(_attendee_name(a, look)): look.agency_name(a.agency_id)
+        or look.agency_name(getattr(look.person(a.person_id), "agency_id", None))
         for a in attendance
     }
     issued = ISSUED.where(vault, "conference_id = ?", (conf.id,), order="issued_at, rowid")
@@ -652,9 +639,9 @@ def build_minutes(
                     kind=e.kind,
                     text=e.text,
                     tlp=e.tlp,
-                    source_agency=look.agency(e.source_agency_id),
+                    source_agency=look.agency_name(e.source_agency_id),
                     rationale=e.rationale,
-                    dissenting_agency=look.agency(e.dissenting_agency_id),
+                    dissenting_agency=look.agency_name(e.dissenting_agency_id),
                 )
                 for e in kept
                 if e.section is section
@@ -687,7 +674,7 @@ def build_minutes(
     summary = ""
     if records_allowed(audience):
         needs = [
-            NeedLine(n.domain, n.level, look.agency(n.owner_agency_id), n.status, n.notes)
+            NeedLine(n.domain, n.level, look.agency_name(n.owner_agency_id), n.status, n.notes)
             for n in m.NEEDS.where(vault, "case_id = ?", (case.id,), order="domain")
         ]
         family = [
@@ -704,7 +691,7 @@ def build_minutes(
         interventions = [
             InterventionLine(
                 i.kind,
-                i.provider or look.agency(i.provider_agency_id),
+                i.provider or look.agency_name(i.provider_agency_id),
                 i.status,
                 i.engagement,
                 i.start_date,
