@@ -528,9 +528,10 @@ def cmd_subject_access(args: argparse.Namespace) -> int:
 
 
 def read_bundle_passphrase(args: argparse.Namespace) -> str | None:
-    """From --bundle-passphrase-file or CASECONF_BUNDLE_PASSPHRASE; None when neither is set.
+    """From --passphrase-file (alias --bundle-passphrase-file) or CASECONF_BUNDLE_PASSPHRASE.
 
-    ``--passphrase-file`` already means the vault's passphrase on every subcommand.
+    None when neither is set. On the bundle commands, the vault's own passphrase file is
+    ``--vault-passphrase-file``.
     """
     if args.bundle_passphrase_file:
         try:
@@ -603,7 +604,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     secret = read_bundle_passphrase(args)
     if (args.to is None) == (secret is None):
         raise errors.InvalidInput(
-            tr("Give either --to NAME (a trusted device) or --bundle-passphrase-file FILE.")
+            tr("Give either --to NAME (a trusted device) or --passphrase-file FILE.")
         )
     with open_vault(args) as vault:
         result = bundles.export_bundle(
@@ -690,8 +691,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"caseconf: {message}\n")
 
 
-def _vault_options() -> _Parser:
-    """Options every subcommand takes, placed after the subcommand name."""
+def _vault_options(*, bundle: bool = False) -> _Parser:
+    """Options every subcommand takes, placed after the subcommand name.
+
+    On ``bundle export|import`` the contract gives ``--passphrase-file`` to the bundle's own
+    passphrase; the vault's passphrase file is then ``--vault-passphrase-file`` (or, as
+    everywhere, CASECONF_PASSPHRASE or a prompt).
+    """
     common = _Parser(add_help=False)
     common.add_argument(
         "--vault",
@@ -700,10 +706,22 @@ def _vault_options() -> _Parser:
         help=tr("vault file (default: CASECONF_VAULT or the user data folder)"),
     )
     common.add_argument(
-        "--passphrase-file",
+        "--vault-passphrase-file" if bundle else "--passphrase-file",
+        dest="passphrase_file",
         metavar="FILE",
         help=tr("read the passphrase from FILE (else CASECONF_PASSPHRASE, else a prompt)"),
     )
+    if bundle:
+        common.add_argument(
+            "--passphrase-file",
+            "--bundle-passphrase-file",
+            dest="bundle_passphrase_file",
+            metavar="FILE",
+            help=tr(
+                "the bundle's own passphrase, from FILE (or CASECONF_BUNDLE_PASSPHRASE), "
+                "for a bundle protected by a passphrase instead of addressed to a device"
+            ),
+        )
     return common
 
 
@@ -722,8 +740,12 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text)
         return p.add_subparsers(dest=f"{name}_command", required=True, parser_class=_Parser)
 
-    def add_to(grp: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        p = grp.add_parser(name, parents=[common], help=help_text)
+    bundle_common = _vault_options(bundle=True)
+
+    def add_to(
+        grp: Any, name: str, handler: Handler, help_text: str, parent: _Parser = common
+    ) -> argparse.ArgumentParser:
+        p = grp.add_parser(name, parents=[parent], help=help_text)
         p.set_defaults(handler=handler)
         return p
 
@@ -830,27 +852,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     bundle_grp = group("bundle", tr("encrypted, signed case bundles for offline hand-over"))
-    p = add_to(bundle_grp, "export", cmd_bundle_export, tr("write cases to a bundle"))
+    p = add_to(
+        bundle_grp, "export", cmd_bundle_export, tr("write cases to a bundle"), bundle_common
+    )
     p.add_argument("--case", required=True, action="append", metavar="REF")
     p.add_argument("--to", metavar="NAME", help=tr("the trusted device to address it to"))
-    p.add_argument(
-        "--bundle-passphrase-file",
-        metavar="FILE",
-        help=tr("protect with the passphrase in FILE instead (or CASECONF_BUNDLE_PASSPHRASE)"),
-    )
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument(
         "--since-last",
         action="store_true",
         help=tr("only what changed since the last bundle to that device"),
     )
-    p = add_to(bundle_grp, "import", cmd_bundle_import, tr("check and merge a bundle"))
-    p.add_argument("file", metavar="FILE")
-    p.add_argument(
-        "--bundle-passphrase-file",
-        metavar="FILE",
-        help=tr("the bundle's passphrase, for a passphrase bundle"),
+    p = add_to(
+        bundle_grp, "import", cmd_bundle_import, tr("check and merge a bundle"), bundle_common
     )
+    p.add_argument("file", metavar="FILE")
 
     conflicts_grp = group("conflicts", tr("changes two devices made to the same field"))
     p = add_to(conflicts_grp, "list", cmd_conflicts_list, tr("list open conflicts"))

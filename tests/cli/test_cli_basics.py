@@ -101,10 +101,18 @@ def test_every_subcommand_takes_vault_and_passphrase_file_after_its_name() -> No
     leaves = leaf_parsers(cli.build_parser())
     assert {" ".join(words) for words, _ in leaves} >= {"init", "cases list", "audit verify"}
     for words, leaf in leaves:
-        argv = [*words, *required_arguments(leaf), "--vault", "V.vault", "--passphrase-file", "P"]
+        # On bundle export|import the contract gives --passphrase-file to the bundle's own
+        # passphrase; the vault's is then --vault-passphrase-file.
+        bundle = words[0] == "bundle"
+        vault_option = "--vault-passphrase-file" if bundle else "--passphrase-file"
+        argv = [*words, *required_arguments(leaf), "--vault", "V.vault", vault_option, "P"]
+        if bundle:
+            argv += ["--passphrase-file", "B"]
         args = cli.build_parser().parse_args(argv)
         assert args.vault == "V.vault", words
         assert args.passphrase_file == "P", words
+        if bundle:
+            assert args.bundle_passphrase_file == "B", words
         assert args.handler is leaf.get_default("handler"), words
 
 

@@ -99,8 +99,9 @@ def test_bad_bundles_and_bad_lines_are_one_sentence_each(
     out = tmp_path / "case.ccbundle"
     secret = tmp_path / "secret.txt"
     secret.write_text("a passphrase for emergencies\n", encoding="utf-8")
+    # The contract's form: on bundle commands --passphrase-file is the bundle's passphrase.
     cli(
-        cli_env, ws, "bundle", "export", "--case", REF, "--bundle-passphrase-file", str(secret),
+        cli_env, ws, "bundle", "export", "--case", REF, "--passphrase-file", str(secret),
         "--out", str(out),
     )  # fmt: skip
     needs = run_cli("bundle", "import", str(out), "--vault", str(lap), env=cli_env)
@@ -123,3 +124,26 @@ def test_bad_bundles_and_bad_lines_are_one_sentence_each(
         env=cli_env,
     )  # fmt: skip
     assert "--to NAME" in assert_one_line_error(neither)
+
+
+def test_bundle_commands_take_the_vault_passphrase_from_vault_passphrase_file(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    vault = tmp_path / "v.vault"
+    cli(cli_env, vault, "init", "--owner", "Pat Example", "--agency", "Exit North")
+    cli(cli_env, vault, "demo", "--cases", "2")
+    ref = run_cli("cases", "list", "--json", "--vault", str(vault), env=cli_env).stdout
+    reference = json.loads(ref)[0]["reference"]
+    vault_pass = tmp_path / "vault-pass.txt"
+    vault_pass.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    bundle_pass = tmp_path / "bundle-pass.txt"
+    bundle_pass.write_text("an emergency bundle passphrase\n", encoding="utf-8")
+    env = {k: v for k, v in cli_env.items() if k != "CASECONF_PASSPHRASE"}
+    out = tmp_path / "b.ccbundle"
+    result = run_cli(
+        "bundle", "export", "--case", reference, "--passphrase-file", str(bundle_pass),
+        "--vault-passphrase-file", str(vault_pass), "--out", str(out), "--vault", str(vault),
+        env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 0

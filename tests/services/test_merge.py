@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
 import shutil
 import tempfile
@@ -671,3 +672,43 @@ def test_erasing_a_case_leaves_none_of_its_values_in_the_merge_records(
     ]
     assert not any("ERASE-ME" in repr(row) for row in leftovers)
     assert conflicts.count(ws) == 0
+
+
+def test_a_conference_with_issued_minutes_here_is_not_deleted_by_a_bundle(
+    pair: tuple[Courier, Shared],
+) -> None:
+    courier, shared = pair
+    ws, lap = courier.vaults["workstation"], courier.vaults["laptop"]
+    with lap.transaction():  # the disclosure log: minutes of this conference went out
+        lap.execute(
+            "INSERT INTO minutes_issued(id, conference_id, case_id, audience, recipient, tlp, "
+            "sha256, audit_head_hash, issued_at) VALUES ('m1', ?, ?, 'full', 'Chair', 'RED', "
+            "'00', '00', '2025-05-06T12:00:00+00:00')",
+            (shared.conference_id, shared.case_id),
+        )
+    casefile.delete_record(ws, m.CONFERENCES.get(ws, shared.conference_id))
+    courier.send("workstation", "laptop", [REF], since_last=True)
+    assert m.CONFERENCES.get(lap, shared.conference_id) is not None
+    assert lap.scalar("SELECT count(*) FROM minutes_issued") == 1
+    (conflict,) = conflicts.list_conflicts(lap)
+    assert (conflict.table, conflict.kind) == ("conferences", conflicts.KIND_DELETED)
+    assert conflict.local.text == "still used by other records here"
+
+
+def test_a_restored_vault_counts_on_past_what_other_devices_saw_from_it(
+    pair: tuple[Courier, Shared],
+) -> None:
+    courier, shared = pair
+    lap = courier.vaults["laptop"]
+    before = int(lap.scalar("SELECT clock FROM sync_state"))
+    sync.after_restore(lap)
+    edit(lap, m.GOALS, shared.goals[0], text="After the restore")
+    courier.send("laptop", "workstation", [REF], since_last=True)
+    (reg,) = [
+        json.loads(s)
+        for (s,) in courier.vaults["workstation"].query(
+            "SELECT siblings FROM sync_versions WHERE rid = ? AND field = 'text'",
+            (shared.goals[0],),
+        )
+    ]
+    assert reg[0]["dot"][1] > before + sync.RESTORE_JUMP

@@ -276,8 +276,13 @@ def _io_error(exc: OSError, path: Path) -> errors.KnownError:
     return errors.InvalidInput(_tr("Cannot write {path}.").format(path=path))
 
 
-def _check_attached(conn: Any, copy: Path, head: str) -> str:
-    """Read a copy keyed like ``conn`` back from disk (its own pager, not our page cache)."""
+def _check_attached(conn: Any, copy: Path, head: str) -> tuple[str, str]:
+    """Read a copy keyed like ``conn`` back from disk (its own pager, not our page cache).
+
+    Returns (problem or "", the copy's audit head). Another connection may save while the
+    copy is taken, so the copy's head may be newer than ``head``: it must then be a row of
+    this vault's own chain (the copy is a consistent prefix of it).
+    """
     try:
         conn.execute(f"ATTACH DATABASE ? AS {_ALIAS}", (str(copy),))
         try:
@@ -285,15 +290,22 @@ def _check_attached(conn: Any, copy: Path, head: str) -> str:
             row = conn.execute(
                 f"SELECT hash FROM {_ALIAS}.audit_log ORDER BY seq DESC LIMIT 1"
             ).fetchone()
+            copy_head = row[0] if row else audit.GENESIS
+            known = (
+                copy_head == head
+                or conn.execute(
+                    "SELECT 1 FROM main.audit_log WHERE hash = ?", (copy_head,)
+                ).fetchone()
+            )
         finally:
             conn.execute(f"DETACH DATABASE {_ALIAS}")
     except sqlcipher3.DatabaseError:
-        return _tr("damaged pages")
+        return _tr("damaged pages"), ""
     if problems:
-        return problems[0]
-    if (row[0] if row else audit.GENESIS) != head:
-        return _tr("the audit log differs")
-    return ""
+        return problems[0], copy_head
+    if not known:
+        return _tr("the audit log differs"), copy_head
+    return "", copy_head
 
 
 def export_into(
@@ -359,7 +371,7 @@ def backup(vault: Vault, dest: Path, *, passphrase: str | None = None) -> Backup
         head = audit.head(vault)[1]
         with known_errors(vault.path):
             export_into(vault.conn, tmp, version, report_as=dest)
-        problem = _check_attached(vault.conn, tmp, head)
+        problem, head = _check_attached(vault.conn, tmp, head)
         if problem:
             raise CopyFailedCheck(dest, problem)
         if passphrase is not None:
@@ -464,6 +476,11 @@ def restore(source: Path, dest: Path, passphrase: str, *, force: bool = False) -
                     source_sha,
                     detail={"schema_of_backup": str(version)},
                 )
+            # A restored vault must not reuse change counters other devices already saw,
+            # or they would take its next edits for ones they have and drop them.
+            from caseconf_desktop.services import sync
+
+            sync.after_restore(restored)
             version = restored.schema_version
         finally:
             restored.close()

@@ -747,7 +747,7 @@ def _records(path: Path, opened: _Opened) -> list[sync.Record]:
         table = name[len("records/") : -len(".json")]
         try:
             items = json.loads(data.decode("utf-8"))
-            out.extend(sync.parse_records(table, items))
+            out.extend(sync.parse_records(table, items, data))
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             detail = str(exc) if isinstance(exc, sync.MalformedRecords) else name
             raise MalformedBundle(path, detail) from exc

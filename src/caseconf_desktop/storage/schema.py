@@ -335,8 +335,7 @@ CREATE INDEX minutes_issued_sha256 ON minutes_issued(sha256);
 # what merging needs: per-field versions only for fields changed after creation
 # (sync_versions), pending local changes noted by triggers (storage/tracking.py), change
 # stamps for --since-last bundles, imported bundle ids (replay), and open conflicts.
-_SYNC = (
-    r"""
+_SYNC = r"""
 CREATE TABLE device_identity (
     id            TEXT PRIMARY KEY,
     name          TEXT NOT NULL,
@@ -423,9 +422,7 @@ CREATE TABLE conflicts (
     UNIQUE (tbl, rid, field)
 );
 CREATE INDEX conflicts_case ON conflicts(case_id);
-"""
-    + tracking.all_triggers_sql()
-)
+""" + tracking.all_triggers_sql()
 
 # Index = version reached after running it; MIGRATIONS[0] takes an empty file to version 1.
 MIGRATIONS: list[str] = [_V1, _V2, _SYNC]
