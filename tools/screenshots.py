@@ -94,6 +94,9 @@ def main(argv: list[str]) -> int:
     shoot(window, "01-unlock")
     window.unlock.passphrase.setText(PASSPHRASE)
     window.unlock.unlock()
+    settle(lambda: window.dashboard_page.board is not None)
+    shoot(window, "02-dashboard")
+    window.show_page(window.NAV.index("cases"))
     settle(lambda: window.cases_page.model.rowCount() > 0)
     shoot(window, "02-case-list")
 

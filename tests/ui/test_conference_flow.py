@@ -73,6 +73,9 @@ def test_complete_conference_driven_by_keyboard_is_recorded_in_the_vault(
     type_text(qtbot, PASSPHRASE)
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.root.currentIndex() == 1)
+    # The dashboard comes first; View > Cases (Alt+2) lists the cases.
+    qtbot.waitUntil(lambda: window.dashboard_page.board is not None)
+    press(qtbot, Qt.Key.Key_2, ALT)
     qtbot.waitUntil(lambda: window.cases_page.model.rowCount() == 1)
 
     # Open the case from the list.

@@ -69,7 +69,7 @@ class IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    NAV = ("cases", "actions", "directory", "glossary")
+    NAV = ("dashboard", "cases", "actions", "directory", "glossary")
 
     def __init__(
         self,
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(APP_NAME)
         self.resize(1360, 860)
         self.vault_path = ""
-        self._place: tuple[str, str] = ("cases", "")  # where to return after a lock
+        self._place: tuple[str, str] = ("dashboard", "")  # where to return after a lock
 
         self.unlock = UnlockWidget(self.executor, self.settings, vault_path)
         self.unlock.setStyleSheet(style.UNLOCK)
@@ -129,12 +129,19 @@ class MainWindow(QMainWindow):
         if self._workspace_built:
             return
         self._workspace_built = True
-        from caseconf_desktop.ui.pages import ActionsPage, CasesPage, DirectoryPage, GlossaryPage
+        from caseconf_desktop.ui.pages import (
+            ActionsPage,
+            CasesPage,
+            DashboardPage,
+            DirectoryPage,
+            GlossaryPage,
+        )
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setMaximumWidth(200)
         for text in (
+            self.tr("Dashboard"),
             self.tr("Cases"),
             self.tr("Actions"),
             self.tr("Agencies & people"),
@@ -143,6 +150,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(text)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.pages = QStackedWidget()
+        self.dashboard_page = DashboardPage(self.executor)
+        self.dashboard_page.open_case.connect(self.open_case)
+        self.dashboard_page.show_conflicts.connect(lambda: self.show_conflicts(None))
         self.cases_page = CasesPage(self.executor)
         self.cases_page.open_case.connect(self.open_case)
         self.cases_page.new_case.connect(self.new_case)
@@ -150,7 +160,7 @@ class MainWindow(QMainWindow):
         self.actions_page.open_case.connect(self.open_case)
         self.directory_page = DirectoryPage(self.executor)
         self.glossary_page = GlossaryPage(self.executor)
-        for page in (self.cases_page, self.actions_page, self.directory_page, self.glossary_page):
+        for page in self._nav_pages():
             self.pages.addWidget(page)
         workspace = QWidget()
         workspace.setStyleSheet(style.WORKSPACE)
@@ -207,6 +217,7 @@ class MainWindow(QMainWindow):
         go = self.menuBar().addMenu(self.tr("&View"))
         for i, text in enumerate(
             (
+                self.tr("&Dashboard"),
                 self.tr("&Cases"),
                 self.tr("&Actions"),
                 self.tr("A&gencies && people"),
@@ -326,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def _find(self) -> None:
         if self.root.currentIndex() == 1:
-            self.show_page(0)
+            self.show_page(self.NAV.index("cases"))
             self.cases_page.search.setFocus()
             self.cases_page.search.selectAll()
 
@@ -339,7 +350,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.idle.start()
         place, ident = self._place
-        self._place = ("cases", "")
+        self._place = ("dashboard", "")
         if place == "runner" and ident:
             self.run_conference(ident)
         elif place == "case" and ident:
@@ -377,7 +388,8 @@ class MainWindow(QMainWindow):
 
         clipboard.clear_now()
         self._drop_dynamic_pages()
-        for page in (self.cases_page, self.actions_page):
+        self.dashboard_page.board = None
+        for page in (self.dashboard_page, self.cases_page, self.actions_page):
             page.model.set_records([])
         self.directory_page.directory = None
         self.executor.close_vault()
@@ -402,11 +414,20 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, i: int) -> None:
         if i < 0 or self.root.currentIndex() != 1:
             return
-        page: Any = [self.cases_page, self.actions_page, self.directory_page, self.glossary_page][i]
+        page: Any = self._nav_pages()[i]
         self.pages.setCurrentWidget(page)
         page.reload()
         if page is self.cases_page:
             self.cases_page.table.setFocus()
+
+    def _nav_pages(self) -> list[Any]:
+        return [
+            self.dashboard_page,
+            self.cases_page,
+            self.actions_page,
+            self.directory_page,
+            self.glossary_page,
+        ]
 
     def open_case(self, case_id: str) -> None:
 
@@ -423,14 +444,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(view)
         self.pages.setCurrentWidget(view)
         self.nav.blockSignals(True)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(self.NAV.index("cases"))
         self.nav.blockSignals(False)
         view.tabs.setFocus()
 
     def _case_closed(self) -> None:
         """The case file asked to close (its case was erased): back to the case list."""
         self._drop_dynamic_pages()
-        self.show_page(0)
+        self.show_page(self.NAV.index("cases"))
 
     def new_case(self) -> None:
         from caseconf_desktop.domain import model

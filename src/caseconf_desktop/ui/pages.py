@@ -273,3 +273,127 @@ class GlossaryPage(_DirectoryHost):
     def _show(self, result: tuple[casefile.Directory, list[model.GlossaryTerm]]) -> None:
         self.directory, terms = result
         self.terms.set_records(terms)
+
+
+class DashboardPage(QWidget):
+    """What needs attention across all cases; each figure opens its list below it."""
+
+    open_case = Signal(str)
+    show_conflicts = Signal()
+
+    def __init__(self, executor: VaultExecutor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._executor = executor
+        self.board: Any = None
+        self.setAccessibleName(self.tr("Dashboard"))
+        title = QLabel(self.tr("Dashboard"))
+        title.setObjectName("pageTitle")
+        self.tiles: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, text in (
+            ("overdue", self.tr("&Overdue actions")),
+            ("due", self.tr("Conferences &due (30 days)")),
+            ("stale", self.tr("&No conference for 12 months")),
+            ("retention", self.tr("&Retention reviews due")),
+            ("conflicts", self.tr("Merge &conflicts")),
+        ):
+            button = QPushButton(text)
+            button.setObjectName("tile")
+            button.setCheckable(key != "conflicts")
+            button.setAccessibleName(text.replace("&", ""))
+            button.clicked.connect(lambda _c=False, key=key: self.show_list(key))
+            self.tiles[key] = button
+            row.addWidget(button)
+        self.caption = QLabel()
+        self.caption.setAccessibleName(self.tr("List shown"))
+        self.model: RecordTableModel[Any] = RecordTableModel([], self)
+        self.table = make_table(self.model, self.tr("Dashboard list"))
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(row)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.table, 1)
+        self._current = "overdue"
+
+    def reload(self) -> None:
+        from caseconf_desktop.services import dashboard
+
+        Op(self, self._executor, dashboard.build, label=self.tr("Loading the dashboard")).success(
+            self._show
+        ).run()
+
+    def _show(self, board: Any) -> None:
+        self.board = board
+        counts = {
+            "overdue": len(board.overdue_actions),
+            "due": len(board.conferences_due),
+            "stale": len(board.no_conference_for_a_year),
+            "retention": len(board.retention_due),
+            "conflicts": board.conflicts,
+        }
+        for key, button in self.tiles.items():
+            label = button.accessibleName()
+            button.setText(f"{counts[key]}\n{label}")
+        self.show_list(self._current)
+
+    def show_list(self, key: str) -> None:
+        if key == "conflicts":
+            self.show_conflicts.emit()
+            return
+        self._current = key
+        for k, b in self.tiles.items():
+            b.setChecked(k == key)
+        if self.board is None:
+            return
+        t = self.tr
+        lists: dict[str, tuple[list[Column[Any]], list[Any]]] = {
+            "overdue": (
+                [
+                    Column(t("Due"), lambda r: r.action.due, foreground=lambda r: "#b00020"),
+                    Column(t("Case"), lambda r: r.case_reference),
+                    Column(t("Action"), lambda r: r.action.description),
+                    Column(t("Owner"), lambda r: r.owner),
+                    Column(t("Agency"), lambda r: r.agency),
+                ],
+                self.board.overdue_actions,
+            ),
+            "due": (
+                [
+                    Column(t("Next conference due"), lambda c: c.next_conference_due),
+                    Column(t("Case"), lambda c: c.reference),
+                    Column(t("Lead agency"), lambda c: c.lead_agency),
+                    Column(t("Risk"), lambda c: c.risk_level),
+                ],
+                self.board.conferences_due,
+            ),
+            "stale": (
+                [
+                    Column(t("Last conference"), lambda c: c.last_conference or t("never")),
+                    Column(t("Case"), lambda c: c.reference),
+                    Column(t("Lead agency"), lambda c: c.lead_agency),
+                ],
+                self.board.no_conference_for_a_year,
+            ),
+            "retention": (
+                [
+                    Column(t("Review date"), lambda r: r.review_date),
+                    Column(t("Case"), lambda r: r.reference),
+                    Column(t("Status"), lambda r: r.status),
+                ],
+                self.board.retention_due,
+            ),
+        }
+        columns, rows = lists[key]
+        self.model.set_columns(columns)
+        self.model.set_records(rows)
+        self.table.resizeColumnsToContents()
+        self.caption.setText(self.tiles[key].accessibleName())
+
+    def _activated(self, index: Any) -> None:
+        row = index.data(RecordRole)
+        if row is None:
+            return
+        case_id = row.action.case_id if hasattr(row, "action") else getattr(row, "case_id", None)
+        self.open_case.emit(case_id or row.id)

@@ -23,5 +23,7 @@ QLabel#privacyBanner { background: #ffb000; color: black; font-weight: 600; padd
 QLabel#fieldError, QLabel#errorText { color: #b00020; }
 QLabel#hint { color: #5a6472; }
 QLabel#hiddenNote { color: #5a6472; font-size: 15px; }
+QPushButton#tile { font-size: 15px; padding: 10px 14px; text-align: left; }
+QPushButton#tile:checked { background: #dce8f6; border: 1px solid #1f5fa8; }
 QWidget#quickAction { background: #eef4ec; border-radius: 4px; }
 """

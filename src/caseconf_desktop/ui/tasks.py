@@ -9,12 +9,13 @@ second shows a busy indication through the executor's ``busy`` signal.
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from caseconf_desktop import errors
 
@@ -27,11 +28,40 @@ T = TypeVar("T")
 BUSY_AFTER_MS = 500
 
 
-class _Bridge(QObject):
-    """Carries results from the vault thread to the GUI thread (queued connection)."""
+class _Dispatcher(QObject):
+    """Carries results and progress from the vault thread to the GUI thread.
+
+    One per application, a child of the QApplication: the receiver of the queued calls
+    must outlive every executor, window and dialog, or a late result would be delivered
+    to a half-destroyed object.
+    """
 
     finished = Signal(object)
     progressed = Signal(object, int, int, str)
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _finished(self, op: Op[Any]) -> None:
+        op._deliver()
+
+    @Slot(object, int, int, str)
+    def _progressed(self, op: Op[Any], done: int, total: int, text: str) -> None:
+        op._deliver_progress(done, total, text)
+
+
+_dispatcher: _Dispatcher | None = None
+
+
+def dispatcher() -> _Dispatcher:
+    """The application's dispatcher (created on the GUI thread at the first Op)."""
+    global _dispatcher  # noqa: PLW0603 (one per application, by design)
+    if _dispatcher is None or not shiboken6.isValid(_dispatcher):
+        _dispatcher = _Dispatcher(QCoreApplication.instance())
+    return _dispatcher
 
 
 class VaultExecutor(QObject):
@@ -43,9 +73,7 @@ class VaultExecutor(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseconf-vault")
-        self._bridge = _Bridge()
-        self._bridge.finished.connect(self._deliver)
-        self._bridge.progressed.connect(self._deliver_progress)
+        dispatcher()  # created here, on the GUI thread
         self._vault: Vault | None = None
         self._pending = 0
         self._shut_down = False
@@ -89,14 +117,6 @@ class VaultExecutor(QObject):
         self._shut_down = True
         self.close_vault().result(timeout=60)
         self._pool.shutdown(wait=True)
-
-    @Slot(object)
-    def _deliver(self, op: Op[Any]) -> None:
-        op._deliver()
-
-    @Slot(object, int, int, str)
-    def _deliver_progress(self, op: Op[Any], done: int, total: int, text: str) -> None:
-        op._deliver_progress(done, total, text)
 
     def _started(self, what: str) -> None:
         self._pending += 1
@@ -146,7 +166,7 @@ class Op(Generic[T]):
 
     def report(self, done: int, total: int, text: str = "") -> None:
         """Called by the work function on the vault thread; delivered to the GUI thread."""
-        self._executor._bridge.progressed.emit(self, done, total, text)
+        dispatcher().progressed.emit(self, done, total, text)
 
     def _deliver_progress(self, done: int, total: int, text: str) -> None:
         if self._on_progress is not None and shiboken6.isValid(self._parent):
@@ -157,9 +177,20 @@ class Op(Generic[T]):
         if ex.shut_down:
             return  # the window is closing; results would have nowhere to go
         ex._started(self._label)
-        timer = QTimer(ex)
+        # The timer belongs to the application-long dispatcher and reaches the executor only
+        # through a weak reference: a timer owned by the executor whose slot held the executor
+        # would, when deleted, release the executor from inside its own child's destructor.
+        timer = QTimer(dispatcher())
         timer.setSingleShot(True)
-        timer.timeout.connect(lambda: ex.busy.emit(True, self._label))
+        executor_ref = weakref.ref(ex)
+        label = self._label
+
+        def show_busy() -> None:
+            executor = executor_ref()
+            if executor is not None and shiboken6.isValid(executor):
+                executor.busy.emit(True, label)
+
+        timer.timeout.connect(show_busy)
         timer.start(BUSY_AFTER_MS)
         self._busy_timer = timer
         ex._pool.submit(self._work)
@@ -172,14 +203,15 @@ class Op(Generic[T]):
                 self._result = self._fn(None)  # type: ignore[arg-type]
         except BaseException as exc:  # delivered to the GUI thread, re-raised there if a bug
             self._error = exc
-        self._executor._bridge.finished.emit(self)
+        dispatcher().finished.emit(self)
 
     def _deliver(self) -> None:
-        if self._busy_timer is not None:
+        if self._busy_timer is not None and shiboken6.isValid(self._busy_timer):
             self._busy_timer.stop()
             self._busy_timer.deleteLater()
-            self._busy_timer = None
-        self._executor._ended()
+        self._busy_timer = None
+        if shiboken6.isValid(self._executor):
+            self._executor._ended()
         try:
             self._run_callbacks()
         finally:
@@ -189,6 +221,7 @@ class Op(Generic[T]):
             self._fn = None  # type: ignore[assignment]
             self._on_success = self._on_failure = self._on_progress = None
             self._result = None
+            self._parent = None  # type: ignore[assignment]
 
     def _run_callbacks(self) -> None:
         alive = shiboken6.isValid(self._parent)

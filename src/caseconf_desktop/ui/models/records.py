@@ -68,6 +68,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
 
+    def set_columns(self, columns: Sequence[Column[T]]) -> None:
+        """Show other columns (one view listing different kinds of rows in turn)."""
+        self.beginResetModel()
+        self._columns = list(columns)
+        self._haystacks = None
+        self._sort_column = -1
+        self.endResetModel()
+
     def set_records(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
