@@ -32,6 +32,8 @@ class CaseSummary:
     next_conference_due: date | None
     open_actions: int
     overdue_actions: int
+    # What the case list's instant filter matches, casefolded; computed on the vault thread.
+    search_text: str = ""
 
     @property
     def no_conference_for_a_year(self) -> bool:
@@ -104,14 +106,26 @@ def _summary(row: tuple[object, ...]) -> CaseSummary:
         next_due = last_d + timedelta(days=int(str(freq)))
     else:
         next_due = None
+    risk_level = RiskLevel(str(risk)) if risk else None
+    search_text = "\t".join(
+        (
+            str(ref),
+            str(name),
+            str(pseudo),
+            str(lead),
+            str(status),
+            risk_level.value.replace("_", " ") if risk_level else "",
+        )
+    ).casefold()
     return CaseSummary(
+        search_text=search_text,
         id=str(cid),
         reference=str(ref),
         subject_name=str(name),
         pseudonym=str(pseudo),
         lead_agency=str(lead),
         status=CaseStatus(str(status)),
-        risk_level=RiskLevel(str(risk)) if risk else None,
+        risk_level=risk_level,
         last_conference=last_d,
         next_conference_due=next_due,
         open_actions=int(str(open_n)),

@@ -44,9 +44,13 @@ def case_columns() -> list[Column[CaseSummary]]:
     ]
 
 
+def _search_text(summary: CaseSummary) -> str:
+    return summary.search_text
+
+
 class CaseTableModel(RecordTableModel[CaseSummary]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(case_columns(), parent)
+        super().__init__(case_columns(), parent, haystack_of=_search_text)
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

@@ -60,8 +60,16 @@ def sort_key(value: Any) -> Any:
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
-    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        parent: Any = None,
+        haystack_of: Callable[[T], str] | None = None,
+    ) -> None:
         super().__init__(parent)
+        # Optional: the text a row is filtered on, computed from the record itself (the
+        # case list precomputes it on the vault thread), instead of every column's display.
+        self._haystack_of = haystack_of
         self._columns = list(columns)
         self._rows: list[T] = []
         self._haystacks: list[str] | None = None
@@ -90,9 +98,13 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def haystack(self, row: int) -> str:
         """Every column's text of one row, casefolded, for filtering."""
         if self._haystacks is None:
-            self._haystacks = [
-                "\t".join(display(c.value(r)) for c in self._columns).casefold() for r in self._rows
-            ]
+            if self._haystack_of is not None:
+                self._haystacks = [self._haystack_of(r) for r in self._rows]
+            else:
+                self._haystacks = [
+                    "\t".join(display(c.value(r)) for c in self._columns).casefold()
+                    for r in self._rows
+                ]
         return self._haystacks[row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
