@@ -548,14 +548,41 @@ class _Schema:
         )
         self.schema: dict[str, Any] = json.loads(text)
         Draft202012Validator.check_schema(self.schema)
-        self.validator = Draft202012Validator(self.schema)
-        self.defs: dict[int, str] = {id(sub): name for name, sub in self.schema["$defs"].items()}
+        # Validate against a copy whose "$ref"s point straight at the definition objects:
+        # resolving references dominated the time of importing a large document (jsonschema
+        # looks each one up again for every record). Same definitions, same messages.
+        working = json.loads(text)
+        self.validator = Draft202012Validator(_inline_refs(working, working["$defs"]))
+        self.defs: dict[int, str] = {id(sub): name for name, sub in working["$defs"].items()}
 
     @classmethod
     def get(cls) -> _Schema:
         if cls._instance is None:
             cls._instance = _Schema()
         return cls._instance
+
+
+def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
+    """Replace local "$ref"s by the definition objects themselves (shared, not copied)."""
+    prefix = "#/$defs/"
+    if isinstance(node, list):
+        return [_inline_refs(item, defs) for item in node]
+    if not isinstance(node, dict):
+        return node
+    for key, value in list(node.items()):
+        if key != "$defs":
+            node[key] = _inline_refs(value, defs)
+    if key_ref := node.get("$ref"):
+        if not (isinstance(key_ref, str) and key_ref.startswith(prefix)):
+            return node
+        target = defs[key_ref[len(prefix) :]]
+        rest = {k: v for k, v in node.items() if k not in ("$ref", "description")}
+        return {"allOf": [target], **rest} if rest else target
+    if "$defs" in node:
+        for name, sub in list(node["$defs"].items()):
+            _inline_refs(sub, defs)
+            node["$defs"][name] = sub
+    return node
 
 
 def load_schema() -> dict[str, Any]:
