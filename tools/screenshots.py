@@ -145,6 +145,14 @@ def main(argv: list[str]) -> int:
         if section is Section.ACTIONS:
             runner.quick_action.description.setText("Book the vocational course assessment")
             runner.quick_action.owner.setCurrentIndex(2)
+            runner.quick_action.submit()
+            settle(lambda: len(runner.state.new_actions) == 1)
+            runner.composer.kind.setCurrentIndex(runner.composer.kind.findData("decision"))
+            runner.composer.text.setPlainText("Continue weekly mentoring until release.")
+            runner.composer.rationale.setText("Engagement has been good for three months.")
+            runner.complete_entry()
+            settle(lambda: any(e.kind.value == "decision" for e in runner.state.entries))
+            runner.quick_action.description.setText("Ask the prison for the release plan")
         shoot(window, f"07-runner-{section.value}")
 
     subject = next(a for a in runner.state.attendance if a.role is AttendeeRole.SUBJECT)

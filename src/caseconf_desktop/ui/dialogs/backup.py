@@ -281,7 +281,11 @@ def remind(window: Any, reminder_days: int) -> None:
         if days is not None:
             notes.append(_t("No backup for {n} days: File ▸ Back up now…").format(n=days))
         if due:
-            notes.append(_t("{n} cases due for retention review.").format(n=due))
+            notes.append(
+                QCoreApplication.translate(
+                    "Backup", "%n case(s) due for retention review.", "", due
+                )
+            )
         if notes:
             window.reminder_text = "  ".join(notes)
             window.statusBar().showMessage(window.reminder_text, 60_000)

@@ -100,7 +100,7 @@ class RetentionDialog(QDialog):
         self.years.setValue(years)
         self.model.set_records(rows)
         self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("{n} cases due for review.").format(n=len(rows)))
+        self.count.setText(self.tr("%n case(s) due for review.", "", len(rows)))
 
     def _set_years(self) -> None:
         years = self.years.value()
