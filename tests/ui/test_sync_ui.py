@@ -246,3 +246,20 @@ def test_the_hand_over_menu_needs_an_unlocked_vault(qtbot: Any, seeded: Seed) ->
     window.lock()
     assert not any(a.isEnabled() for a in items.values())
     window.close()
+
+
+def test_the_case_file_counts_its_conflicts_and_opens_them(
+    qtbot: Any, pair: Pair, tmp_path: Path
+) -> None:
+    from caseconf_desktop.ui.case_file import CaseFileView
+
+    make_conflict(pair, tmp_path)
+    view = CaseFileView(pair.ws, pair.seed.case.id)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.file is not None, timeout=10000)
+    assert view.conflicts_button.isEnabled()
+    assert "(1)" in view.conflicts_button.text()
+    with qtbot.waitSignal(view.conflicts_requested) as signal:
+        view.conflicts_button.click()
+    assert signal.args == [pair.seed.case.id]

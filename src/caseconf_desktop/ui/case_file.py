@@ -167,6 +167,7 @@ class CaseFileView(QWidget):
     """Everything held on one case."""
 
     prepare_conference = Signal(str)  # case id
+    conflicts_requested = Signal(str)  # case id
     run_conference = Signal(str)  # conference id
     closed = Signal()
 
@@ -213,9 +214,16 @@ class CaseFileView(QWidget):
     # -- vault access ---------------------------------------------------------------------
 
     def reload(self, record_view: bool = False) -> None:
-        def work(v: Any) -> tuple[CaseFile, Directory, list[Any]]:
+        def work(v: Any) -> tuple[CaseFile, Directory, list[Any], int]:
             cf = casefile.load_case_file(v, self.case_id, record_view=record_view)
-            return cf, casefile.directory(v), casefile.issued_minutes(v, self.case_id)
+            from caseconf_desktop.services import conflicts
+
+            return (
+                cf,
+                casefile.directory(v),
+                casefile.issued_minutes(v, self.case_id),
+                conflicts.count(v, self.case_id),
+            )
 
         Op(self, self._executor, work, label=self.tr("Loading the case")).success(self._show).run()
 
@@ -289,9 +297,13 @@ class CaseFileView(QWidget):
         prepare.clicked.connect(lambda: self.prepare_conference.emit(self.case_id))
         self.erase_button = QPushButton(self.tr("Erase case…"))
         self.erase_button.clicked.connect(self.erase_case)
+        self.conflicts_button = QPushButton(self.tr("Merge &conflicts…"))
+        self.conflicts_button.setAccessibleName(self.tr("Merge conflicts of this case"))
+        self.conflicts_button.clicked.connect(lambda: self.conflicts_requested.emit(self.case_id))
         row = QHBoxLayout()
         row.addWidget(edit_case)
         row.addWidget(prepare)
+        row.addWidget(self.conflicts_button)
         row.addStretch(1)
         row.addWidget(self.erase_button)
         self.overview_form.addRow(row)
@@ -499,8 +511,10 @@ class CaseFileView(QWidget):
             return
         self.run_conference.emit(conf.id)
 
-    def _show(self, result: tuple[CaseFile, Directory, list[Any]]) -> None:
-        self.file, self.directory, issued = result
+    def _show(self, result: tuple[CaseFile, Directory, list[Any], int]) -> None:
+        self.file, self.directory, issued, n_conflicts = result
+        self.conflicts_button.setText(self.tr("Merge &conflicts (%n)…", "", n_conflicts))
+        self.conflicts_button.setEnabled(n_conflicts > 0)
         cf = self.file
         c = cf.case
         self.heading.setText(f"{c.reference} — {c.subject_name}")

@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
         view.prepare_conference.connect(self.prepare_conference)
         view.run_conference.connect(self.run_conference)
         view.closed.connect(self._case_closed)
+        view.conflicts_requested.connect(self.show_conflicts)
         self.case_view = view
         self.pages.addWidget(view)
         self.pages.setCurrentWidget(view)
