@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from caseconf_desktop.domain.model import Case, Entry
 from caseconf_desktop.services import cases, demo
@@ -86,14 +88,35 @@ def test_demo_latin_names_are_found_without_their_diacritics(demo_vault: Vault) 
     assert checked > 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limitation: FTS5 unicode61 remove_diacritics folds Latin only, so Greek "
-    "tonos must be typed (needs a schema-level change to the tokenizer or a folded column)",
-)
 def test_greek_name_is_found_without_its_accents(vault: Vault) -> None:
     CASES.upsert(vault, Case(reference="T-3", subject_name="Γιώργος Παπαδόπουλος"))
     assert [s.reference for s in cases.list_cases(vault, "Γιωργος")] == ["T-3"]
+    # ... and with them, and a Cyrillic letter with a diacritic typed plainly.
+    assert [s.reference for s in cases.list_cases(vault, "Γιώργος")] == ["T-3"]
+    CASES.upsert(vault, Case(reference="T-4", subject_name="Артём Йовановић"))
+    assert [s.reference for s in cases.list_cases(vault, "Артем")] == ["T-4"]
+
+
+def test_a_vault_indexed_before_folding_is_folded_by_its_migration(vault_path: Path) -> None:
+    from caseconf_desktop.storage import schema
+
+    path = vault_path.with_name("v3.vault")
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.set_key("old vault passphrase")
+    for script in schema.MIGRATIONS[:3]:  # stop at version 3, before folding existed
+        conn.execute("BEGIN")
+        for statement in schema._statements(script):
+            conn.execute(statement)
+        conn.execute("COMMIT")
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute(
+        "INSERT INTO cases(id, reference, subject_name, status, created_at) "
+        "VALUES ('c1', 'T-9', 'Σωκράτης Ρήγας', 'active', '2026-01-01T00:00:00+00:00')"
+    )
+    conn.close()
+    with Vault.open(path, "old vault passphrase") as upgraded:
+        assert upgraded.schema_version == schema.CURRENT_VERSION
+        assert [s.reference for s in cases.list_cases(upgraded, "Σωκρατης Ρηγας")] == ["T-9"]
 
 
 def _cases_whose_entries_contain(vault: Vault, word: str) -> set[str]:

@@ -46,7 +46,9 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 def fts_query(text: str) -> str:
     """Turn what a user typed into a safe FTS5 query: every word, as a prefix, must match."""
-    words = _TOKEN.findall(text)
+    from caseconf_desktop.storage.vault import fold
+
+    words = _TOKEN.findall(str(fold(text)))
     return " ".join(f'"{w}"*' for w in words)
 
 

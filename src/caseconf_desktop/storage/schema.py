@@ -425,7 +425,49 @@ CREATE INDEX conflicts_case ON conflicts(case_id);
 """ + tracking.all_triggers_sql()
 
 # Index = version reached after running it; MIGRATIONS[0] takes an empty file to version 1.
-MIGRATIONS: list[str] = [_V1, _V2, _SYNC]
+# Version 4: the search index stores text folded by caseconf_fold() (registered on every
+# connection by storage/vault.py), so that accents in any script, not just Latin, are
+# ignored when searching. The triggers are recreated and the existing index is folded.
+_FOLD = r"""
+DROP TRIGGER cases_fts_insert;
+DROP TRIGGER cases_fts_update;
+DROP TRIGGER entries_fts_insert;
+DROP TRIGGER entries_fts_update;
+
+CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN
+    INSERT INTO case_fts(reference, subject_name, pseudonym, establishment, programme, case_id)
+    VALUES (caseconf_fold(new.reference), caseconf_fold(new.subject_name),
+            caseconf_fold(new.pseudonym), caseconf_fold(new.establishment),
+            caseconf_fold(new.programme), new.id);
+    INSERT INTO fts_rowids(record_id, fts_rowid) VALUES (new.id, last_insert_rowid());
+END;
+CREATE TRIGGER cases_fts_update
+AFTER UPDATE OF reference, subject_name, pseudonym, establishment, programme ON cases BEGIN
+    UPDATE case_fts SET reference = caseconf_fold(new.reference),
+        subject_name = caseconf_fold(new.subject_name),
+        pseudonym = caseconf_fold(new.pseudonym),
+        establishment = caseconf_fold(new.establishment),
+        programme = caseconf_fold(new.programme)
+    WHERE rowid = (SELECT fts_rowid FROM fts_rowids WHERE record_id = new.id);
+END;
+CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+    INSERT INTO entry_fts(text, rationale, case_id)
+    VALUES (caseconf_fold(new.text), caseconf_fold(new.rationale),
+            (SELECT case_id FROM conferences WHERE id = new.conference_id));
+    INSERT INTO fts_rowids(record_id, fts_rowid) VALUES (new.id, last_insert_rowid());
+END;
+CREATE TRIGGER entries_fts_update AFTER UPDATE OF text, rationale ON entries BEGIN
+    UPDATE entry_fts SET text = caseconf_fold(new.text), rationale = caseconf_fold(new.rationale)
+    WHERE rowid = (SELECT fts_rowid FROM fts_rowids WHERE record_id = new.id);
+END;
+
+UPDATE case_fts SET reference = caseconf_fold(reference),
+    subject_name = caseconf_fold(subject_name), pseudonym = caseconf_fold(pseudonym),
+    establishment = caseconf_fold(establishment), programme = caseconf_fold(programme);
+UPDATE entry_fts SET text = caseconf_fold(text), rationale = caseconf_fold(rationale);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _SYNC, _FOLD]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import unicodedata
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,6 +81,19 @@ def known_errors(path: Path) -> Iterator[None]:
         raise known from exc
 
 
+def fold(text: object) -> object:
+    """Text as the search index stores it: accents and other marks removed, in any script.
+
+    FTS5's own ``remove_diacritics`` folds Latin letters only; Greek tonos, for one, stays.
+    """
+    if not isinstance(text, str):
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
 def _keyed_connection(target: str, path: Path, passphrase: str, *, uri: bool = False) -> Any:
     with known_errors(path):
         conn = sqlcipher3.connect(
@@ -89,6 +103,8 @@ def _keyed_connection(target: str, path: Path, passphrase: str, *, uri: bool = F
         # SQLCipher logs decryption failures to stderr by default; we report our own.
         conn.execute("PRAGMA cipher_log_level = NONE")
         row = conn.execute("PRAGMA cipher_version").fetchone()
+        # The full-text triggers index text through this (schema version 4 on).
+        conn.create_function("caseconf_fold", 1, fold, deterministic=True)
     if not row or not row[0]:
         conn.close()
         raise errors.NoSqlCipher()
