@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-test
 DEMO_VAULT := demo-vault/demo.vault
 DEMO_PASSPHRASE := correct-horse-battery-staple-demo
 
-.PHONY: run test lint typecheck pytest bench clean package package-test system-deps
+.PHONY: run test lint typecheck pytest bench clean package package-test system-deps translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,10 @@ package: $(PKG_STAMP)
 
 package-test: package system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m package tests/packaging
+
+# Refresh resources/translations after changing user-visible strings.
+translations: $(STAMP)
+	$(PY) tools/translations.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py

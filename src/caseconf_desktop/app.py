@@ -17,18 +17,18 @@ from caseconf_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, paths
 log = logging.getLogger("caseconf.app")
 
 
-def _install_translators(app: QApplication) -> None:
-    """Qt's own strings and CaseConf's, for the system locale, when a translation exists."""
-    locale = QLocale.system()
-    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
-        return  # the source strings are English: nothing to load, a faster start
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+def _install_translators(app: QApplication, locale: QLocale | None = None) -> None:
+    """CaseConf's strings (English included, for plural forms) and Qt's own, for the locale."""
+    locale = locale or QLocale.system()
     ours = QTranslator(app)
     folder = resources.files("caseconf_desktop.resources") / "translations"
     if folder.is_dir() and ours.load(locale, "caseconf", "_", str(folder)):
         app.installTranslator(ours)
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return  # Qt's own strings are English already: nothing more to load
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
 
 
 def _crash_log_path() -> Path:
