@@ -1587,32 +1587,32 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="294"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="307"/>
         <source>Next conference date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="296"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="309"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="299"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="312"/>
         <source>A few sentences: what was agreed, what happens next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="301"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="314"/>
         <source>Review and &amp;close…  (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="304"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="317"/>
         <source>Ne&amp;xt conference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="307"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="320"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3289,52 +3289,52 @@
 <context>
     <name>QuickActionBar</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="334"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="347"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="335"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="348"/>
         <source>New action: what will be done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="337"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="350"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="341"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="354"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="342"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="355"/>
         <source>With the &amp;subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="343"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="356"/>
         <source>Agreed with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="344"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="357"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="352"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="365"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="382"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="395"/>
         <source>Say what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="386"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="399"/>
         <source>Choose the owner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,102 +3643,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="144"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="157"/>
         <source>{domain} rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="146"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="149"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="153"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="143"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="144"/>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="145"/>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="146"/>
+        <source>Protective factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="150"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="151"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="152"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="166"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="156"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="169"/>
         <source>Known unknowns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="159"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="172"/>
         <source>Significant change since last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="162"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="175"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="164"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="177"/>
         <source>TLP label of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="169"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="182"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="170"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="183"/>
         <source>Fra&amp;mework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="171"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="184"/>
         <source>Domains:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="172"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="185"/>
         <source>Rat&amp;ionale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="173"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="186"/>
         <source>Known &amp;unknowns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="174"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="187"/>
         <source>Chang&amp;e:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="175"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="188"/>
         <source>&amp;What changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="176"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="189"/>
         <source>Risk l&amp;abel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="177"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="190"/>
         <source>This conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="181"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="194"/>
         <source>Previous assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="182"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="195"/>
         <source>Previous conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="210"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="223"/>
         <source>No earlier assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="217"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="230"/>
         <source>{date}: {level}
 {ratings}
 

@@ -138,14 +138,27 @@ class RiskPanel(QWidget):
         self.framework.setPlaceholderText(self.tr("e.g. VERA-2R or ERG (name and outcome only)"))
         self.ratings: dict[str, QComboBox] = {}
         grid = QGridLayout()
+        # Literal tr() calls so that the translation tools find every label.
+        domain_labels = {
+            "engagement": self.tr("Engagement"),
+            "intent": self.tr("Intent"),
+            "capability": self.tr("Capability"),
+            "protective_factors": self.tr("Protective factors"),
+        }
+        rating_labels = {
+            "": self.tr("not rated"),
+            "low": self.tr("Low"),
+            "moderate": self.tr("Moderate"),
+            "high": self.tr("High"),
+        }
         for i, key in enumerate(RISK_DOMAINS):
             box = QComboBox()
-            label_text = key.replace("_", " ").capitalize()
+            label_text = domain_labels[key]
             box.setAccessibleName(self.tr("{domain} rating").format(domain=label_text))
             for value in RATINGS:
-                box.addItem(value.capitalize() if value else self.tr("not rated"), value)
+                box.addItem(rating_labels[value], value)
             self.ratings[key] = box
-            label = QLabel(self.tr(label_text) + ":")
+            label = QLabel(label_text + ":")
             label.setBuddy(box)
             grid.addWidget(label, i // 2, (i % 2) * 2)
             grid.addWidget(box, i // 2, (i % 2) * 2 + 1)
