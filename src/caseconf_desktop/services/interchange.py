@@ -61,6 +61,11 @@ SCHEMA_FILE = "caseconf.v1.schema.json"
 # SQLite accepts up to 32,766 bound parameters; stay far below it in IN (...) lists.
 _CHUNK = 500
 
+# The longest text any field may hold (a conference summary of 15,000 words fits), and how
+# deeply a document may nest (caseconf.v1 itself nests 6 levels). Bundles use the same cap.
+MAX_TEXT = 100_000
+MAX_DEPTH = 32
+
 FieldPath = tuple[str | int, ...]
 
 
@@ -407,8 +412,12 @@ def _parses(kind: str, value: str) -> bool:
     try:
         if kind == "date":
             return bool(_DATE.fullmatch(value)) and bool(date.fromisoformat(value))
-        return bool(_DATETIME.fullmatch(value)) and bool(datetime.fromisoformat(value))
-    except ValueError:
+        # Stored in UTC: a moment whose UTC time falls outside years 1 to 9999 is refused
+        # here, not when it is converted (9999-12-31T23:59:59-23:59 overflows).
+        return bool(_DATETIME.fullmatch(value)) and bool(
+            datetime.fromisoformat(value).astimezone(UTC)
+        )
+    except (ValueError, OverflowError):
         return False
 
 
@@ -439,19 +448,10 @@ def _lookup(data: dict[str, Any], path: tuple[str, ...]) -> Any:
 
 def load_document(path: Path) -> dict[str, Any]:
     """Read a caseconf.v1 file. Unreadable files and invalid JSON raise InvalidInput."""
+    from caseconf_desktop.services import files
+
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise errors.InvalidInput(_tr("There is no file {path}.").format(path=path)) from exc
-    except IsADirectoryError as exc:
-        raise errors.InvalidInput(
-            _tr("{path} is a folder, not a caseconf.v1 file.").format(path=path)
-        ) from exc
-    except OSError as exc:
-        raise errors.InvalidInput(
-            _tr("Cannot read {path} ({reason}).").format(path=path, reason=exc.strerror or exc)
-        ) from exc
+    raw = files.read_user_file(path, files.DOCUMENT)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -756,7 +756,10 @@ class _Plan:
         self.problems.append((path, _tr(template).format(**values)))
 
     def check(self) -> None:
-        self._check_text()
+        if not self._check_text():
+            # Text that is no Unicode cannot even be looked up in the vault; what is wrong
+            # with it is reported, and the checks against the vault wait for a fixed file.
+            return
         self._check_ids_and_values()
         self._load_existing()
         self._check_references()
@@ -765,7 +768,8 @@ class _Plan:
         self._check_search_ids()
         self._check_glossary()
 
-    def _check_text(self) -> None:
+    def _check_text(self) -> bool:
+        """False when some text cannot be stored (a lone surrogate); each one is reported."""
         # JSON may spell a lone UTF-16 surrogate (backslash-u-d800), which is no character
         # and cannot be stored; one quick pass finds out whether a slow search is needed.
         try:
@@ -778,6 +782,8 @@ class _Plan:
                         "Interchange", "contains a character that is not valid Unicode text"
                     ),
                 )
+            return False
+        return True
 
     def _check_ids_and_values(self) -> None:
         seen: dict[str, FieldPath] = {}
@@ -1069,8 +1075,49 @@ def _one_line(text: str) -> str:
 # -- import -------------------------------------------------------------------------------
 
 
+def _shape_problems(document: Any) -> list[tuple[FieldPath, str]]:
+    """Nesting too deep, text too long, NUL characters: found in one pass without recursion.
+
+    Checked before anything else, so that no later step (the schema, messages, the
+    database) ever sees a document that could exhaust the stack or memory.
+    """
+    out: list[tuple[FieldPath, str]] = []
+    stack: list[tuple[Any, FieldPath]] = [(document, ())]
+    while stack and len(out) < 20:
+        node, path = stack.pop()
+        if isinstance(node, str):
+            if len(node) > MAX_TEXT:
+                out.append((path, _tr("is longer than {limit} characters").format(limit=MAX_TEXT)))
+            elif "\0" in node:
+                out.append((path, _tr("contains a NUL character")))
+            continue
+        if not isinstance(node, dict | list):
+            continue
+        if len(path) >= MAX_DEPTH:
+            out.append((path, _tr("is nested too deeply for a caseconf.v1 document")))
+            continue
+        if isinstance(node, dict):
+            for key, value in node.items():
+                step = key if isinstance(key, str) else str(key)
+                if len(step) > 128 or "\0" in step:
+                    out.append((path, _tr("has a field name that is not a caseconf.v1 field")))
+                    continue
+                stack.append((value, (*path, step)))
+        else:
+            stack.extend((value, (*path, i)) for i, value in enumerate(node))
+    return out
+
+
+def _sorted_shape_problems(document: Any, found: list[tuple[FieldPath, str]]) -> list[str]:
+    # Paths of a document too deep to sort by position are listed as found.
+    return [_one_line(f"{format_path(p)}: {t}") for p, t in found]
+
+
 def validate(vault: Vault, document: Any) -> list[str]:
     """Every problem that would stop ``document`` from importing (empty when it is valid)."""
+    shape = _shape_problems(document)
+    if shape:
+        return _sorted_shape_problems(document, shape)
     found = _schema_problems(document)
     if isinstance(document, dict):
         plan = _Plan(vault, document)
@@ -1081,6 +1128,9 @@ def validate(vault: Vault, document: Any) -> list[str]:
 
 def import_document(vault: Vault, document: dict[str, Any]) -> ImportResult:
     """Validate the whole document, then create or update its records in one transaction."""
+    shape = _shape_problems(document)
+    if shape:
+        raise InvalidDocument(_sorted_shape_problems(document, shape))
     found = _schema_problems(document)
     if not isinstance(document, dict):
         raise InvalidDocument(_sorted_problems(document, found))
