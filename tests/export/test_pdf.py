@@ -98,7 +98,8 @@ def expected_in(audience: Audience, canary: mb.Canary) -> bool:
     if audience is Audience.PARTNERS:
         return canary.tlp in (TLP.CLEAR, TLP.GREEN, TLP.AMBER)
     if audience is Audience.SUMMARY:
-        return canary.kind is EntryKind.DECISION and canary.tlp in (TLP.CLEAR, TLP.GREEN)
+        decided = canary.kind in (EntryKind.DECISION, EntryKind.DISSENT)
+        return decided and canary.tlp in (TLP.CLEAR, TLP.GREEN)
     return canary.shareable and canary.tlp in (TLP.CLEAR, TLP.GREEN)
 
 
@@ -256,7 +257,9 @@ def test_signature_boxes_sit_on_the_last_page_inside_its_margins(
     rendered: dict[Audience, Rendered], vault: Vault
 ) -> None:
     case = mb.build_minutes_case(vault)
-    built = minutes.build_minutes(vault, case.conference_id, Audience.PARTNERS, "Anyone")
+    built = minutes.build_minutes(
+        vault, case.conference_id, Audience.PARTNERS, mb.HEALTH_WORKER, signed=True
+    )
     result = minutes.render(built)
     assert set(result.signature_boxes) == {pdf.FACILITATOR_FIELD, pdf.CHAIR_FIELD}
     for box in result.signature_boxes.values():
@@ -284,7 +287,7 @@ def add_actions(vault: Vault, case: mb.MinutesCase, count: int, text: str = "") 
 def test_a_long_actions_table_repeats_its_header_on_every_page(vault: Vault) -> None:
     case = mb.build_minutes_case(vault)
     add_actions(vault, case, 120)
-    doc = render(vault, case.conference_id, Audience.PARTNERS, "Anyone")
+    doc = render(vault, case.conference_id, Audience.PARTNERS, mb.HEALTH_WORKER)
     pages = [re.sub(r"\s+", "", t) for t in doc.page_texts()]
     with_rows = [p for p in pages if "Extraaction" in p]
     assert len(with_rows) >= 2
@@ -296,7 +299,7 @@ def test_a_cell_longer_than_a_page_splits_instead_of_failing(vault: Vault) -> No
     case = mb.build_minutes_case(vault)
     long = " ".join(f"word{n}" for n in range(2500)) + " END-OF-LONG-ACTION"
     add_actions(vault, case, 1, long)
-    doc = render(vault, case.conference_id, Audience.PARTNERS, "Anyone")
+    doc = render(vault, case.conference_id, Audience.PARTNERS, mb.HEALTH_WORKER)
     assert "END-OF-LONG-ACTION" in doc.compact()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import io
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -31,6 +33,7 @@ from caseconf_desktop.export.verify import Verdict, verify_pdf
 from caseconf_desktop.services import identity, minutes, vaults
 from caseconf_desktop.services.minutes import Audience
 from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.services import conftest as mb
@@ -332,11 +335,11 @@ def test_a_countersignature_gives_two_valid_signatures(
 
 
 def test_an_annotation_after_the_countersignature_fails_verification(
-    vault: Vault, tmp_path: Path
+    vault: Vault, other_vault: Vault, tmp_path: Path
 ) -> None:
     export(vault, tmp_path)
     path = tmp_path / "minutes.pdf"
-    minutes.countersign_file(vault, path)
+    minutes.countersign_file(other_vault, path)
     writer = PdfWriter(io.BytesIO(path.read_bytes()), incremental=True)
     writer.add_annotation(0, FreeText(text="late addition", rect=(50, 50, 250, 100)))
     out = io.BytesIO()
@@ -345,28 +348,30 @@ def test_an_annotation_after_the_countersignature_fails_verification(
 
 
 def test_countersigning_is_refused_for_altered_or_fully_signed_minutes(
-    vault: Vault, tmp_path: Path
+    vault: Vault, other_vault: Vault, tmp_path: Path
 ) -> None:
     data = export(vault, tmp_path)
     start, end = signed_ranges(data)[0]
     altered = tmp_path / "altered.pdf"
     altered.write_bytes(flip(data, (start + end) // 2))
     with pytest.raises(errors.InvalidInput, match="cannot be countersigned"):
-        minutes.countersign_file(vault, altered)
+        minutes.countersign_file(other_vault, altered)
     assert altered.read_bytes() == flip(data, (start + end) // 2)
 
     path = tmp_path / "minutes.pdf"
-    minutes.countersign_file(vault, path)
+    minutes.countersign_file(other_vault, path)
     with pytest.raises(errors.InvalidInput, match="no empty signature field"):
-        minutes.countersign_file(vault, path)
+        minutes.countersign_file(other_vault, path)
 
 
-def test_countersign_records_a_content_free_audit_row(vault: Vault, tmp_path: Path) -> None:
+def test_countersign_records_a_content_free_audit_row(
+    vault: Vault, other_vault: Vault, tmp_path: Path
+) -> None:
     export(vault, tmp_path)
-    minutes.countersign_file(vault, tmp_path / "minutes.pdf", tmp_path / "countersigned.pdf")
-    event = audit.events(vault)[-1]
+    minutes.countersign_file(other_vault, tmp_path / "minutes.pdf", tmp_path / "countersigned.pdf")
+    event = audit.events(other_vault)[-1]
     assert event.action == "minutes.countersigned"
-    assert event.object_type == "minutes_issued"
+    assert event.object_type == "file"  # the chair's vault did not issue these minutes
     assert set(event.detail) == {"sha256", "previous_sha256"}
     assert (tmp_path / "countersigned.pdf").exists()
 
@@ -376,3 +381,45 @@ def test_empty_signature_fields_lists_the_chair_until_it_is_signed(
 ) -> None:
     data = export(vault, tmp_path)
     assert signing.empty_signature_fields(data) == ["Chair"]
+
+
+def test_only_the_conference_chair_may_countersign(vault: Vault, tmp_path: Path) -> None:
+    data = export(vault, tmp_path)
+    path = tmp_path / "minutes.pdf"
+    before = audit.head(vault)
+    with pytest.raises(errors.InvalidInput, match="not its chair"):
+        minutes.countersign_file(vault, path)  # the facilitator's own vault
+    assert path.read_bytes() == data
+    assert audit.head(vault) == before
+
+
+def test_verify_reports_a_countersignature_by_someone_other_than_the_chair(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """An attacker skips the app's check and fills the chair's field with a trusted key."""
+    data = export(vault, tmp_path)
+    ident = identity.require_identity(vault)
+    forged = signing.countersign_pdf(
+        data, key_pem=ident.key_pem, cert_pem=ident.cert_pem, chain_pem=ident.chain_pem
+    )
+    report = verify_pdf(forged, identity.trusted_pems(vault))
+    assert report.verdict is Verdict.INVALID
+    assert report.exit_code != 0
+    assert "not the chair" in report.summary
+
+
+def test_the_issuer_is_labelled_by_the_role_they_held(vault: Vault, tmp_path: Path) -> None:
+    case = mb.build_minutes_case(vault, reference="CC-roles")
+    built = minutes.build_minutes(vault, case.conference_id, Audience.FULL, mb.CHAIR, signed=True)
+    assert built.signer_role == "Facilitator"  # the owner facilitated the fixture conference
+    assert built.signer_field == "Facilitator"
+    m.CONFERENCES.upsert(
+        vault,
+        dataclasses.replace(
+            m.CONFERENCES.get(vault, case.conference_id),  # type: ignore[type-var]
+            facilitator_id=case.people[mb.MENTOR],
+        ),
+    )
+    built = minutes.build_minutes(vault, case.conference_id, Audience.FULL, mb.CHAIR, signed=True)
+    assert built.signer_role == "Issued by"
+    assert built.signer_field == "Issuer"

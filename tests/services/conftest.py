@@ -12,6 +12,8 @@ fixture data is written once.
 
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
@@ -172,6 +174,13 @@ def build_minutes_case(
         model.Attendance(
             conf.id, None, MOTHER, None, AttendeeRole.FAMILY, sections=(Section.OPENING,)
         ),
+    ]
+    # Attendance is recorded, never assumed: everyone not marked otherwise came.
+    attendance = [
+        dataclasses.replace(a, status=AttendanceStatus.PRESENT)
+        if a.status is AttendanceStatus.NOT_RECORDED
+        else a
+        for a in attendance
     ]
     result = MinutesCase(
         case_id=case.id,

@@ -23,7 +23,8 @@ from tests.services import conftest as mb
 
 ALL_TLPS = {TLP.CLEAR, TLP.GREEN, TLP.AMBER, TLP.AMBER_STRICT, TLP.RED}
 
-# Which labels each version may show, and whether it needs shareable / decision entries.
+# Which labels each version may show, whether it needs shareable entries, and whether it
+# holds only decisions and dissent (the summary).
 EXPECTED = {
     Audience.FULL: (ALL_TLPS, False, False),
     Audience.PARTNERS: ({TLP.CLEAR, TLP.GREEN, TLP.AMBER}, False, False),
@@ -45,7 +46,7 @@ def expected_in(audience: Audience, canary: mb.Canary) -> bool:
         return False
     if needs_share and not canary.shareable:
         return False
-    return not (decisions_only and canary.kind is not EntryKind.DECISION)
+    return not (decisions_only and canary.kind not in (EntryKind.DECISION, EntryKind.DISSENT))
 
 
 def build(vault: Vault, case: mb.MinutesCase, audience: Audience) -> minutes.Minutes:
@@ -107,22 +108,30 @@ def test_a_minimal_record_is_still_green_because_it_names_the_person(vault: Vaul
     assert got.tlp is TLP.GREEN
 
 
-def test_partners_get_risk_up_to_amber_without_the_red_history(vault: Vault) -> None:
+def test_partners_see_every_level_of_the_trend_but_no_red_narrative(vault: Vault) -> None:
     case = mb.build_minutes_case(vault)
     full = build(vault, case, Audience.FULL)
     partners = build(vault, case, Audience.PARTNERS)
     assert full.risk is not None and partners.risk is not None
     assert len(full.risk.trend) == 3
-    assert [p.assessed_on.isoformat() for p in partners.risk.trend] == ["2024-12-10", "2025-03-14"]
+    # Levels are what partners act on; only the narratives keep their labels.
+    assert partners.risk.trend == full.risk.trend
     assert "CANARY-RISK-AMBER-CURRENT" in partners.all_text()
     assert "CANARY-RISK-RED-OLD" not in partners.all_text()
 
 
-def test_a_red_risk_assessment_stays_out_of_the_partner_version(vault: Vault) -> None:
+def test_partners_keep_the_level_and_change_of_a_red_risk_assessment(vault: Vault) -> None:
     case = mb.build_minutes_case(vault, current_risk_tlp=TLP.RED)
-    assert build(vault, case, Audience.PARTNERS).risk is None
     full = build(vault, case, Audience.FULL)
+    partners = build(vault, case, Audience.PARTNERS)
     assert full.risk is not None and full.risk.tlp is TLP.RED
+    assert partners.risk is not None
+    assert (partners.risk.level, partners.risk.change) == (full.risk.level, full.risk.change)
+    assert partners.risk.previous_level == full.risk.previous_level
+    assert partners.risk.narrative_withheld
+    assert partners.risk.rationale == partners.risk.known_unknowns == ""
+    assert "CANARY-RISK" not in partners.all_text()
+    assert partners.tlp is not TLP.RED
 
 
 @pytest.mark.parametrize("audience", [Audience.SUMMARY, Audience.PARTICIPANT])
@@ -222,7 +231,7 @@ def test_full_minutes_for_anyone_not_present_are_refused(vault: Vault, recipient
     with pytest.raises(minutes.FullMinutesRefused) as info:
         minutes.build_minutes(vault, case.conference_id, Audience.FULL, recipient)
     assert recipient.strip() in info.value.user_text
-    assert "present" in info.value.user_text
+    assert ("present" in info.value.user_text) or ("participant" in info.value.user_text)
 
 
 def test_minutes_of_an_open_conference_are_refused(vault: Vault) -> None:

@@ -91,9 +91,16 @@ class EntryKind(StrEnum):
 
 
 class AttendanceStatus(StrEnum):
+    """Recorded, not assumed: an invitee is "not recorded" until someone says otherwise."""
+
+    NOT_RECORDED = "not_recorded"
     PRESENT = "present"
     APOLOGIES = "apologies"
     ABSENT = "absent"
+
+    @property
+    def is_recorded(self) -> bool:
+        return self is not AttendanceStatus.NOT_RECORDED
 
 
 class AttendeeRole(StrEnum):

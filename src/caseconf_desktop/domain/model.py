@@ -160,7 +160,7 @@ class Attendance:
     name: str = ""
     agency_id: str | None = None
     role: AttendeeRole = AttendeeRole.PROFESSIONAL
-    status: AttendanceStatus = AttendanceStatus.PRESENT
+    status: AttendanceStatus = AttendanceStatus.NOT_RECORDED
     sent_information: bool = False
     sections: tuple[Section, ...] = ()
     in_room: bool = False

@@ -1,6 +1,6 @@
 """ReportLab rendering of one version of the minutes.
 
-The renderer draws what :class:`~caseconf_desktop.services.minutes.Minutes` holds and
+The renderer draws what :class:`~caseconf_desktop.domain.minutes.Minutes` holds and
 decides nothing about who may see what. Every page carries the document's TLP label in
 the header and the footer (TLP 2.0 colours on black), ``Page x of y`` and the recipient's
 name as a light diagonal watermark. Text uses the DejaVu Sans files shipped in
@@ -63,9 +63,10 @@ from caseconf_desktop.domain.enums import (
     RiskLevel,
     Section,
 )
+from caseconf_desktop.domain.minutes import CHAIR_FIELD, CHAIR_KEY_PREFIX
 
 if TYPE_CHECKING:
-    from caseconf_desktop.services.minutes import (
+    from caseconf_desktop.domain.minutes import (
         ActionLine,
         EntryLine,
         Minutes,
@@ -91,7 +92,6 @@ TLP_COLOURS = {
 }
 
 FACILITATOR_FIELD = "Facilitator"
-CHAIR_FIELD = "Chair"
 
 
 def _tr(text: str) -> str:
@@ -189,6 +189,7 @@ def _role(role: AttendeeRole) -> str:
 
 def _attendance(status: AttendanceStatus) -> str:
     return {
+        AttendanceStatus.NOT_RECORDED: _tr("not recorded"),
         AttendanceStatus.PRESENT: _tr("present"),
         AttendanceStatus.APOLOGIES: _tr("apologies"),
         AttendanceStatus.ABSENT: _tr("absent"),
@@ -303,6 +304,25 @@ def _d(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     return value.isoformat()
+
+
+def local_time(moment: datetime) -> str:
+    """A moment in its own local time with its offset: "2026-12-18 10:00 (UTC+01:00)".
+
+    Never converted to the zone of the machine that renders it: the minutes say when the
+    meeting was where it was held.
+    """
+    offset = moment.utcoffset()
+    if offset is None:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{moment.strftime('%Y-%m-%d %H:%M')} (UTC{sign}{hours:02d}:{mins:02d})"
+
+
+def _not_recorded() -> str:
+    return _tr("not recorded")
 
 
 # -- styles ---------------------------------------------------------------------------------
@@ -487,6 +507,21 @@ class _SignatureSlots(Flowable):
             canvas.drawString(left, self.box_height + 4, text)
 
 
+def withheld_sentence(count: int, plain: bool, ceiling: TLP) -> str:
+    """How much this version leaves out: a count only, never what."""
+    if count == 0:
+        return _tr("Nothing recorded at this meeting was left out of this version.")
+    if plain:
+        return _tr(
+            "Some things said at the meeting are not in your copy: {n} in all. They are kept "
+            "by the professionals."
+        ).format(n=count)
+    return _tr(
+        "{n} items recorded at this conference are withheld from this version because of "
+        "their label (above {label}) or who may see them."
+    ).format(n=count, label=tlp_text(ceiling))
+
+
 # -- the document ---------------------------------------------------------------------------
 
 
@@ -542,11 +577,11 @@ class _Builder:
         rows = [
             (_tr("Case"), m.case_reference),
             (_tr("About") if m.plain_language else _tr("Subject"), m.subject_name),
-            (_tr("Date"), _d(m.conference_date)),
+            (_tr("Date"), local_time(m.conference_date)),
             (_tr("Place"), m.place),
-            (_tr("Chair"), m.chair),
-            (_tr("Facilitator"), m.facilitator),
-            (_tr("Minute-taker"), m.minute_taker),
+            (_tr("Chair"), m.chair or _not_recorded()),
+            (_tr("Facilitator"), m.facilitator or _not_recorded()),
+            (_tr("Minute-taker"), m.minute_taker or _not_recorded()),
             (_tr("Version"), audience_label(m.audience.value)),
             (_tr("Issued to"), m.recipient),
             (_tr("Label"), tlp_text(m.tlp)),
@@ -570,9 +605,13 @@ class _Builder:
         self.story.append(t)
 
     def confidentiality(self) -> None:
-        self.h2(self.m.headings["confidentiality"])
-        self.story.append(self.p(self.m.confidentiality))
-        self.story.append(self.p(self.m.label_meaning))
+        m = self.m
+        self.h2(m.headings["confidentiality"])
+        self.story.append(self.p(m.confidentiality))
+        self.story.append(self.p(m.label_meaning))
+        self.story.append(
+            self.p(withheld_sentence(m.withheld, m.plain_language, m.audience.ceiling))
+        )
 
     def attendance(self) -> None:
         m = self.m
@@ -583,11 +622,25 @@ class _Builder:
         rows = []
         for a in m.attendance:
             sent = ""
-            if a.status is not AttendanceStatus.PRESENT:
+            if a.status in (AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT):
                 sent = _tr("yes") if a.sent_information else _tr("no")
             rows.append([a.name or "—", a.agency, _role(a.role), _attendance(a.status), sent])
         head = [_tr("Name"), _tr("Agency"), _tr("Role"), _tr("Attendance"), _tr("Sent info")]
         self.story.append(self.table(head, rows, [3, 3, 1.8, 1.5, 1.3]))
+        for a in m.attendance:
+            if a.role not in (AttendeeRole.SUBJECT, AttendeeRole.FAMILY):
+                continue
+            who = a.name or _role(a.role)
+            if a.sections:
+                titles = ", ".join(m.headings.get(s.value, s.value) for s in a.sections)
+                text = _tr("{name} was in the room for: {sections}.").format(
+                    name=who, sections=titles
+                )
+            else:
+                text = _tr("{name} was not in the room for any part of the meeting.").format(
+                    name=who
+                )
+            self.story.append(self.p(text, self.s.small))
 
     def actions_table(self, actions: Sequence[ActionLine], *, reviewed: bool) -> Table:
         if reviewed:
@@ -607,11 +660,13 @@ class _Builder:
         if e.kind is EntryKind.DECISION:
             label = _tr("We agreed:") if plain else _tr("Decision:")
             out.append(self.labelled(label, e.text))
-            if e.rationale:
-                out.append(self.labelled(_tr("Why:") if plain else _tr("Rationale:"), e.rationale))
+            why = _tr("Why:") if plain else _tr("Rationale:")
+            out.append(self.labelled(why, e.rationale or _not_recorded()))
         elif e.kind is EntryKind.DISSENT:
-            who = e.dissenting_agency or _tr("an agency")
-            label = _tr("{agency} disagreed:").format(agency=who)
+            if e.dissenting_agency:
+                label = _tr("{agency} disagreed:").format(agency=e.dissenting_agency)
+            else:
+                label = _tr("Disagreement (agency not recorded):")
             out.append(Paragraph(f"<b>{_markup(label)}</b> {_markup(e.text)}", self.s.body))
             if e.rationale:
                 out.append(self.labelled(_tr("Why:") if plain else _tr("Reason:"), e.rationale))
@@ -620,6 +675,8 @@ class _Builder:
         meta = []
         if e.source_agency:
             meta.append(_tr("Source: {agency}").format(agency=e.source_agency))
+        elif not plain:
+            meta.append(_tr("Source: not attributed"))
         if not plain:
             meta.append(tlp_text(e.tlp))
         if meta:
@@ -641,6 +698,16 @@ class _Builder:
                 level=level, change=_change(r.change)
             )
         out.append(self.labelled(_tr("Overall risk:"), text))
+        if r.narrative_withheld:
+            out.append(
+                self.p(
+                    _tr(
+                        "The reasoning behind this level carries a more restricted label than "
+                        "this version and is left out."
+                    ),
+                    self.s.small,
+                )
+            )
         if r.change_note:
             out.append(self.labelled(_tr("What changed:"), r.change_note))
         if r.framework or r.domain_ratings:
@@ -696,6 +763,8 @@ class _Builder:
             blocks.append(self.actions_table(m.reviewed_actions, reviewed=True))
         elif sec is Section.RISK and m.risk is not None:
             blocks += self.risk(m.risk)
+        elif sec is Section.RISK and m.risk_shown:
+            blocks.append(self.labelled(_tr("Overall risk:"), _not_recorded()))
         elif sec is Section.NEEDS and m.needs:
             head = [_tr("Need"), _tr("Level"), _tr("Lead agency"), _tr("Status"), _tr("Notes")]
             rows = [
@@ -754,6 +823,8 @@ class _Builder:
         return blocks
 
     def sections(self) -> None:
+        if not self.m.decisions_recorded:
+            self.story.append(self.p(_tr("No decisions were recorded."), self.s.body))
         for part in self.m.parts:
             blocks = self.section_blocks(part)
             if blocks:
@@ -763,7 +834,7 @@ class _Builder:
     def closing(self) -> None:
         m = self.m
         self.h2(m.headings["next"])
-        when = _d(m.next_conference_date) if m.next_conference_date else _tr("not agreed yet")
+        when = _d(m.next_conference_date) if m.next_conference_date else _not_recorded()
         self.story.append(self.labelled(_tr("Date:"), when))
 
         self.h2(m.headings["distribution"])
@@ -790,11 +861,18 @@ class _Builder:
         record = _tr("Record: audit chain {head}, generated {when} UTC.").format(
             head=m.audit_head_hash[:16], when=_d(m.generated_at)
         )
-        facilitator = _tr("Facilitator: {name}").format(name=m.signer or m.facilitator or "—")
-        chair = _tr("Chair (countersignature): {name}").format(name=m.countersigner or "—")
-        self.slots = _SignatureSlots(
-            [(FACILITATOR_FIELD, facilitator), (CHAIR_FIELD, chair)], self.s.small
-        )
+        slots = [
+            (
+                m.signer_field,
+                _tr("{role}: {name}").format(
+                    role=m.signer_role or _tr("Issued by"), name=m.signer or "—"
+                ),
+            )
+        ]
+        if m.countersigner:
+            chair = _tr("Chair (countersignature): {name}").format(name=m.countersigner)
+            slots.append((CHAIR_FIELD, chair))
+        self.slots = _SignatureSlots(slots, self.s.small)
         self.story.append(
             KeepTogether(
                 [heading, self.p(note), self.p(record, self.s.small), Spacer(1, 6), self.slots]
@@ -827,6 +905,7 @@ def render_minutes(minutes: Minutes) -> RenderedPdf:
         author="CaseConf",
         subject=tlp_text(minutes.tlp),
         creator="CaseConf",
+        keywords=CHAIR_KEY_PREFIX + minutes.chair_key if minutes.chair_key else "",
         # ReportLab selects Helvetica at the start of every page unless told otherwise;
         # that would put a non-embedded font in every page's resources.
         initialFontName=FONT,

@@ -31,7 +31,6 @@ from PySide6.QtCore import QCoreApplication
 from caseconf_desktop import errors
 from caseconf_desktop.export.pdf import (
     CHAIR_FIELD,
-    FACILITATOR_FIELD,
     SignatureBox,
     render_signature_appearance,
 )
@@ -112,25 +111,34 @@ def sign_pdf(
     boxes: Mapping[str, SignatureBox],
     reason: str = "",
     location: str = "",
+    field_name: str | None = None,
 ) -> bytes:
-    """Certify the rendered minutes with a visible signature; leave a field for the chair."""
+    """Certify the rendered minutes with a visible signature; leave a field for the chair.
+
+    ``field_name`` is the issuer's field (named after the role they held); by default the
+    first issuer field the renderer left room for. The chair's field, when the renderer
+    drew one and the issuer is not the chair, is created empty for the countersignature.
+    """
     signer = _signer(key_pem, cert_pem, chain_pem)
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=True)
-    own = boxes.get(FACILITATOR_FIELD)
-    chair = boxes.get(CHAIR_FIELD)
+    name = field_name or next(
+        (f for f in boxes if f != CHAIR_FIELD), CHAIR_FIELD if CHAIR_FIELD in boxes else "Issuer"
+    )
+    own = boxes.get(name)
+    chair = boxes.get(CHAIR_FIELD) if name != CHAIR_FIELD else None
     if chair is not None:
         fields.append_signature_field(
             writer,
             fields.SigFieldSpec(CHAIR_FIELD, on_page=chair.page_index, box=chair.as_ints()),
         )
     spec = (
-        fields.SigFieldSpec(FACILITATOR_FIELD, on_page=own.page_index, box=own.as_ints())
+        fields.SigFieldSpec(name, on_page=own.page_index, box=own.as_ints())
         if own is not None
-        else fields.SigFieldSpec(FACILITATOR_FIELD)
+        else fields.SigFieldSpec(name)
     )
     style = _appearance(signer, own.x2 - own.x1, own.y2 - own.y1) if own is not None else None
     meta = signers.PdfSignatureMetadata(
-        field_name=FACILITATOR_FIELD,
+        field_name=name,
         md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,
         certify=True,

@@ -22,7 +22,7 @@ import hashlib
 import io
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -35,6 +35,8 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 from PySide6.QtCore import QCoreApplication
+
+from caseconf_desktop.domain.minutes import CHAIR_FIELD, CHAIR_KEY_PREFIX, chair_key
 
 
 def _tr(text: str) -> str:
@@ -281,6 +283,40 @@ def _check(
     )
 
 
+def _chair_key(reader: PdfFileReader, revision: int) -> str:
+    """The chair's key as the first signer signed it (Keywords of that revision's Info)."""
+    try:
+        info = reader.get_historical_resolver(revision).trailer_view.get("/Info")
+        words = str(info.get_object().get("/Keywords", "")) if info is not None else ""
+    except Exception:  # no Info, or an odd one: no chair was named
+        return ""
+    for word in words.split():
+        if word.startswith(CHAIR_KEY_PREFIX):
+            return word[len(CHAIR_KEY_PREFIX) :]
+    return ""
+
+
+def expected_chair_key(data: bytes) -> str:
+    """The key of the chair who may countersign these minutes ("" when none is named)."""
+    with _quiet_pyhanko():
+        try:
+            reader = PdfFileReader(io.BytesIO(data), strict=False)
+            signatures = sorted(reader.embedded_signatures, key=lambda s: s.signed_revision)
+        except Exception:
+            return ""
+        return _chair_key(reader, signatures[0].signed_revision) if signatures else ""
+
+
+def _not_the_chair(check: SignatureCheck, key: str) -> SignatureCheck:
+    """A countersignature by someone other than the conference's chair is a problem."""
+    if not key or check.field_name != CHAIR_FIELD or chair_key(check.signer) == key:
+        return check
+    problem = _tr(
+        "The chair's field was signed by {name}, who is not the chair of this conference."
+    ).format(name=check.signer or _tr("an unknown signer"))
+    return replace(check, problems=(*check.problems, problem))
+
+
 def verify_pdf(data: bytes, trusted_pems: Iterable[str | bytes]) -> VerificationReport:
     """Check every signature in ``data`` against the trusted certificates."""
     digest = hashlib.sha256(data).hexdigest()
@@ -306,12 +342,13 @@ def verify_pdf(data: bytes, trusted_pems: Iterable[str | bytes]) -> Verification
                 unsigned_fields=unsigned,
             )
         vc = ValidationContext(trust_roots=_trust_roots(trusted_pems), allow_fetching=False)
+        chair = _chair_key(reader, signatures[0].signed_revision)
         checks: list[SignatureCheck] = []
         for i, sig in enumerate(signatures):
             last = i == len(signatures) - 1
             nxt = None if last else signatures[i + 1].signed_revision
             try:
-                checks.append(_check(sig, vc, last=last, next_revision=nxt))
+                checks.append(_not_the_chair(_check(sig, vc, last=last, next_revision=nxt), chair))
             except Exception:  # a signature object too malformed even to describe
                 checks.append(_unreadable(str(getattr(sig, "field_name", "?"))))
     if not all(c.sound for c in checks):

@@ -14,9 +14,11 @@ from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors
 from caseconf_desktop.domain import model, rules
+from caseconf_desktop.domain.directory import Directory
 from caseconf_desktop.storage import audit
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.vault import Vault
+
 
 TABLES: dict[type, m.Table[Any]] = {
     model.Agency: m.AGENCIES,
@@ -49,32 +51,6 @@ class RuleViolation(errors.InvalidInput):
     def __init__(self, problems: rules.Problems) -> None:
         super().__init__(next(iter(problems.values())))
         self.problems = problems
-
-
-@dataclass(frozen=True, slots=True)
-class Directory:
-    """Agencies and people, for showing names instead of ids."""
-
-    agencies: dict[str, model.Agency]
-    people: dict[str, model.Person]
-
-    def agency_name(self, agency_id: str | None) -> str:
-        a = self.agencies.get(agency_id or "")
-        return a.name if a else ""
-
-    def person(self, person_id: str | None) -> model.Person | None:
-        return self.people.get(person_id or "")
-
-    def person_name(self, person_id: str | None) -> str:
-        p = self.people.get(person_id or "")
-        return p.name if p else ""
-
-    def person_label(self, person_id: str | None) -> str:
-        p = self.people.get(person_id or "")
-        if p is None:
-            return ""
-        agency = self.agency_name(p.agency_id)
-        return f"{p.name} ({agency})" if agency else p.name
 
 
 def directory(vault: Vault) -> Directory:

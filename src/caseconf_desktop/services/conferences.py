@@ -92,7 +92,6 @@ def prepare(
                     name=inv.name,
                     role=inv.role,
                     agency_id=inv.agency_id,
-                    status=AttendanceStatus.PRESENT,
                 )
             )
     with vault.transaction():
