@@ -37,6 +37,11 @@ from caseconf_desktop.domain.enums import (
 )
 
 
+#: Moments whose local time is what matters (a meeting at 10:00 in its own town): stored and
+#: exchanged with the offset they were given, never converted to UTC.
+LOCAL_TIME_FIELDS = frozenset({"scheduled_for"})
+
+
 def new_id() -> str:
     """A fresh record identity. UUIDs let bundles from several devices merge later."""
     return str(uuid.uuid4())

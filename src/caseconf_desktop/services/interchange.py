@@ -31,7 +31,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors
-from caseconf_desktop.domain import enums
+from caseconf_desktop.domain import enums, model
 from caseconf_desktop.domain.model import Case, utcnow
 from caseconf_desktop.services import cases as case_service
 from caseconf_desktop.storage import audit
@@ -389,7 +389,8 @@ def _from_json(spec: _Field, value: Any) -> Any:
     if spec.shape == "date":
         return date.fromisoformat(value)
     if spec.shape == "datetime":
-        return datetime.fromisoformat(value).astimezone(UTC)
+        moment = datetime.fromisoformat(value)
+        return moment if spec.attr in model.LOCAL_TIME_FIELDS else moment.astimezone(UTC)
     if spec.shape == "enum":
         assert spec.enum is not None
         return spec.enum(value)
