@@ -195,24 +195,31 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import audit_chain
     from caseconf_desktop.storage import audit
 
+    given = audit_chain.parse_given(args.anchor or [])
     with open_vault(args) as vault:
-        report = audit.verify(vault)
+        report = audit.verify(vault, given)
     if report.ok:
-        print(
-            tr("The audit chain is intact: {rows} rows, head {head}.").format(
-                rows=report.rows, head=report.head_hash
-            )
-        )
+        print(audit_chain.ok_text(report))
         return 0
-    print(
-        tr("The audit chain is broken at row {seq} ({problem}).").format(
-            seq=report.first_bad_seq, problem=report.problem
-        ),
-        file=sys.stderr,
-    )
+    print(audit_chain.problem_text(report), file=sys.stderr)
     return 1
+
+
+def cmd_audit_anchor(args: argparse.Namespace) -> int:
+    from caseconf_desktop.services import audit_chain
+
+    with open_vault(args) as vault:
+        anchor = audit_chain.anchor_now(vault)
+    print(
+        tr("Audit head at {at}: row {seq}, SHA-256 {hash}.").format(
+            at=anchor.at, seq=anchor.seq, hash=anchor.hash
+        )
+    )
+    print(tr("Check it later with: caseconf audit verify --anchor {line}").format(line=anchor.line))
+    return 0
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
@@ -774,7 +781,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE.json")
 
     audit_grp = group("audit", tr("verify and read the audit log"))
-    add_to(audit_grp, "verify", cmd_audit_verify, tr("recompute the audit hash chain"))
+    p = add_to(audit_grp, "verify", cmd_audit_verify, tr("recompute the audit hash chain"))
+    p.add_argument(
+        "--anchor",
+        action="append",
+        metavar="SEQ:HASH",
+        help=tr("also check a head printed earlier by 'audit anchor' (repeatable)"),
+    )
+    add_to(audit_grp, "anchor", cmd_audit_anchor, tr("print the current head for the paper file"))
     p = add_to(audit_grp, "list", cmd_audit_list, tr("list audit events"))
     p.add_argument("--case", metavar="REF")
     p.add_argument("--json", action="store_true")

@@ -395,6 +395,10 @@ def backup(vault: Vault, dest: Path, *, passphrase: str | None = None) -> Backup
             digest,
             detail={"bytes": str(size), "schema": str(version), "audit_head": head},
         )
+        # The head the backup holds, kept apart from the log: `audit verify` checks that the
+        # chain still contains it (see storage/audit.py).
+        seq = vault.scalar("SELECT seq FROM audit_log WHERE hash = ?", (head,))
+        audit.record_anchor(vault, "backup", digest, seq=int(seq or 0), digest=head)
     seconds = time.perf_counter() - started
     log.info("backup written: %d bytes in %.2f s", size, seconds)
     return BackupInfo(dest, size, digest, version, head, seconds)

@@ -2,14 +2,24 @@
 
 Each row's hash covers its own fields and the previous row's hash, so changing or
 removing a row breaks every hash after it. Triggers in the schema make UPDATE and DELETE
-fail; :func:`verify` recomputes the chain to catch what raw file surgery could still do.
-Rows hold ids and action names only, never case content.
+fail and accept an INSERT only as the next link of the chain; :func:`verify` recomputes
+the chain to catch what raw file surgery could still do.
+
+Someone who holds the passphrase can still drop the triggers, rewrite rows and recompute
+every hash after them, or cut the newest rows off: the chain alone cannot tell. So
+:func:`verify` also checks the chain against every head recorded when it was shown to
+someone else (issued minutes, bundles sent, backups, printed anchors, heads given on the
+command line): each must still be a row of the chain. Only heads kept outside the vault (a
+PDF, a bundle, a backup, a paper anchor) are out of a forger's reach; the copies kept inside
+make a forgery that forgets one of them visible. Rows hold ids and action names only, never
+case content.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -84,19 +94,57 @@ def append(
 
 
 @dataclass(frozen=True, slots=True)
+class Anchor:
+    """A head of the chain recorded somewhere: the chain must still contain it.
+
+    ``source`` says where (:data:`SOURCES`), ``ref`` which record (an id or a SHA-256, never
+    a file name or case content), ``seq`` the row when it was recorded (None when only the
+    hash was kept), ``at`` when it was recorded (ISO 8601, "" when unknown).
+    """
+
+    source: str
+    ref: str
+    seq: int | None
+    hash: str
+    at: str = ""
+
+
+# Where heads are recorded. minutes: minutes_issued.audit_head_hash; bundle:
+# sync_bundles (direction 'out': our own head when we sent it); backup and printed:
+# audit_anchors; log: the audit_head a backup row carries in its detail; given: a head
+# passed to verify() (a paper anchor, one read off a PDF).
+SOURCES = ("minutes", "bundle", "backup", "printed", "log", "given")
+
+
+@dataclass(frozen=True, slots=True)
 class ChainReport:
+    """What :func:`verify` found. ``problem`` is "" when ok, else one of:
+
+    missing / link / hash: the row ``first_bad_seq`` does not fit the chain;
+    anchor: the chain does not hold the head ``mismatch`` recorded (rewritten);
+    truncated: ``mismatch`` recorded a row the chain no longer reaches (cut short).
+    """
+
     ok: bool
     rows: int
     head_hash: str
     first_bad_seq: int | None = None
     problem: str = ""
+    mismatch: Anchor | None = None
+    anchors_checked: int = 0
 
 
-def verify(vault: Any) -> ChainReport:
-    """Recompute the whole chain; report the first row that does not fit."""
+def verify(vault: Any, extra: Sequence[Anchor] = ()) -> ChainReport:
+    """Recompute the whole chain, then check it against every recorded head.
+
+    Reports the first row that does not fit; for an intact chain, the earliest recorded
+    head (``extra`` first: the caller's own, e.g. a paper anchor) that the chain does not
+    hold.
+    """
     prev = GENESIS
     expected_seq = 1
     count = 0
+    in_log: list[Anchor] = []
     cur = vault.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq")
     for row in cur:
         seq, at, actor, action, otype, oid, case_id, detail, prev_hash, digest = row
@@ -107,9 +155,88 @@ def verify(vault: Any) -> ChainReport:
             return ChainReport(False, count, prev, seq, "link")
         if _digest(seq, at, actor, action, otype, oid, case_id, detail, prev_hash) != digest:
             return ChainReport(False, count, prev, seq, "hash")
+        if '"audit_head"' in detail:
+            claimed = json.loads(detail).get("audit_head")
+            if isinstance(claimed, str):
+                in_log.append(Anchor("log", str(seq), None, claimed, at))
         prev = digest
         expected_seq += 1
-    return ChainReport(True, count, prev)
+    anchors = [*extra, *sorted([*recorded_anchors(vault), *in_log], key=lambda a: a.at)]
+    for checked, anchor in enumerate(anchors, 1):
+        problem = _anchor_problem(vault, anchor, count)
+        if problem:
+            return ChainReport(False, count, prev, anchor.seq, problem, anchor, checked)
+    return ChainReport(True, count, prev, anchors_checked=len(anchors))
+
+
+def _anchor_problem(vault: Any, anchor: Anchor, rows: int) -> str:
+    """Empty when the chain holds ``anchor``, else "anchor" or "truncated"."""
+    if anchor.seq is not None:
+        if anchor.seq == 0:
+            return "" if anchor.hash == GENESIS else "anchor"
+        if anchor.seq > rows:
+            return "truncated"
+        found = vault.query("SELECT hash FROM audit_log WHERE seq = ?", (anchor.seq,))
+        return "" if found and found[0][0] == anchor.hash else "anchor"
+    if anchor.hash == GENESIS:
+        return ""
+    found = vault.query("SELECT 1 FROM audit_log WHERE hash = ?", (anchor.hash,))
+    return "" if found else "anchor"
+
+
+def _has_table(vault: Any, name: str) -> bool:
+    return bool(
+        vault.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    )
+
+
+def recorded_anchors(vault: Any) -> list[Anchor]:
+    """Every head this vault recorded outside the log itself (older vaults lack some tables)."""
+    out: list[Anchor] = []
+    if _has_table(vault, "minutes_issued"):
+        for ref, digest, at in vault.query(
+            "SELECT id, audit_head_hash, issued_at FROM minutes_issued"
+        ):
+            out.append(Anchor("minutes", str(ref), None, str(digest), str(at)))
+    if _has_table(vault, "sync_bundles"):
+        for ref, seq, digest, at in vault.query(
+            "SELECT id, audit_seq, audit_hash, created_at FROM sync_bundles "
+            "WHERE direction = 'out' AND audit_hash IS NOT NULL"
+        ):
+            out.append(
+                Anchor("bundle", str(ref), None if seq is None else int(seq), str(digest), str(at))
+            )
+    if _has_table(vault, "audit_anchors"):
+        for kind, ref, seq, digest, at in vault.query(
+            "SELECT kind, ref, seq, hash, at FROM audit_anchors ORDER BY id"
+        ):
+            out.append(Anchor(str(kind), str(ref), int(seq), str(digest), str(at)))
+    return out
+
+
+def record_anchor(
+    vault: Any, kind: str, ref: str = "", *, seq: int | None = None, digest: str | None = None
+) -> Anchor:
+    """Note that the head (``seq``, ``digest``), by default the current one, left the vault."""
+    if seq is None or digest is None:
+        seq, digest = head(vault)
+    at = utcnow().isoformat()
+    vault.execute(
+        "INSERT INTO audit_anchors(kind, ref, seq, hash, at) VALUES (?, ?, ?, ?, ?)",
+        (kind, ref, seq, digest, at),
+    )
+    return Anchor(kind, ref, seq, digest, at)
+
+
+def parse_anchor(text: str) -> Anchor | None:
+    """``SEQ:HASH`` as ``audit anchor`` prints it, as a given anchor; None if malformed."""
+    seq_text, sep, digest = text.strip().partition(":")
+    digest = digest.strip().lower()
+    if not sep or not seq_text.strip().isdigit() or len(digest) != 64:
+        return None
+    if any(c not in "0123456789abcdef" for c in digest):
+        return None
+    return Anchor("given", text.strip(), int(seq_text), digest)
 
 
 def events(

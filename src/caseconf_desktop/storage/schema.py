@@ -467,7 +467,36 @@ UPDATE case_fts SET reference = caseconf_fold(reference),
 UPDATE entry_fts SET text = caseconf_fold(text), rationale = caseconf_fold(rationale);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _SYNC, _FOLD]
+# Audit chain that resists rewriting (issue 11). The UPDATE and DELETE triggers of version 1
+# do not see REPLACE (its implicit delete fires no trigger) nor an insert that fills a gap or
+# forks the chain: this trigger accepts a row only as the next link of the chain, with a
+# hash not already used (a duplicate would let REPLACE delete the row that holds it).
+# audit_anchors keeps heads recorded when the chain leaves the vault (a backup, a printed
+# anchor), so that `audit verify` can tell a rewritten or cut-short log from the real one.
+_AUDIT_ANCHORS = r"""
+CREATE TRIGGER audit_log_append_only BEFORE INSERT ON audit_log
+WHEN new.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM audit_log)
+  OR new.prev_hash IS NOT coalesce(
+        (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1),
+        '0000000000000000000000000000000000000000000000000000000000000000')
+  OR EXISTS (SELECT 1 FROM audit_log WHERE hash = new.hash)
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+CREATE TABLE audit_anchors (
+    id   INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    ref  TEXT NOT NULL DEFAULT '',
+    seq  INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    at   TEXT NOT NULL
+);
+CREATE TRIGGER audit_anchors_no_update BEFORE UPDATE ON audit_anchors
+BEGIN SELECT RAISE(ABORT, 'audit anchors are append-only'); END;
+CREATE TRIGGER audit_anchors_no_delete BEFORE DELETE ON audit_anchors
+BEGIN SELECT RAISE(ABORT, 'audit anchors are append-only'); END;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _SYNC, _FOLD, _AUDIT_ANCHORS]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

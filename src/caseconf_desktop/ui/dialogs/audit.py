@@ -85,10 +85,14 @@ class AuditSnapshot:
     rows: list[AuditRow]
     chain_ok: bool
     first_bad_seq: int | None
+    # One sentence naming the first mismatch (a broken row, or a recorded head the chain
+    # no longer holds); "" when the chain is intact.
+    problem: str = ""
 
 
 def load(vault: Any) -> AuditSnapshot:
     """Runs on the vault thread."""
+    from caseconf_desktop.services import audit_chain
     from caseconf_desktop.storage import audit
 
     people = {str(pid): str(name) for pid, name in vault.query("SELECT id, name FROM people")}
@@ -102,7 +106,8 @@ def load(vault: Any) -> AuditSnapshot:
         )
         for e in audit.events(vault)
     ]
-    return AuditSnapshot(rows, report.ok, report.first_bad_seq)
+    problem = "" if report.ok else audit_chain.problem_text(report)
+    return AuditSnapshot(rows, report.ok, report.first_bad_seq, problem)
 
 
 class AuditFilter(QSortFilterProxyModel):
@@ -325,9 +330,7 @@ class AuditDialog(QDialog):
             chain = (
                 self.tr("The hash chain is intact.")
                 if self.snapshot.chain_ok
-                else self.tr("The hash chain is broken at row {seq}.").format(
-                    seq=self.snapshot.first_bad_seq
-                )
+                else self.snapshot.problem
             )
         self.summary.setText(
             self.tr("{shown} of {total} events shown. {chain}").format(
