@@ -83,6 +83,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(vault: Path | None = None) -> int:
+    from caseconf_desktop import hardening
+
+    hardening.protect_process()  # no core file of a window full of case text
     app = make_app()
     sys.excepthook = excepthook
     from caseconf_desktop.ui.main_window import MainWindow

@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from caseconf_desktop import __version__, errors, paths
+from caseconf_desktop import __version__, errors, hardening, paths
 
 log = logging.getLogger("caseconf")
 
@@ -50,7 +50,7 @@ def _secret(
                 tr("Cannot read the passphrase file {path}.").format(path=file)
             ) from exc
         return text.rstrip("\r\n")
-    env = os.environ.get(env_var)
+    env = hardening.secret_from_environment(env_var)
     if env:
         return env
     if not sys.stdin.isatty():
@@ -550,7 +550,7 @@ def read_bundle_passphrase(args: argparse.Namespace) -> str | None:
                 )
             ) from exc
         return text.rstrip("\r\n")
-    return os.environ.get("CASECONF_BUNDLE_PASSPHRASE") or None
+    return hardening.secret_from_environment("CASECONF_BUNDLE_PASSPHRASE")
 
 
 def cmd_device_id(args: argparse.Namespace) -> int:
@@ -896,6 +896,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:
+        # As the program (arguments from sys.argv), before anything else: no core files, not
+        # dumpable, passphrases out of the environment (see hardening.py). In-process callers
+        # that pass argv (tests, embedders) own their process and environment: left alone.
+        hardening.protect_process()
+        hardening.take_secrets_from_environment()
     logging.basicConfig(level=logging.WARNING, format="caseconf: %(levelname)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
