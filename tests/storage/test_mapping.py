@@ -73,6 +73,7 @@ def samples() -> dict[str, Any]:
         retention_review_date=date(2031, 12, 31),
         created_at=MOMENT,
     )
+    entry_id = model.new_id()
     conference = model.Conference(
         case_id=case.id,
         scheduled_for=MOMENT + timedelta(days=3),
@@ -149,7 +150,21 @@ def samples() -> dict[str, Any]:
             rationale="Disagrees with the risk level",
             dissenting_agency_id=agency.id,
             position=7,
+            id=entry_id,
             created_at=MOMENT.astimezone(timezone(timedelta(hours=2))),
+        ),
+        "drafts": model.Draft(
+            conference_id=conference.id,
+            section=Section.FAMILY,
+            text="Half-typed remark about the brother",
+            kind=EntryKind.DECISION,
+            tlp=TLP.RED,
+            source_agency_id=agency.id,
+            shareable_with_subject=True,
+            rationale="Because",
+            dissenting_agency_id=agency.id,
+            entry_id=entry_id,
+            updated_at=MOMENT,
         ),
         "risk_assessments": model.RiskAssessment(
             case_id=case.id,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from caseconf_desktop.domain.enums import (
     TLP,
     ActionStatus,
+    AttendanceStatus,
     AttendeeRole,
     ConferenceStatus,
     EntryKind,
@@ -175,6 +176,15 @@ def test_complete_conference_driven_by_keyboard_is_recorded_in_the_vault(
     qtbot.waitUntil(lambda: not runner.state.lay_in_room)
     qtbot.waitUntil(lambda: runner.entries_model.rowCount() == 2)
 
+    # Attendance is recorded, not assumed: everyone came (P on each row moves down).
+    press(qtbot, Qt.Key.Key_P, CTRL | SHIFT)
+    press(qtbot, Qt.Key.Key_Home, CTRL)
+    for _ in range(len(runner.state.attendance)):
+        press(qtbot, Qt.Key.Key_P)
+    qtbot.waitUntil(
+        lambda: all(a.status is AttendanceStatus.PRESENT for a in runner.state.attendance)
+    )
+
     # Actions: one line, from anywhere, then a decision with its rationale.
     press(qtbot, Qt.Key.Key_PageDown, CTRL)
     press(qtbot, Qt.Key.Key_PageDown, CTRL)
@@ -204,7 +214,11 @@ def test_complete_conference_driven_by_keyboard_is_recorded_in_the_vault(
     press(qtbot, Qt.Key.Key_C, CTRL | SHIFT)
     qtbot.waitUntil(lambda: runner.pages.currentWidget() is runner.summary)
     assert "Continue mentoring" in runner.summary.body.text()
-    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)  # Enter alone never closes a conference
+    qtbot.wait(200)
+    assert not runner._closed
+    messages.set_next_answers(True)  # "Close the conference now?"
+    press(qtbot, Qt.Key.Key_C, ALT)
     qtbot.waitUntil(lambda: runner._closed)
 
     # What the vault holds.

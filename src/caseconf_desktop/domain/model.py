@@ -36,7 +36,6 @@ from caseconf_desktop.domain.enums import (
     Section,
 )
 
-
 #: Moments whose local time is what matters (a meeting at 10:00 in its own town): stored and
 #: exchanged with the offset they were given, never converted to UTC.
 LOCAL_TIME_FIELDS = frozenset({"scheduled_for"})
@@ -188,6 +187,33 @@ class Entry:
     position: int = 0
     created_at: datetime = field(default_factory=utcnow)
     id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What is being typed in one section before the facilitator adds it as an entry.
+
+    Kept in the vault so that a crash loses at most a second or two, but never in lists,
+    minutes, bundles or search: only :class:`Entry` is the record. ``entry_id`` is set
+    when an added entry is being edited.
+    """
+
+    conference_id: str
+    section: Section
+    text: str = ""
+    kind: EntryKind = EntryKind.NOTE
+    tlp: TLP = TLP.AMBER
+    source_agency_id: str | None = None
+    shareable_with_subject: bool = False
+    rationale: str = ""
+    dissenting_agency_id: str | None = None
+    entry_id: str | None = None
+    updated_at: datetime = field(default_factory=utcnow)
+    id: str = field(default_factory=new_id)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip() and not self.rationale.strip()
 
 
 @dataclass(frozen=True, slots=True)

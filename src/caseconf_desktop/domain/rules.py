@@ -58,10 +58,12 @@ def check_action(action: Action) -> Problems:
 
 
 def check_entry(entry: Entry) -> Problems:
-    """Defensible decisions carry a rationale; dissent names who disagrees."""
+    """Defensible decisions carry a rationale; information and dissent say whose they are."""
     out: Problems = {}
     if entry.kind is EntryKind.DECISION and not entry.rationale.strip():
         out["rationale"] = _t("Record the rationale for this decision.")
+    if entry.kind is EntryKind.INFORMATION and not entry.source_agency_id:
+        out["source_agency_id"] = _t("Say which agency gave this information.")
     if entry.kind is EntryKind.DISSENT and not entry.dissenting_agency_id:
         out["dissenting_agency_id"] = _t("Name the agency that disagrees.")
     return out

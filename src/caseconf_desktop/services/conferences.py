@@ -7,13 +7,15 @@ from its autosave without ever leaving the vault half-written.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors
-from caseconf_desktop.domain import model, rules
+from caseconf_desktop.domain import disclosure, model, rules
+from caseconf_desktop.domain import minutes as minutes_doc
 from caseconf_desktop.domain.agenda import AgendaTemplate
 from caseconf_desktop.domain.enums import (
     ActionStatus,
@@ -149,11 +151,12 @@ class RunnerState:
     family: list[model.FamilyMember]
     interventions: list[model.Intervention]
     goals: list[model.Goal]
+    drafts: list[model.Draft] = dataclasses.field(default_factory=list)
 
     @property
     def lay_in_room(self) -> bool:
-        """Subject or family in the room: only shareable, CLEAR/GREEN content on screen."""
-        return any(a.in_room and a.role.is_lay for a in self.attendance)
+        """Subject or family in the room: the screen shows only what the policy allows."""
+        return disclosure.lay_in_room((a.role, a.in_room) for a in self.attendance)
 
 
 def get_conference(vault: Vault, conference_id: str) -> model.Conference:
@@ -187,6 +190,7 @@ def runner_state(vault: Vault, conference_id: str) -> RunnerState:
         family=m.FAMILY.where(vault, *by_case, order="name"),
         interventions=m.INTERVENTIONS.where(vault, *by_case, order="start_date"),
         goals=m.GOALS.where(vault, *by_case, order="position"),
+        drafts=m.DRAFTS.where(vault, *by_conf, order="updated_at, rowid"),
     )
 
 
@@ -217,13 +221,75 @@ def goto_section(vault: Vault, conference_id: str, section: Section) -> model.Co
     return conf
 
 
-def save_entry(vault: Vault, entry: model.Entry) -> model.Entry:
-    """Autosave path: rules are checked when the entry is completed, not while typing."""
+def save_draft(vault: Vault, draft: model.Draft) -> model.Draft | None:
+    """Autosave: keep what is being typed, crash-safe. An emptied draft is discarded.
+
+    A draft is not a record of the conference: no audit row, no search index, no bundle.
+    Returns the draft kept, or None when it was discarded.
+    """
+    with vault.transaction():
+        if draft.is_empty:
+            m.DRAFTS.delete(vault, draft.id)
+            return None
+        m.DRAFTS.upsert(vault, dataclasses.replace(draft, updated_at=model.utcnow()))
+    return draft
+
+
+def discard_draft(vault: Vault, draft_id: str) -> None:
+    with vault.transaction():
+        m.DRAFTS.delete(vault, draft_id)
+
+
+def entry_from_draft(
+    draft: model.Draft, position: int, previous: model.Entry | None
+) -> model.Entry:
+    """The entry a draft becomes: a new one, or the edited entry with its identity kept."""
+    base = previous or model.Entry(
+        conference_id=draft.conference_id, section=draft.section, text="", position=position
+    )
+    return dataclasses.replace(
+        base,
+        text=draft.text.strip(),
+        kind=draft.kind,
+        tlp=draft.tlp,
+        source_agency_id=draft.source_agency_id,
+        shareable_with_subject=draft.shareable_with_subject,
+        rationale=draft.rationale.strip() if draft.kind is EntryKind.DECISION else "",
+        dissenting_agency_id=draft.dissenting_agency_id
+        if draft.kind is EntryKind.DISSENT
+        else None,
+    )
+
+
+def add_entry(vault: Vault, draft: model.Draft) -> model.Entry:
+    """Ctrl+Enter: the draft becomes an entry (checked and audited) and the draft goes."""
+    previous = m.ENTRIES.get(vault, draft.entry_id) if draft.entry_id else None
+    position = m.ENTRIES.count(
+        vault, "conference_id = ? AND section = ?", (draft.conference_id, draft.section.value)
+    )
+    entry = entry_from_draft(draft, position, previous)
+    if not entry.text:
+        raise casefile.RuleViolation({"text": _t("Write something first.")})
+    problems = rules.check_entry(entry)
+    if problems:
+        raise casefile.RuleViolation(problems)
+    with vault.transaction():
+        casefile.save_record(vault, entry)
+        m.DRAFTS.delete(vault, draft.id)
+    return entry
+
+
+def delete_entry(vault: Vault, entry_id: str) -> model.Entry | None:
+    """Remove an added entry (audited); returns it so that the deletion can be undone."""
+    entry = m.ENTRIES.get(vault, entry_id)
+    if entry is not None:
+        casefile.delete_record(vault, entry)
+    return entry
+
+
+def restore_entry(vault: Vault, entry: model.Entry) -> model.Entry:
+    """Undo of a deletion or an edit: the entry as it was (audited)."""
     return casefile.save_record(vault, entry, check=False)
-
-
-def complete_entry(vault: Vault, entry: model.Entry) -> model.Entry:
-    return casefile.save_record(vault, entry, check=True)
 
 
 def set_in_room(vault: Vault, attendance_id: str, in_room: bool) -> model.Attendance:
@@ -308,6 +374,14 @@ def review_action(
 
 
 @dataclass(frozen=True, slots=True)
+class Gap:
+    """Something missing from the record that the chair confirms before closing."""
+
+    code: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class ClosingSummary:
     """What the close view shows and the minutes start from."""
 
@@ -317,20 +391,45 @@ class ClosingSummary:
     new_actions: list[model.Action]
     risk: model.RiskAssessment | None
     previous_risk: model.RiskAssessment | None
-    problems: list[str]
+    unrecorded: list[str]  # invitees whose attendance is not recorded: closing waits for them
+    gaps: list[Gap]  # the completeness check: each confirmed by the chair
+
+    @property
+    def problems(self) -> list[str]:
+        return [*self._unrecorded_text(), *(g.text for g in self.gaps)]
+
+    def _unrecorded_text(self) -> list[str]:
+        if not self.unrecorded:
+            return []
+        return [
+            _t("Attendance is not recorded for: {names}.").format(names=", ".join(self.unrecorded))
+        ]
 
 
-def closing_summary(vault: Vault, conference_id: str) -> ClosingSummary:
-    state = runner_state(vault, conference_id)
-    problems: list[str] = []
+def _gaps(state: RunnerState, next_conference_date: date | None) -> list[Gap]:
+    conf = dataclasses.replace(state.conference, next_conference_date=next_conference_date)
+    risks = [r for r in (state.previous_risk, state.risk) if r is not None]
+    gaps = [Gap(code, text) for code, text in minutes_doc.completeness(conf, state.entries, risks)]
     if any(a.status is ActionStatus.OPEN for a in state.review_actions):
-        problems.append(_t("Some previous actions have not been reviewed yet."))
-    if state.risk is None:
-        problems.append(_t("No risk level has been recorded for this conference."))
-    for a in state.new_actions:
-        if rules.check_action(a):
-            problems.append(_t("An action has no owner or no due date."))
-            break
+        gaps.append(Gap("review", _t("Some previous actions have not been reviewed yet.")))
+    if any(rules.check_action(a) for a in state.new_actions):
+        gaps.append(Gap("action_owner", _t("An action has no owner or no due date.")))
+    return gaps
+
+
+def _unrecorded(state: RunnerState) -> list[str]:
+    names = []
+    for a in state.attendance:
+        if not a.status.is_recorded:
+            names.append(a.name or state.directory.person_name(a.person_id) or _t("someone"))
+    return names
+
+
+def closing_summary(
+    vault: Vault, conference_id: str, next_conference_date: date | None = None
+) -> ClosingSummary:
+    state = runner_state(vault, conference_id)
+    proposed = next_conference_date or state.conference.next_conference_date
     return ClosingSummary(
         conference=state.conference,
         decisions=[e for e in state.entries if e.kind is EntryKind.DECISION],
@@ -338,20 +437,36 @@ def closing_summary(vault: Vault, conference_id: str) -> ClosingSummary:
         new_actions=state.new_actions,
         risk=state.risk,
         previous_risk=state.previous_risk,
-        problems=problems,
+        unrecorded=_unrecorded(state),
+        gaps=_gaps(state, proposed),
     )
 
 
 def close(
-    vault: Vault, conference_id: str, *, next_conference_date: date | None, summary: str = ""
+    vault: Vault,
+    conference_id: str,
+    *,
+    next_conference_date: date | None,
+    summary: str = "",
+    acknowledged: Collection[str] | None = None,
 ) -> model.Conference:
-    """Close the conference: the record is then what minutes are built from."""
+    """Close the conference: the record is then what minutes are built from.
+
+    Refused while anyone's attendance is not recorded, and while a gap of the completeness
+    check is not in ``acknowledged`` (the chair's confirmations; ``None`` confirms all,
+    for scripts that have shown the gaps themselves). The minutes say "not recorded" where
+    a confirmed gap remains.
+    """
     conf = get_conference(vault, conference_id)
     if conf.status is ConferenceStatus.CLOSED:
         raise errors.InvalidInput(_t("This conference is already closed."))
-    if next_conference_date is None:
+    check = closing_summary(vault, conference_id, next_conference_date)
+    if check.unrecorded:
+        raise casefile.RuleViolation({"attendance": check.problems[0]})
+    open_gaps = [g for g in check.gaps if acknowledged is not None and g.code not in acknowledged]
+    if open_gaps:
         raise casefile.RuleViolation(
-            {"next_conference_date": _t("Agree the date of the next conference before closing.")}
+            {"completeness": _t("Confirm before closing: {gap}").format(gap=open_gaps[0].text)}
         )
     conf = dataclasses.replace(
         conf,

@@ -138,6 +138,7 @@ CONSENTS = Table(model.Consent, "consents")
 CONFERENCES = Table(model.Conference, "conferences")
 ATTENDANCE = Table(model.Attendance, "attendance")
 ENTRIES = Table(model.Entry, "entries")
+DRAFTS = Table(model.Draft, "drafts")  # local only: never tracked, synced or indexed
 RISKS = Table(model.RiskAssessment, "risk_assessments")
 NEEDS = Table(model.Need, "needs")
 INTERVENTIONS = Table(model.Intervention, "interventions")

@@ -496,7 +496,27 @@ CREATE TRIGGER audit_anchors_no_delete BEFORE DELETE ON audit_anchors
 BEGIN SELECT RAISE(ABORT, 'audit anchors are append-only'); END;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _SYNC, _FOLD, _AUDIT_ANCHORS]
+# Drafts: what is typed in the agenda runner before it is added as an entry. Local to this
+# vault (no change tracking, no search index); they go with their conference.
+_DRAFTS = r"""
+CREATE TABLE drafts (
+    id                     TEXT PRIMARY KEY,
+    conference_id          TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    section                TEXT NOT NULL,
+    text                   TEXT NOT NULL DEFAULT '',
+    kind                   TEXT NOT NULL,
+    tlp                    TEXT NOT NULL,
+    source_agency_id       TEXT REFERENCES agencies(id) ON DELETE SET NULL,
+    shareable_with_subject INTEGER NOT NULL DEFAULT 0,
+    rationale              TEXT NOT NULL DEFAULT '',
+    dissenting_agency_id   TEXT REFERENCES agencies(id) ON DELETE SET NULL,
+    entry_id               TEXT REFERENCES entries(id) ON DELETE CASCADE,
+    updated_at             TEXT NOT NULL
+);
+CREATE INDEX drafts_conference ON drafts(conference_id, section, updated_at);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _SYNC, _FOLD, _AUDIT_ANCHORS, _DRAFTS]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -1,4 +1,4 @@
-"""Attendance panel: present / apologies / absent, and who is in the room now."""
+"""Attendance panel: recorded as present / apologies / absent, and who is in the room now."""
 
 from __future__ import annotations
 
@@ -19,6 +19,13 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Attendance", text)
 
 
+_STATUS_KEYS = {
+    Qt.Key.Key_P: AttendanceStatus.PRESENT,
+    Qt.Key.Key_G: AttendanceStatus.APOLOGIES,
+    Qt.Key.Key_T: AttendanceStatus.ABSENT,
+}
+
+
 class AttendancePanel(QWidget):
     status_changed = Signal(str, object)  # attendance id, AttendanceStatus
     room_changed = Signal(str, bool)  # attendance id, in room
@@ -36,7 +43,16 @@ class AttendancePanel(QWidget):
                     tooltip=lambda a: d().agency_name(a.agency_id),
                 ),
                 Column(_t("Role"), lambda a: enum_label(a.role)),
-                Column(_t("Status"), lambda a: enum_label(a.status)),
+                Column(
+                    _t("Status"),
+                    lambda a: enum_label(a.status),
+                    foreground=lambda a: None if a.status.is_recorded else "#b00020",
+                    tooltip=lambda a: (
+                        ""
+                        if a.status.is_recorded
+                        else _t("Not recorded yet: press P (present), G (apologies) or T (absent).")
+                    ),
+                ),
                 Column(
                     _t("Room"),
                     lambda a: "●" if a.in_room else "",
@@ -76,16 +92,24 @@ class AttendancePanel(QWidget):
         return self._state.directory if self._state else Directory({}, {})
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Space marks the selected person as in the room or gone (the view would select).
+        # In the list: Space marks the selected person as in the room or gone; P, G and T
+        # record present, apologies and absent and move to the next person.
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-            and not event.modifiers()
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
-            self.toggle_room()
-            return True
+            if event.key() == Qt.Key.Key_Space:
+                self.toggle_room()
+                return True
+            status = _STATUS_KEYS.get(Qt.Key(event.key()))
+            if status is not None:
+                self._set(status)
+                row = self.table.currentIndex().row()
+                if row + 1 < self.model.rowCount():
+                    self.table.selectRow(row + 1)
+                return True
         return super().eventFilter(watched, event)
 
     def set_state(self, state: RunnerState) -> None:

@@ -1,9 +1,14 @@
 """The agenda runner: a conference walked section by section, keyboard first.
 
-What is typed reaches the vault within about a second of the last keystroke (and on every
-section change): the composer's text is saved as an entry while it is being written, so a
-crash or power cut loses at most the last second or two. When the subject or family is in
-the room, everything above TLP:GREEN or not shareable with the subject leaves the screen.
+What is typed is a *draft* of the section: it reaches the vault within about a second of
+the last keystroke (and on every section change), so a crash or power cut loses at most the
+last second or two, but it is not an entry until the facilitator adds it (Ctrl+Enter). Only
+added entries reach lists, minutes, bundles and search; emptying a draft discards it.
+
+When the subject or family is in the room, the disclosure policy
+(:mod:`caseconf_desktop.domain.disclosure`) decides what stays on screen: withheld entries,
+the section editors and a draft that may not be seen all leave it (the draft is kept and
+comes back when they leave), and new entries start as shareable TLP:GREEN.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,9 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseconf_desktop.domain import model, rules
+from caseconf_desktop.domain import disclosure, model, rules
 from caseconf_desktop.domain.agenda import SectionTemplate
-from caseconf_desktop.domain.enums import TLP, EntryKind, Section
+from caseconf_desktop.domain.enums import TLP, AttendanceStatus, EntryKind, Section
 from caseconf_desktop.services import casefile, conferences
 from caseconf_desktop.services.conferences import ClosingSummary, RunnerState
 from caseconf_desktop.ui import messages
@@ -60,16 +65,19 @@ from caseconf_desktop.ui.models.records import Column, RecordRole, RecordTableMo
 from caseconf_desktop.ui.tasks import Op, VaultExecutor
 
 AUTOSAVE_MS = 1000
-SHAREABLE_CEILING = TLP.GREEN
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("AgendaRunner", text)
 
 
-def visible_to_lay(entry: model.Entry) -> bool:
-    """What may stay on screen (a projector may be on) while the subject or family is in."""
-    return entry.shareable_with_subject and entry.tlp.at_most(SHAREABLE_CEILING)
+def _labelled(item: model.Entry | model.Draft) -> disclosure.Labelled:
+    return disclosure.Labelled(item.tlp, item.shareable_with_subject, item.kind)
+
+
+def on_screen(item: model.Entry | model.Draft, lay_present: bool) -> bool:
+    """Whether the policy lets this entry or draft be on screen (a projector may be on)."""
+    return disclosure.on_screen(_labelled(item), lay_present)
 
 
 def shortcut_list() -> list[tuple[str, str]]:
@@ -119,12 +127,17 @@ class EntryComposer(QWidget):
         self.tlp.setAccessibleName(self.tr("TLP label"))
         self.agency = QComboBox()
         self.agency.setAccessibleName(self.tr("Source agency"))
+        # Whole agency names: a remark must never be attributed to the wrong agency unseen.
+        self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.agency.setMinimumContentsLength(18)
         self.shareable = QCheckBox(self.tr("S&hareable with the subject"))
         self.shareable.setAccessibleName(self.tr("Shareable with the subject"))
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Entry text"))
         self.text.setPlaceholderText(
-            self.tr("Type here. Ctrl+Enter adds the entry; it is saved as you type.")
+            self.tr(
+                "Type here. What you type is kept as a draft; Ctrl+Enter adds it to the minutes."
+            )
         )
         self.text.setTabChangesFocus(True)
         self.rationale = QLineEdit()
@@ -132,6 +145,7 @@ class EntryComposer(QWidget):
         self.rationale.setPlaceholderText(self.tr("Why: the rationale of this decision"))
         self.dissent_agency = QComboBox()
         self.dissent_agency.setAccessibleName(self.tr("Agency that disagrees"))
+        self.dissent_agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.add_button = QPushButton(self.tr("Add entry  (Ctrl+Enter)"))
         self.message = QLabel()
         self.message.setObjectName("fieldError")
@@ -189,40 +203,45 @@ class EntryComposer(QWidget):
         kind = EntryKind(self.kind.currentData())
         self.rationale_row.setVisible(kind is EntryKind.DECISION)
         self.dissent_row.setVisible(kind is EntryKind.DISSENT)
+        # Dissent usually comes from the agency speaking: offer it, never impose it.
+        if kind is EntryKind.DISSENT and self.dissent_agency.currentData() is None:
+            select_data(self.dissent_agency, self.agency.currentData())
 
-    def load(self, entry: model.Entry) -> None:
-        select_data(self.kind, entry.kind.value)
-        select_data(self.tlp, entry.tlp.value)
-        select_data(self.agency, entry.source_agency_id)
-        self.shareable.setChecked(entry.shareable_with_subject)
-        self.text.setPlainText(entry.text)
-        self.rationale.setText(entry.rationale)
-        select_data(self.dissent_agency, entry.dissenting_agency_id)
+    def load(self, draft: model.Draft) -> None:
+        select_data(self.kind, draft.kind.value)
+        select_data(self.tlp, draft.tlp.value)
+        select_data(self.agency, draft.source_agency_id)
+        self.shareable.setChecked(draft.shareable_with_subject)
+        self.text.setPlainText(draft.text)
+        self.rationale.setText(draft.rationale)
+        select_data(self.dissent_agency, draft.dissenting_agency_id)
+        self.message.clear()
 
-    def reset(self, tlp: TLP, lay_in_room: bool) -> None:
+    def reset(self, section_default: TLP, lay_in_room: bool) -> None:
+        """An empty composer: a note from no agency, labelled as the policy proposes."""
+        tlp, shareable = disclosure.new_entry_defaults(section_default, lay_in_room)
         select_data(self.kind, EntryKind.NOTE.value)
-        select_data(
-            self.tlp,
-            (
-                SHAREABLE_CEILING if lay_in_room and not tlp.at_most(SHAREABLE_CEILING) else tlp
-            ).value,
-        )
-        self.shareable.setChecked(lay_in_room)
+        select_data(self.tlp, tlp.value)
+        self.agency.setCurrentIndex(0)  # "(none)": every entry starts unattributed
+        self.shareable.setChecked(shareable)
         self.text.clear()
         self.rationale.clear()
         self.dissent_agency.setCurrentIndex(0)
         self.message.clear()
 
-    def apply(self, entry: model.Entry) -> model.Entry:
+    def is_empty(self) -> bool:
+        return not self.text.toPlainText().strip() and not self.rationale.text().strip()
+
+    def apply(self, draft: model.Draft) -> model.Draft:
         kind = EntryKind(self.kind.currentData())
         return dataclasses.replace(
-            entry,
+            draft,
             kind=kind,
             tlp=TLP(self.tlp.currentData()),
             source_agency_id=self.agency.currentData(),
             shareable_with_subject=self.shareable.isChecked(),
-            text=self.text.toPlainText().strip(),
-            rationale=self.rationale.text().strip() if kind is EntryKind.DECISION else "",
+            text=self.text.toPlainText(),
+            rationale=self.rationale.text() if kind is EntryKind.DECISION else "",
             dissenting_agency_id=self.dissent_agency.currentData()
             if kind is EntryKind.DISSENT
             else None,
@@ -251,9 +270,17 @@ class SummaryPage(QWidget):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.back_button = QPushButton(self.tr("Back to the agenda  (Esc)"))
         self.back_button.clicked.connect(self.back)
-        self.close_button = QPushButton(self.tr("&Close the conference"))
-        self.close_button.setDefault(True)
-        self.close_button.clicked.connect(self.confirm)
+        # The completeness check: one box per gap, each confirmed by the chair.
+        self.gap_box = QWidget()
+        self.gap_box.setAccessibleName(self.tr("Missing from the record"))
+        self.gap_layout = QVBoxLayout(self.gap_box)
+        self.gap_layout.setContentsMargins(0, 0, 0, 0)
+        self.gap_checks: dict[str, QCheckBox] = {}
+        self.close_button = QPushButton(self.tr("&Close the conference…"))
+        # Never the default button: Enter must not close a conference by accident.
+        self.close_button.setAutoDefault(False)
+        self.close_button.setDefault(False)
+        self.close_button.clicked.connect(self._ask_close)
         self.export_button = QPushButton(self.tr("&Export minutes…"))
         self.export_button.setVisible(False)
         self.export_button.clicked.connect(lambda: self.export_minutes.emit(self._conf_id))
@@ -269,7 +296,59 @@ class SummaryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.gap_box)
         layout.addLayout(row)
+        self._blocked = False
+
+    def acknowledged(self) -> list[str]:
+        return [code for code, box in self.gap_checks.items() if box.isChecked()]
+
+    def _update_close(self) -> None:
+        confirmed = all(box.isChecked() for box in self.gap_checks.values())
+        self.close_button.setEnabled(confirmed and not self._blocked)
+
+    def _ask_close(self) -> None:
+        if messages.ask_yes_no(
+            self,
+            self.tr(
+                "Close the conference now? The record can no longer be changed, and the "
+                "minutes are made from it."
+            ),
+        ):
+            self.confirm.emit()
+
+    def show_withheld(self) -> None:
+        """With the subject or family in the room, the close view shows nothing of the record."""
+        self.body.setText(
+            "<p>"
+            + _html_escape(
+                self.tr(
+                    "The closing summary is shown when only professionals are in the room. "
+                    "Mark the subject and family as having left, then open it again."
+                )
+            )
+            + "</p>"
+        )
+        self._set_gaps([])
+        self._blocked = True
+        self._update_close()
+        for b in (self.export_button, self.done_button):
+            b.setVisible(False)
+        self.back_button.setVisible(True)
+        self.back_button.setFocus()
+
+    def _set_gaps(self, gaps: list[Any]) -> None:
+        for box in self.gap_checks.values():
+            box.setParent(None)
+            box.deleteLater()
+        self.gap_checks = {}
+        for gap in gaps:
+            box = QCheckBox(self.tr("Confirmed, close without it: {gap}").format(gap=gap.text))
+            box.setAccessibleName(gap.text)
+            box.toggled.connect(self._update_close)
+            self.gap_layout.addWidget(box)
+            self.gap_checks[gap.code] = box
+        self.gap_box.setVisible(bool(gaps))
 
     def show_summary(
         self, s: ClosingSummary, directory: casefile.Directory, next_date: Any, closed: bool
@@ -277,14 +356,23 @@ class SummaryPage(QWidget):
         self._conf_id = s.conference.id
         esc = _html_escape
         parts: list[str] = []
-        if s.problems and not closed:
+        self._blocked = bool(s.unrecorded)
+        if s.unrecorded and not closed:
             parts.append(
                 "<p style='color:#b00020'><b>"
-                + esc(self.tr("Before closing:"))
-                + "</b><br>"
-                + "<br>".join(esc(p) for p in s.problems)
+                + esc(self.tr("Record everyone's attendance before closing:"))
+                + "</b> "
+                + esc(", ".join(s.unrecorded))
                 + "</p>"
             )
+        if s.gaps and not closed:
+            parts.append(
+                "<p><b>"
+                + esc(self.tr("Missing from the record (the minutes will say 'not recorded'):"))
+                + "</b></p>"
+            )
+        self._set_gaps([] if closed else s.gaps)
+        self._update_close()
         parts.append("<h3>" + esc(self.tr("Decisions")) + "</h3>")
         parts.append(
             "<ul>"
@@ -303,7 +391,11 @@ class SummaryPage(QWidget):
                 + "</h3><ul>"
                 + "".join(
                     "<li><b>"
-                    + esc(directory.agency_name(e.dissenting_agency_id))
+                    + esc(
+                        directory.agency_name(e.dissenting_agency_id)
+                        or directory.agency_name(e.source_agency_id)
+                        or self.tr("agency not recorded")
+                    )
                     + f"</b>: {esc(e.text)}</li>"
                     for e in s.dissent
                 )
@@ -348,7 +440,36 @@ class SummaryPage(QWidget):
         self.back_button.setVisible(not closed)
         self.export_button.setVisible(closed)
         self.done_button.setVisible(closed)
-        (self.done_button if closed else self.close_button).setFocus()
+        (self.done_button if closed else self.back_button).setFocus()
+
+
+class EntryCommand(QUndoCommand):
+    """An edit or a deletion of an added entry, undoable (each step audited by the service)."""
+
+    def __init__(
+        self,
+        runner: AgendaRunner,
+        before: model.Entry,
+        after: model.Entry | None,
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._runner = runner
+        self._before = before
+        self._after = after
+        self._first = after is not None  # an edit is already written when it is pushed
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        if self._after is None:
+            self._runner.write_entry(None, self._before)
+        else:
+            self._runner.write_entry(self._after, None)
+
+    def undo(self) -> None:
+        self._runner.write_entry(self._before, None)
 
 
 def _html_escape(text: str) -> str:
@@ -373,9 +494,11 @@ class AgendaRunner(QWidget):
         self.state: RunnerState | None = None
         self.section: Section | None = None
         self._section_started = time.monotonic()
-        self._draft: model.Entry | None = None
-        self._last_saved: model.Entry | None = None
+        self._draft: model.Draft | None = None  # what the composer holds
+        self._last_saved: model.Draft | None = None
         self._saves_in_flight = 0
+        self._lay_shown = False  # the lay state the screen was last drawn for
+        self.undo_stack = QUndoStack(self)
         self._closed = False
         self.setAccessibleName(self.tr("Agenda runner"))
 
@@ -487,6 +610,18 @@ class AgendaRunner(QWidget):
             self._delete_entry,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
+        # Undo and redo of added entries (edits and deletions); in the text box, Ctrl+Z
+        # stays the text box's own undo.
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+        ):
+            QShortcut(
+                QKeySequence(keys),
+                self.entries_table,
+                slot,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         self.composer = EntryComposer()
         self.composer.add_button.clicked.connect(self.complete_entry)
         self.composer.text.textChanged.connect(self._typed)
@@ -630,7 +765,6 @@ class AgendaRunner(QWidget):
         ).run()
 
     def _apply(self, state: RunnerState) -> None:
-        was_lay = self.state.lay_in_room if self.state else False
         self.state = state
         c = state.case
         conf = state.conference
@@ -650,15 +784,52 @@ class AgendaRunner(QWidget):
         self.family_tab.set_records(state.family)
         self.interventions_tab.set_records(state.interventions)
         lay = state.lay_in_room
-        self.actions_model.set_records([a for a in state.new_actions if a.for_subject or not lay])
+        self.actions_model.set_records(
+            [a for a in state.new_actions if disclosure.action_on_screen(a.for_subject, lay)]
+        )
+        if lay != self._lay_shown:
+            self._room_changed(lay)
         self._render_agenda()
         self._render_section()
-        if lay != was_lay and not self.composer.text.toPlainText().strip():
-            tmpl = self._template()
-            if tmpl is not None:
-                self._draft = None
-                self._last_saved = None
-                self.composer.reset(tmpl.default_tlp, lay)
+
+    def _room_changed(self, lay: bool) -> None:
+        """The subject or family came in or left: the composer follows the policy at once."""
+        self._lay_shown = lay
+        if lay:
+            draft = self._current_draft()
+            if draft is not None and not on_screen(draft, True):
+                # Kept in the vault (and in memory until saved); back when they leave.
+                self.flush()
+                self._show_draft(None)
+            elif draft is None or draft.is_empty:
+                self._show_draft(None)  # new entries start shareable and GREEN
+        elif self.composer.is_empty():
+            self._show_draft(self._pending_draft())
+
+    def _pending_draft(self) -> model.Draft | None:
+        """The newest draft of this section that may be on screen now."""
+        if self.state is None or self.section is None:
+            return None
+        lay = self._lay_shown
+        drafts = [
+            d
+            for d in self.state.drafts
+            if d.section is self.section and not d.is_empty and on_screen(d, lay)
+        ]
+        return drafts[-1] if drafts else None
+
+    def _show_draft(self, draft: model.Draft | None) -> None:
+        """Put a draft in the composer, or empty it with the policy's defaults."""
+        tmpl = self._template()
+        self._draft = draft
+        self._last_saved = draft
+        self._autosave.stop()
+        if draft is not None:
+            self.composer.load(draft)
+            self.composer.saved_hint.setText(self.tr("Draft"))
+        elif tmpl is not None:
+            self.composer.reset(tmpl.default_tlp, self._lay_shown)
+            self.composer.saved_hint.clear()
 
     def _template(self) -> SectionTemplate | None:
         if self.state is None or self.section is None:
@@ -682,7 +853,7 @@ class AgendaRunner(QWidget):
             return
         lay = state.lay_in_room
         entries = [e for e in state.entries if e.section is self.section]
-        shown = [e for e in entries if visible_to_lay(e)] if lay else entries
+        shown = [e for e in entries if on_screen(e, lay)]
         self.entries_model.set_records(shown)
         self.entries_table.resizeColumnsToContents()
         hidden_entries = len(entries) - len(shown)
@@ -693,7 +864,8 @@ class AgendaRunner(QWidget):
             self.privacy_banner.setText(
                 self.tr(
                     "{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shareable "
-                    "with the subject is on screen. Hidden in this section: {n}."
+                    "with the subject is on screen. Hidden in this section: {n}. New entries are "
+                    "shareable and TLP:GREEN."
                 ).format(who=" / ".join(who), n=hidden_entries)
             )
         self.privacy_banner.setVisible(lay)
@@ -718,7 +890,7 @@ class AgendaRunner(QWidget):
             Section.ACTIONS: "actions",
             Section.CLOSING: "closing",
         }.get(self.section, "none")
-        if lay and page in ("review", "risk", "needs", "family", "interventions"):
+        if page not in ("none", "actions") and not disclosure.records_on_screen(lay):
             page = "hidden"
         self.editors.setCurrentWidget(self._editor_pages[page])
         self.editors.setVisible(page != "none")
@@ -769,11 +941,8 @@ class AgendaRunner(QWidget):
         if section is not self.section:
             self._section_started = time.monotonic()
         self.section = section
-        self._draft = None
-        self._last_saved = None
-        tmpl = self._template()
-        if tmpl is not None:
-            self.composer.reset(tmpl.default_tlp, self.state.lay_in_room)
+        self._lay_shown = self.state.lay_in_room
+        self._show_draft(self._pending_draft())
         conf_id = self.conference_id
 
         def work(v: Any) -> None:
@@ -800,92 +969,126 @@ class AgendaRunner(QWidget):
             target = self.closing.next_date
         target.setFocus()
 
-    # -- entries and autosave ---------------------------------------------------------------
+    # -- drafts, entries and autosave ------------------------------------------------------
 
     def new_entry(self) -> None:
-        """Start a fresh entry; with an empty composer, keep the kind and label just chosen."""
-        if self.composer.text.toPlainText().strip():
+        """Start a fresh entry; what was being written stays a draft of this section."""
+        if not self.composer.is_empty():
             self.flush()
-            self._draft = None
-            self._last_saved = None
-            tmpl = self._template()
-            if tmpl is not None and self.state is not None:
-                self.composer.reset(tmpl.default_tlp, self.state.lay_in_room)
+            self._show_draft(None)
         self.composer.text.setFocus()
 
     def _typed(self) -> None:
         # A throttle, not a debounce: steady typing must not postpone the save forever.
-        if not self.composer.text.toPlainText().strip():
+        if self._draft is None and self.composer.is_empty():
             return
-        self.composer.saved_hint.setText(self.tr("Saving…"))
+        self.composer.saved_hint.setText(self.tr("Saving draft…"))
         if not self._autosave.isActive():
             self._autosave.start()
 
-    def _current_entry(self) -> model.Entry | None:
+    def _current_draft(self) -> model.Draft | None:
+        """The composer's content as a draft of the current section (None before loading)."""
         if self.state is None or self.section is None:
             return None
         if self._draft is None:
-            position = sum(1 for e in self.state.entries if e.section is self.section)
-            self._draft = model.Entry(
-                conference_id=self.conference_id, section=self.section, text="", position=position
-            )
+            if self.composer.is_empty():
+                return None
+            self._draft = model.Draft(conference_id=self.conference_id, section=self.section)
         return self.composer.apply(self._draft)
 
     def flush(self) -> None:
-        """Save what is in the composer now (autosave, section change, lock, quit)."""
+        """Save the draft now (autosave, section change, lock, quit); an emptied one goes."""
         self._autosave.stop()
-        if not self.composer.text.toPlainText().strip():
-            if self._last_saved is None:
-                self.composer.saved_hint.clear()
+        draft = self._current_draft()
+        if draft is None or draft == self._last_saved:
             return
-        entry = self._current_entry()
-        if entry is None or entry == self._last_saved:
-            return
-        self._last_saved = entry
+        self._last_saved = draft
         self._saves_in_flight += 1
-        Op(self, self._executor, lambda v: conferences.save_entry(v, entry)).success(
-            self._saved
+        if draft.is_empty:
+            self._draft = None  # the next keystroke starts a new draft
+        Op(self, self._executor, lambda v: conferences.save_draft(v, draft)).success(
+            lambda kept: self._draft_saved(draft, kept)
         ).run()
 
-    def _saved(self, _entry: model.Entry) -> None:
+    def _draft_saved(self, draft: model.Draft, kept: model.Draft | None) -> None:
+        # No reload: a draft changes nothing any other panel shows.
         self._saves_in_flight -= 1
-        self.composer.saved_hint.setText(self.tr("Saved"))
-        self.refresh()
+        if self._draft is None or self._draft.id == draft.id:
+            self.composer.saved_hint.setText(self.tr("Draft saved") if kept else "")
+        if self.state is not None:
+            others = [d for d in self.state.drafts if d.id != draft.id]
+            self.state = dataclasses.replace(
+                self.state, drafts=[*others, kept] if kept is not None else others
+            )
 
     def complete_entry(self) -> None:
-        entry = self._current_entry()
-        if entry is None:
-            return
-        if not entry.text:
+        """Ctrl+Enter: the draft becomes an entry of the minutes."""
+        draft = self._current_draft()
+        if draft is None or not draft.text.strip():
             self.composer.message.setText(self.tr("Write something first."))
             return
-        problems = rules.check_entry(entry)
+        previous = self._entry(draft.entry_id)
+        position = sum(1 for e in self._entries() if e.section is draft.section)
+        problems = rules.check_entry(conferences.entry_from_draft(draft, position, previous))
         if problems:
             self.composer.message.setText(" ".join(problems.values()))
-            (
-                self.composer.rationale if "rationale" in problems else self.composer.dissent_agency
-            ).setFocus()
+            focus = {
+                "rationale": self.composer.rationale,
+                "dissenting_agency_id": self.composer.dissent_agency,
+                "source_agency_id": self.composer.agency,
+            }
+            focus[next(iter(problems))].setFocus()
             return
         self._autosave.stop()
-        Op(self, self._executor, lambda v: conferences.complete_entry(v, entry)).success(
-            lambda _e: self.refresh()
+        self._saves_in_flight += 1
+
+        def added(entry: model.Entry) -> None:
+            self._saves_in_flight -= 1
+            if previous is not None:
+                self.undo_stack.push(EntryCommand(self, previous, entry, self.tr("Edit entry")))
+            self.refresh()
+
+        def refused(error: Any) -> None:
+            self._saves_in_flight -= 1
+            self.composer.message.setText(error.user_text)
+
+        Op(self, self._executor, lambda v: conferences.add_entry(v, draft)).success(added).failure(
+            refused
         ).run()
-        self._draft = None
-        self._last_saved = None
-        tmpl = self._template()
-        if tmpl is not None and self.state is not None:
-            self.composer.reset(tmpl.default_tlp, self.state.lay_in_room)
+        if self.state is not None:
+            self.state = dataclasses.replace(
+                self.state, drafts=[d for d in self.state.drafts if d.id != draft.id]
+            )
+        self._show_draft(None)
         self.composer.saved_hint.setText(self.tr("Added"))
         self.composer.text.setFocus()
+
+    def _entries(self) -> list[model.Entry]:
+        return self.state.entries if self.state else []
+
+    def _entry(self, entry_id: str | None) -> model.Entry | None:
+        return next((e for e in self._entries() if e.id == entry_id), None) if entry_id else None
 
     def _edit_entry(self, index: Any) -> None:
         entry = index.data(RecordRole)
         if entry is None:
             return
         self.flush()
-        self._draft = entry
-        self._last_saved = entry
-        self.composer.load(entry)
+        draft = model.Draft(
+            conference_id=entry.conference_id,
+            section=entry.section,
+            text=entry.text,
+            kind=entry.kind,
+            tlp=entry.tlp,
+            source_agency_id=entry.source_agency_id,
+            shareable_with_subject=entry.shareable_with_subject,
+            rationale=entry.rationale,
+            dissenting_agency_id=entry.dissenting_agency_id,
+            entry_id=entry.id,
+        )
+        self._show_draft(draft)
+        self._last_saved = None  # not saved as a draft yet
+        self.composer.saved_hint.setText(self.tr("Editing an added entry"))
         self.composer.text.setFocus()
 
     def _delete_entry(self) -> None:
@@ -893,13 +1096,21 @@ class AgendaRunner(QWidget):
         entry = index.data(RecordRole) if index.isValid() else None
         if entry is None or not messages.ask_yes_no(self, self.tr("Delete this entry?")):
             return
-        if self._draft is not None and self._draft.id == entry.id:
-            self._draft = None
-            self._last_saved = None
-            self.composer.text.clear()
-        Op(self, self._executor, lambda v: casefile.delete_record(v, entry)).success(
-            lambda _r: self.refresh()
-        ).run()
+        if self._draft is not None and self._draft.entry_id == entry.id:
+            self._show_draft(None)
+        self.undo_stack.push(EntryCommand(self, entry, None, self.tr("Delete entry")))
+
+    def write_entry(self, entry: model.Entry | None, remove: model.Entry | None) -> None:
+        """Undo-stack path: put ``entry`` back as it was, or delete ``remove``."""
+        if entry is not None:
+            Op(self, self._executor, lambda v: conferences.restore_entry(v, entry)).success(
+                lambda _r: self.refresh()
+            ).run()
+        elif remove is not None:
+            rid = remove.id
+            Op(self, self._executor, lambda v: conferences.delete_entry(v, rid)).success(
+                lambda _r: self.refresh()
+            ).run()
 
     # -- other editors ----------------------------------------------------------------------
 
@@ -1008,7 +1219,9 @@ class AgendaRunner(QWidget):
                 casefile.save_record(
                     v,
                     dataclasses.replace(
-                        att, status=status, in_room=att.in_room and status.value == "present"
+                        att,
+                        status=status,
+                        in_room=att.in_room and status is AttendanceStatus.PRESENT,
                     ),
                 )
 
@@ -1023,10 +1236,17 @@ class AgendaRunner(QWidget):
     def show_summary(self) -> None:
         self.flush()
         self.risk.flush()
+        if self.state is not None and self.state.lay_in_room and not self._closed:
+            self.summary.show_withheld()
+            self.pages.setCurrentWidget(self.summary)
+            return
         conf_id = self.conference_id
-        Op(self, self._executor, lambda v: conferences.closing_summary(v, conf_id)).success(
-            self._show_summary
-        ).run()
+        next_date = from_qdate(self.closing.next_date.date())
+        Op(
+            self,
+            self._executor,
+            lambda v: conferences.closing_summary(v, conf_id, next_date),
+        ).success(self._show_summary).run()
 
     def _show_summary(self, summary: ClosingSummary) -> None:
         if self.state is None:
@@ -1045,8 +1265,12 @@ class AgendaRunner(QWidget):
         next_date = from_qdate(self.closing.next_date.date())
         text = self.closing.summary.toPlainText().strip()
 
+        acknowledged = self.summary.acknowledged()
+
         def work(v: Any) -> ClosingSummary:
-            conferences.close(v, conf_id, next_conference_date=next_date, summary=text)
+            conferences.close(
+                v, conf_id, next_conference_date=next_date, summary=text, acknowledged=acknowledged
+            )
             return conferences.closing_summary(v, conf_id)
 
         Op(self, self._executor, work, label=self.tr("Closing")).success(self._after_close).run()
