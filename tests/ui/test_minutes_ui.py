@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import pypdf
 
 from caseconf_desktop.domain import model
-from caseconf_desktop.domain.enums import TLP, EntryKind, Section
+from caseconf_desktop.domain.enums import TLP, AttendanceStatus, EntryKind, Section
 from caseconf_desktop.services import casefile, conferences, vaults
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.ui.dialogs.minutes import ExportMinutesDialog, VerifyMinutesDialog, file_name
@@ -50,6 +51,14 @@ def closed_conference(seed: Seed) -> str:
                     rationale="Stable base",
                 ),
             )
+        with vault.transaction():  # everyone invited came
+            m.ATTENDANCE.upsert_many(
+                vault,
+                [
+                    dataclasses.replace(a, status=AttendanceStatus.PRESENT)
+                    for a in m.ATTENDANCE.where(vault, "conference_id = ?", (conf.id,))
+                ],
+            )
         conferences.close(vault, conf.id, next_conference_date=date.today() + timedelta(days=90))
         return conf.id
     finally:
@@ -73,8 +82,20 @@ def test_export_dialog_writes_one_signed_pdf_per_recipient_with_its_version(
             if seeded.mentor.name in item.text():
                 dialog.list.setCurrentIndex(item.index())
                 dialog.audience.setCurrentIndex(dialog.audience.findData("summary"))
+        # Someone not on the list gets the summary; given an agency, partners is offered.
+        rows = dialog.recipients.rowCount()
         dialog.extra.setText("Outside Reader")
         dialog._add_extra()
+        qtbot.waitUntil(lambda: dialog.recipients.rowCount() == rows + 1)
+        assert dialog.audience.currentData() == "summary"
+        assert [dialog.audience.itemData(i) for i in range(dialog.audience.count())] == ["summary"]
+        dialog.extra.setText("Housing Officer")
+        dialog.extra_agency.setText("Westhaven Housing")
+        dialog._add_extra()
+        qtbot.waitUntil(lambda: dialog.recipients.rowCount() == rows + 2)
+        offered = {dialog.audience.itemData(i) for i in range(dialog.audience.count())}
+        assert offered == {"summary", "partners"}
+        dialog.audience.setCurrentIndex(dialog.audience.findData("partners"))
         dialog.folder.setText(str(tmp_path))
         with qtbot.waitSignal(dialog.exported, timeout=60000):
             dialog.export()
@@ -83,10 +104,13 @@ def test_export_dialog_writes_one_signed_pdf_per_recipient_with_its_version(
         by_name = {p.name: p for p in pdfs}
         chair_pdf = next(p for n, p in by_name.items() if "-full-" in n and "jonas" in n)
         outside = next(p for n, p in by_name.items() if "outside-reader" in n)
-        mentor_pdf = next(p for n, p in by_name.items() if "-summary-" in n)
+        housing = next(p for n, p in by_name.items() if "housing-officer" in n)
+        mentor_slug = seeded.mentor.name.split()[0].lower()
+        mentor_pdf = next(p for n, p in by_name.items() if "-summary-" in n and mentor_slug in n)
         text = lambda p: "".join(page.extract_text() for page in pypdf.PdfReader(p).pages)  # noqa: E731
         assert "RED-CANARY" in text(chair_pdf)
-        assert "RED-CANARY" not in text(outside) and "-partners-" in outside.name
+        assert "RED-CANARY" not in text(outside) and "-summary-" in outside.name
+        assert "RED-CANARY" not in text(housing) and "-partners-" in housing.name
         assert "GREEN-CANARY" in text(mentor_pdf)
 
         verify = VerifyMinutesDialog(ex)

@@ -7,6 +7,7 @@ dialog shows progress per file and never blocks the window.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,15 @@ def file_name(date: str, reference: str, audience: str, recipient: str) -> str:
     return f"{date}-{reference}-minutes-{audience}-{slug}.pdf"
 
 
+@dataclass(frozen=True, slots=True)
+class ExtraRecipient:
+    """Someone added by hand, with the versions the policy allows them."""
+
+    name: str
+    agency: str
+    allowed: tuple[Any, ...]
+
+
 class ExportMinutesDialog(QDialog):
     exported = Signal(int)
 
@@ -66,6 +76,13 @@ class ExportMinutesDialog(QDialog):
         self.extra = QLineEdit()
         self.extra.setAccessibleName(self.tr("Another recipient"))
         self.extra.setPlaceholderText(self.tr("Name of someone not on the attendance list"))
+        self.extra_agency = QLineEdit()
+        self.extra_agency.setAccessibleName(self.tr("Their agency"))
+        self.extra_agency.setPlaceholderText(
+            self.tr("Their agency (without one: the summary only)")
+        )
+        self.extra.returnPressed.connect(self._add_extra)
+        self.extra_agency.returnPressed.connect(self._add_extra)
         add = QPushButton(self.tr("A&dd recipient"))
         add.clicked.connect(self._add_extra)
         self.folder = QLineEdit(str(Path.home()))
@@ -87,7 +104,8 @@ class ExportMinutesDialog(QDialog):
         al.setBuddy(self.audience)
         form.addRow(al, self.audience)
         extra_row = QHBoxLayout()
-        extra_row.addWidget(self.extra, 1)
+        extra_row.addWidget(self.extra, 2)
+        extra_row.addWidget(self.extra_agency, 2)
         extra_row.addWidget(add)
         form.addRow(self.tr("Other:"), _wrap(extra_row))
         fl = QLabel(self.tr("&Folder:"))
@@ -143,19 +161,12 @@ class ExportMinutesDialog(QDialog):
         self.status.setText(exc.user_text)
 
     def _current_changed(self, current: Any, _previous: Any) -> None:
-        from caseconf_desktop.services.minutes import Audience
-
         item = self.recipients.itemFromIndex(current)
         self.audience.blockSignals(True)
         self.audience.clear()
         if item is not None:
-            opt = item.data(ROLE_OPTION)
-            allowed = (
-                opt.allowed
-                if opt is not None
-                else tuple(a for a in Audience if a is not Audience.FULL)
-            )
-            for a in allowed:
+            # Only the versions the disclosure policy allows this person are offered.
+            for a in item.data(ROLE_OPTION).allowed:
                 self.audience.addItem(_audience_label(a.value), a.value)
             i = self.audience.findData(item.data(ROLE_AUDIENCE))
             self.audience.setCurrentIndex(max(i, 0))
@@ -167,29 +178,44 @@ class ExportMinutesDialog(QDialog):
             item.setData(self.audience.currentData(), ROLE_AUDIENCE)
 
     def _add_extra(self) -> None:
+        """Someone not on the list: the policy places them (the subject stays the subject)."""
+        from caseconf_desktop.domain import disclosure
+        from caseconf_desktop.services import minutes
+
         name = self.extra.text().strip()
+        agency = self.extra_agency.text().strip()
         if not name:
             return
-        item = QStandardItem(name)
+        conf_id = self._conference_id
+
+        def place(v: Any) -> ExtraRecipient:
+            who = minutes.classify_recipient(v, conf_id, name, agency)
+            return ExtraRecipient(who.name, who.agency, disclosure.allowed_audiences(who))
+
+        Op(self, self._executor, place).success(self._extra_placed).failure(self._failed).run()
+
+    def _extra_placed(self, opt: ExtraRecipient) -> None:
+        item = QStandardItem(f"{opt.name} — {opt.agency}" if opt.agency else opt.name)
         item.setCheckable(True)
         item.setEditable(False)
         item.setCheckState(Qt.CheckState.Checked)
-        item.setData(None, ROLE_OPTION)
-        item.setData("partners", ROLE_AUDIENCE)
+        item.setData(opt, ROLE_OPTION)
+        item.setData(opt.allowed[0].value, ROLE_AUDIENCE)
         self.recipients.appendRow(item)
         self.list.setCurrentIndex(item.index())
         self.extra.clear()
+        self.extra_agency.clear()
 
-    def requests(self) -> list[tuple[str, str]]:
-        """(audience, recipient name) for every checked recipient."""
+    def requests(self) -> list[tuple[str, str, str]]:
+        """(audience, recipient name, agency given) for every checked recipient."""
         out = []
         for row in range(self.recipients.rowCount()):
             item = self.recipients.item(row)
             if item.checkState() != Qt.CheckState.Checked:
                 continue
             opt = item.data(ROLE_OPTION)
-            name = opt.name if opt is not None else item.text()
-            out.append((str(item.data(ROLE_AUDIENCE)), name))
+            agency = opt.agency if isinstance(opt, ExtraRecipient) else ""
+            out.append((str(item.data(ROLE_AUDIENCE)), opt.name, agency))
         return out
 
     def export(self) -> None:
@@ -208,9 +234,9 @@ class ExportMinutesDialog(QDialog):
         date, ref = self._meta
         reqs = [
             minutes.ExportRequest(
-                minutes.Audience(aud), name, folder / file_name(date, ref, aud, name)
+                minutes.Audience(aud), name, folder / file_name(date, ref, aud, name), agency
             )
-            for aud, name in chosen
+            for aud, name, agency in chosen
         ]
         sign = self.sign.isChecked()
         self.progress.setRange(0, len(reqs))
@@ -252,13 +278,17 @@ class ExportMinutesDialog(QDialog):
 def _audience_label(value: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
+    def t(text: str) -> str:
+        return QCoreApplication.translate("Minutes", text)
+
+    # Literal calls, so that the translation template sees every label.
     labels = {
-        "full": "Full (professionals who were present)",
-        "partners": "Partners (up to TLP:AMBER)",
-        "summary": "Summary (decisions and actions, up to TLP:GREEN)",
-        "participant": "Participant (plain language, shareable only)",
+        "full": t("Full (professionals who were present)"),
+        "partners": t("Partners (up to TLP:AMBER)"),
+        "summary": t("Summary (decisions, dissent and actions, up to TLP:GREEN)"),
+        "participant": t("Participant (plain language, shareable only)"),
     }
-    return QCoreApplication.translate("Minutes", labels.get(value, value))
+    return labels.get(value, value)
 
 
 def _wrap(layout: Any) -> QWidget:
