@@ -21,12 +21,15 @@ PASSPHRASE = "test passphrase ünïcödé 42"
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     """No test touches the real home: data, config, cache and temp all live in tmp_path."""
-    dirs = {name: tmp_path / "_home" / name for name in ("data", "config", "cache", "tmp")}
+    names = ("data", "config", "cache", "state", "tmp")
+    dirs = {name: tmp_path / "_home" / name for name in names}
     for d in dirs.values():
         d.mkdir(parents=True)
     monkeypatch.setenv("CASECONF_DATA_DIR", str(dirs["data"]))
     monkeypatch.setenv("CASECONF_CONFIG_DIR", str(dirs["config"]))
     monkeypatch.setenv("CASECONF_CACHE_DIR", str(dirs["cache"]))
+    monkeypatch.setenv("CASECONF_STATE_DIR", str(dirs["state"]))
+    monkeypatch.setenv("XDG_STATE_HOME", str(dirs["state"]))
     monkeypatch.setenv("XDG_DATA_HOME", str(dirs["data"]))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(dirs["config"]))
     monkeypatch.setenv("XDG_CACHE_HOME", str(dirs["cache"]))

@@ -73,10 +73,16 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     )
 
 
-def open_vault(args: argparse.Namespace) -> Any:
-    from caseconf_desktop.services import vaults
+def unlock(path: Path, passphrase: str) -> Any:
+    """Open a vault; a wrong passphrase makes this command, and the next, wait a while."""
+    from caseconf_desktop.services import unlock_attempts, vaults
 
-    return vaults.unlock(vault_path(args), read_passphrase(args))
+    with unlock_attempts.throttled(path):
+        return vaults.unlock(path, passphrase)
+
+
+def open_vault(args: argparse.Namespace) -> Any:
+    return unlock(vault_path(args), read_passphrase(args))
 
 
 def emit_json(data: Any) -> None:
@@ -411,10 +417,10 @@ def cmd_identity_import_p12(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from caseconf_desktop.services import backup, vaults
+    from caseconf_desktop.services import backup
 
     passphrase = read_passphrase(args)
-    with vaults.unlock(vault_path(args), passphrase) as vault:
+    with unlock(vault_path(args), passphrase) as vault:
         info = backup.backup(vault, Path(args.out), passphrase=passphrase)
     print(
         tr("Wrote and checked the backup {path} ({size} bytes, SHA-256 {sha}).").format(
@@ -425,11 +431,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from caseconf_desktop.services import backup
+    from caseconf_desktop.services import backup, unlock_attempts
 
-    info = backup.restore(
-        Path(args.file), vault_path(args), read_passphrase(args), force=args.force
-    )
+    source, passphrase = Path(args.file), read_passphrase(args)
+    with unlock_attempts.throttled(source):
+        info = backup.restore(source, vault_path(args), passphrase, force=args.force)
     print(tr("Checked the backup and restored it into the vault {path}.").format(path=info.path))
     return 0
 
@@ -450,12 +456,12 @@ def read_new_passphrase(args: argparse.Namespace) -> str:
 
 
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
-    from caseconf_desktop.services import passphrase, vaults
+    from caseconf_desktop.services import passphrase
 
     current = read_passphrase(args)
     new = read_new_passphrase(args)
     passphrase.check_new_passphrase(current, new)
-    vault = vaults.unlock(vault_path(args), current)
+    vault = unlock(vault_path(args), current)
     try:
         vault = passphrase.change_passphrase(vault, current, new)
     finally:

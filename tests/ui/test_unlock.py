@@ -75,10 +75,32 @@ def test_delay_grows_and_is_capped() -> None:
     assert failure_delay_ms(50) == 30_000
 
 
-def test_strength_prefers_length() -> None:
-    assert strength("Ab1!") == 0
-    assert strength("abcdefgh") == 1
-    assert strength("correct horse battery staple") == 3
+def test_strength_is_zxcvbn_with_a_floor_of_3_and_a_reason_below_it() -> None:
+    assert strength("Ab1!")[0] == 0 and "at least 8" in strength("Ab1!")[1]
+    assert strength("password")[0] < 3 and "most common" in strength("password")[1]
+    assert strength("correct horse battery staple") == (4, "")
+
+
+def test_create_page_refuses_a_common_password_with_the_reason_and_writes_nothing(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "weak.vault"
+    window = MainWindow(vault_path=path)
+    qtbot.addWidget(window)
+    window.show()
+    unlock = window.unlock
+    unlock.new_path.setText(str(path))
+    qtbot.keyClicks(unlock.owner, "Noor Haddad")
+    qtbot.keyClicks(unlock.agency, "Probation East")
+    for weak in ("12345678", "password", "qwertyuiop"):
+        unlock.new_pass.setText(weak)
+        unlock.new_pass2.setText(weak)
+        assert "too easy to guess" in unlock.strength_hint.text()
+        unlock.create_vault()
+        assert unlock.error.text().startswith("The passphrase is too easy to guess: ")
+        assert unlock.error.text().count(".") == 1, "one sentence"
+        assert not path.exists()
+    window.close()
 
 
 def test_settings_hold_paths_but_never_the_passphrase(

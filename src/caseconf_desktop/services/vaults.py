@@ -42,8 +42,10 @@ def init_vault(
         raise errors.InvalidInput(_tr("The owner's name must not be empty."))
     if not agency_name:
         raise errors.InvalidInput(_tr("The owner's agency must not be empty."))
-    if len(passphrase) < 8:
-        raise errors.InvalidInput(_tr("The passphrase must be at least 8 characters long."))
+    from caseconf_desktop.services import passphrase as policy
+
+    # Before anything is written: a weak passphrase creates no file at all.
+    policy.check_strength(passphrase, (owner_name, agency_name))
     vault = Vault.create(path, passphrase)
     try:
         with vault.transaction():

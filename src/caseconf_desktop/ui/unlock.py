@@ -24,26 +24,24 @@ from PySide6.QtWidgets import (
 
 from caseconf_desktop import errors, paths
 from caseconf_desktop.domain.enums import Role
+from caseconf_desktop.services import passphrase as policy
 from caseconf_desktop.ui import settings as cfg
 from caseconf_desktop.ui.tasks import Op, VaultExecutor
 
-MIN_PASSPHRASE = 8
+MIN_PASSPHRASE = policy.MIN_LENGTH
 
 
-def strength(passphrase: str) -> int:
-    """0 (too short) .. 3 (strong): length matters most, then variety."""
-    if len(passphrase) < MIN_PASSPHRASE:
-        return 0
-    classes = sum(
-        any(test(c) for c in passphrase)
-        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
-    )
-    words = len(passphrase.split())
-    if len(passphrase) >= 20 or (words >= 4 and len(passphrase) >= 16):
-        return 3
-    if len(passphrase) >= 12 and classes >= 2:
-        return 2
-    return 1
+def strength(passphrase: str, user_inputs: tuple[str, ...] = ()) -> tuple[int, str]:
+    """zxcvbn's score 0 … 4 and, below the floor, the one-sentence reason (services)."""
+    return policy.assess(passphrase, user_inputs)
+
+
+def strength_hint(widget: QWidget, passphrase: str, user_inputs: tuple[str, ...] = ()) -> str:
+    """What the create and change forms show under the passphrase as it is typed."""
+    score, problem = strength(passphrase, user_inputs)
+    if problem:
+        return problem
+    return widget.tr("Strong.") if score >= 4 else widget.tr("Good: longer is stronger.")
 
 
 def failure_delay_ms(failures: int) -> int:
@@ -215,13 +213,11 @@ class UnlockWidget(QWidget):
         self.passphrase.setFocus()
 
     def _update_strength(self, text: str) -> None:
-        hints = [
-            self.tr("Too short: use at least {n} characters.").format(n=MIN_PASSPHRASE),
-            self.tr("Weak: a few more words would help."),
-            self.tr("Fair: longer is stronger."),
-            self.tr("Strong."),
-        ]
-        self.strength_hint.setText(hints[strength(text)])
+        if len(text) < MIN_PASSPHRASE:
+            hint = self.tr("Too short: use at least {n} characters.").format(n=MIN_PASSPHRASE)
+        else:
+            hint = strength_hint(self, text, (self.owner.text(), self.agency.text()))
+        self.strength_hint.setText(hint)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -285,10 +281,8 @@ class UnlockWidget(QWidget):
             problem = self.tr("Give your name: it is recorded as the author of your changes.")
         elif not agency:
             problem = self.tr("Give your agency.")
-        elif strength(pw) == 0:
-            problem = self.tr("The passphrase must be at least {n} characters.").format(
-                n=MIN_PASSPHRASE
-            )
+        elif weak := strength(pw, (owner, agency))[1]:
+            problem = weak  # one sentence: too short, or why it is easy to guess
         elif pw != pw2:
             problem = self.tr("The two passphrases differ.")
         if problem:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from caseconf_desktop import errors
 from caseconf_desktop.ui import messages
 from caseconf_desktop.ui.tasks import Op, VaultExecutor
-from caseconf_desktop.ui.unlock import MIN_PASSPHRASE, strength
+from caseconf_desktop.ui.unlock import strength, strength_hint
 
 
 class PassphraseDialog(QDialog):
@@ -84,18 +84,15 @@ class PassphraseDialog(QDialog):
         return edit
 
     def _show_strength(self, text: str) -> None:
-        labels = [self.tr("too short"), self.tr("weak"), self.tr("good"), self.tr("strong")]
-        self.strength.setText(labels[strength(text)] if text else "")
+        self.strength.setText(strength_hint(self, text) if text else "")
 
     def change(self) -> None:
         current, new = self.current.text(), self.new.text()
         problem = ""
         if not current:
             problem = self.tr("Type the current passphrase.")
-        elif strength(new) == 0:
-            problem = self.tr("The new passphrase must be at least {n} characters.").format(
-                n=MIN_PASSPHRASE
-            )
+        elif weak := strength(new)[1]:
+            problem = weak  # one sentence: too short, or why it is easy to guess
         elif new != self.repeat.text():
             problem = self.tr("The two new passphrases differ.")
         elif new == current:
