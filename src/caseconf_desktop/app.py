@@ -40,7 +40,7 @@ def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType 
     frames = "".join(traceback.format_tb(tb))
     try:
         path = _crash_log_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        paths.make_private_dir(path.parent)
         with path.open("a", encoding="utf-8") as fh:
             fh.write(f"--- CaseConf {__version__}: {kind.__name__}\n{frames}\n")
     except OSError:
@@ -79,6 +79,11 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
         app.setWindowIcon(QIcon(str(icon)))
     _install_translators(app)
+    # Case text copied to the clipboard must not outlive the app (on X11 and Wayland a
+    # clipboard manager would otherwise take it over when we exit).
+    from caseconf_desktop.ui import clipboard
+
+    app.aboutToQuit.connect(clipboard.clear_now)
     return app
 
 

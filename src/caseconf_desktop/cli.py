@@ -12,10 +12,12 @@ import getpass
 import json
 import logging
 import os
+import re
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
@@ -42,14 +44,7 @@ def _secret(
 ) -> str:
     """A passphrase from a file, else an environment variable, else the terminal."""
     if file:
-        try:
-            # utf-8-sig: Windows editors may start the file with a byte-order mark.
-            text = Path(file).read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            raise errors.InvalidInput(
-                tr("Cannot read the passphrase file {path}.").format(path=file)
-            ) from exc
-        return text.rstrip("\r\n")
+        return read_secret_file(file)
     env = hardening.secret_from_environment(env_var)
     if env:
         return env
@@ -59,6 +54,20 @@ def _secret(
     if repeat is not None and getpass.getpass(repeat) != first:
         raise errors.InvalidInput(differ)
     return first
+
+
+def read_secret_file(file: str) -> str:
+    """A passphrase or password from a small regular file, without its final line break."""
+    from caseconf_desktop.services import files
+
+    raw = files.read_user_file(Path(file), files.PASSPHRASE)
+    try:
+        # utf-8-sig: Windows editors may start the file with a byte-order mark.
+        return raw.decode("utf-8-sig").rstrip("\r\n")
+    except UnicodeDecodeError as exc:
+        raise errors.InvalidInput(
+            tr("The passphrase file {path} is not UTF-8 text.").format(path=file)
+        ) from exc
 
 
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
@@ -85,15 +94,50 @@ def open_vault(args: argparse.Namespace) -> Any:
     return unlock(vault_path(args), read_passphrase(args))
 
 
+# Characters that steer a terminal or reorder what it shows: C0 and C1 controls (ESC, CR,
+# BS, CSI …), line and paragraph separators, and the bidirectional overrides and isolates.
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _unsafe(c: str) -> bool:
+    return unicodedata.category(c) in ("Cc", "Zl", "Zp") or c in _BIDI
+
+
+def safe(value: object) -> str:
+    """``value`` as text with every control character escaped (``\\x1b``, ``\\u202e``)."""
+    text = str(value)
+    if text.isprintable():
+        return text
+    return "".join(
+        (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}") if _unsafe(c) else c
+        for c in text
+    )
+
+
+def echo(*fields: object, file: TextIO | None = None) -> None:
+    """Print one line: the fields, control characters escaped, separated by tabs.
+
+    Every line the command line prints goes through here: names, references and values
+    come from vaults, documents, bundles and certificates others wrote.
+    """
+    print("\t".join(safe(f) for f in fields), file=file or sys.stdout)
+
+
+def _json_safe(text: str) -> str:
+    # JSON escapes C0 controls itself; C1 controls and the bidi overrides it leaves raw.
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def emit_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(_json_safe(json.dumps(data, ensure_ascii=False, indent=2, default=str)))
     sys.stdout.write("\n")
 
 
 def write_output(path: str | None, text: str) -> None:
     """Write to a file atomically (temp file + rename), or to stdout when no path is given."""
     if not path or path == "-":
-        sys.stdout.write(text)
+        sys.stdout.write(_json_safe(text))
         return
     from caseconf_desktop.services.files import atomic_write_text
 
@@ -134,7 +178,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise errors.InvalidInput(tr("--cases must be at least 1."))
     with open_vault(args) as vault:
         stats = demo.generate(vault, args.cases, seed=args.seed)
-    print(
+    echo(
         tr("Added {cases} demo cases with {conferences} conferences and {entries} entries.").format(
             **stats
         )
@@ -183,7 +227,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     document = interchange.load_document(Path(args.file))
     with open_vault(args) as vault:
         result = interchange.import_document(vault, document)
-    print(
+    echo(
         tr("Imported {cases} cases ({created} records created, {updated} updated).").format(
             cases=result.cases, created=result.created, updated=result.updated
         )
@@ -194,9 +238,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from caseconf_desktop.services import interchange
 
-    with open_vault(args) as vault:
+    if args.out and args.out != "-" and Path(args.out).is_dir():
+        raise errors.InvalidInput(tr("{path} is a folder; name a file.").format(path=args.out))
+    # The file is written inside the transaction that records the export: a write that
+    # fails rolls the case.exported row back with it.
+    with open_vault(args) as vault, vault.transaction():
         text = interchange.export_json(vault, args.case)
-    write_output(args.out, text)
+        write_output(args.out, text)
     return 0
 
 
@@ -208,9 +256,9 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         report = audit.verify(vault, given)
     if report.ok:
-        print(audit_chain.ok_text(report))
+        echo(audit_chain.ok_text(report))
         return 0
-    print(audit_chain.problem_text(report), file=sys.stderr)
+    echo(audit_chain.problem_text(report), file=sys.stderr)
     return 1
 
 
@@ -219,12 +267,12 @@ def cmd_audit_anchor(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         anchor = audit_chain.anchor_now(vault)
-    print(
+    echo(
         tr("Audit head at {at}: row {seq}, SHA-256 {hash}.").format(
             at=anchor.at, seq=anchor.seq, hash=anchor.hash
         )
     )
-    print(tr("Check it later with: caseconf audit verify --anchor {line}").format(line=anchor.line))
+    echo(tr("Check it later with: caseconf audit verify --anchor {line}").format(line=anchor.line))
     return 0
 
 
@@ -262,7 +310,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
         )
         return 0
     for e in rows:
-        print(f"{e.seq}\t{e.at.isoformat()}\t{e.action}\t{e.object_type}\t{e.object_id}")
+        echo(e.seq, e.at.isoformat(), e.action, e.object_type, e.object_id)
     return 0
 
 
@@ -332,21 +380,23 @@ def _print_verification(report: Any, as_json: bool) -> int:
         return int(report.exit_code)
     stream = sys.stdout if report.exit_code == 0 else sys.stderr
     for line in report.lines():
-        print(line, file=stream)
+        echo(line, file=stream)
     return int(report.exit_code)
 
 
 def cmd_minutes_verify(args: argparse.Namespace) -> int:
-    from caseconf_desktop.services import minutes
+    from caseconf_desktop.services import files, minutes
 
+    files.read_user_file(Path(args.file), files.PDF)  # a regular file of bounded size
     with open_vault(args) as vault:
         report = minutes.verify_file(vault, Path(args.file))
     return _print_verification(report, args.json)
 
 
 def cmd_minutes_countersign(args: argparse.Namespace) -> int:
-    from caseconf_desktop.services import minutes
+    from caseconf_desktop.services import files, minutes
 
+    files.read_user_file(Path(args.file), files.PDF)  # a regular file of bounded size
     out = Path(args.out) if args.out else None
     with open_vault(args) as vault:
         report = minutes.countersign_file(vault, Path(args.file), out)
@@ -361,7 +411,7 @@ def cmd_identity_export_cert(args: argparse.Namespace) -> int:
     write_output(args.out, pem)
     if args.out and args.out != "-":
         info = identity.describe_pem(pem)
-        print(
+        echo(
             tr("Wrote the certificate of {name} to {path}; fingerprint {fp}.").format(
                 name=info.display,
                 path=args.out,
@@ -372,14 +422,9 @@ def cmd_identity_export_cert(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_trust(args: argparse.Namespace) -> int:
-    from caseconf_desktop.services import identity
+    from caseconf_desktop.services import files, identity
 
-    try:
-        data = Path(args.certfile).read_bytes()
-    except OSError as exc:
-        raise errors.InvalidInput(
-            tr("Cannot read the certificate file {path}.").format(path=args.certfile)
-        ) from exc
+    data = files.read_user_file(Path(args.certfile), files.CERTIFICATE)
     with open_vault(args) as vault:
         cert, created = identity.trust_certificate(vault, data)
     info = identity.describe_pem(cert.pem)
@@ -388,27 +433,18 @@ def cmd_identity_trust(args: argparse.Namespace) -> int:
         if created
         else tr("{name} was already trusted; fingerprint {fp}.")
     )
-    print(text.format(name=info.display, fp=identity.format_fingerprint(cert.fingerprint)))
+    echo(text.format(name=info.display, fp=identity.format_fingerprint(cert.fingerprint)))
     return 0
 
 
 def cmd_identity_import_p12(args: argparse.Namespace) -> int:
-    from caseconf_desktop.services import identity
+    from caseconf_desktop.services import files, identity
 
-    try:
-        data = Path(args.file).read_bytes()
-        password = (
-            Path(args.password_file).read_text(encoding="utf-8").rstrip("\r\n")
-            if args.password_file
-            else None
-        )
-    except OSError as exc:
-        raise errors.InvalidInput(
-            tr("Cannot read {path}.").format(path=exc.filename or args.file)
-        ) from exc
+    data = files.read_user_file(Path(args.file), files.PKCS12)
+    password = read_secret_file(args.password_file) if args.password_file else None
     with open_vault(args) as vault:
         ident = identity.import_pkcs12(vault, data, password)
-    print(
+    echo(
         tr("Minutes are now signed as {name}; fingerprint {fp}.").format(
             name=ident.display_name, fp=identity.format_fingerprint(ident.fingerprint)
         )
@@ -422,7 +458,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args)
     with unlock(vault_path(args), passphrase) as vault:
         info = backup.backup(vault, Path(args.out), passphrase=passphrase)
-    print(
+    echo(
         tr("Wrote and checked the backup {path} ({size} bytes, SHA-256 {sha}).").format(
             path=info.path, size=info.size, sha=info.sha256
         )
@@ -435,8 +471,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     source, passphrase = Path(args.file), read_passphrase(args)
     with unlock_attempts.throttled(source):
-        info = backup.restore(source, vault_path(args), passphrase, force=args.force)
-    print(tr("Checked the backup and restored it into the vault {path}.").format(path=info.path))
+        info = backup.restore(
+            source,
+            vault_path(args),
+            passphrase,
+            force=args.force,
+            reapply_erasures_from=(
+                Path(args.reapply_erasures_from) if args.reapply_erasures_from else None
+            ),
+        )
+    echo(tr("Checked the backup and restored it into the vault {path}.").format(path=info.path))
     return 0
 
 
@@ -466,7 +510,7 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
         vault = passphrase.change_passphrase(vault, current, new)
     finally:
         vault.close()
-    print(
+    echo(
         tr("Changed the passphrase of {path}; only the new one opens it now.").format(
             path=vault_path(args)
         )
@@ -480,7 +524,7 @@ def cmd_case_erase(args: argparse.Namespace) -> int:
     retention.check_reason(args.reason)
     with open_vault(args) as vault:
         report = retention.erase_by_reference(vault, args.case, args.reason)
-    print(
+    echo(
         tr("Erased case {ref} and {n} records; the audit log keeps a tombstone.").format(
             ref=args.case, n=sum(report.records.values())
         )
@@ -510,7 +554,7 @@ def cmd_case_retention_due(args: argparse.Namespace) -> int:
         )
         return 0
     for r in rows:
-        print(f"{r.reference}\t{r.review_date.isoformat()}\t{r.status.value}")
+        echo(r.reference, r.review_date.isoformat(), r.status.value)
     return 0
 
 
@@ -527,7 +571,7 @@ def cmd_subject_access(args: argparse.Namespace) -> int:
             purpose=purpose,
         )
     written = ", ".join(str(p) for p in (result.json_path, result.pdf_path) if p is not None)
-    print(
+    echo(
         tr(
             "Wrote {files}: {records} records, {disclosures} disclosures, {events} audit events."
         ).format(
@@ -547,15 +591,7 @@ def read_bundle_passphrase(args: argparse.Namespace) -> str | None:
     ``--vault-passphrase-file``.
     """
     if args.bundle_passphrase_file:
-        try:
-            text = Path(args.bundle_passphrase_file).read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            raise errors.InvalidInput(
-                tr("Cannot read the passphrase file {path}.").format(
-                    path=args.bundle_passphrase_file
-                )
-            ) from exc
-        return text.rstrip("\r\n")
+        return read_secret_file(args.bundle_passphrase_file)
     return hardening.secret_from_environment("CASECONF_BUNDLE_PASSPHRASE")
 
 
@@ -564,8 +600,8 @@ def cmd_device_id(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         ident = devices.own_identity(vault)
-    print(ident.line)
-    print(tr("Fingerprint: {fp}").format(fp=ident.fingerprint))
+    echo(ident.line)
+    echo(tr("Fingerprint: {fp}").format(fp=ident.fingerprint))
     return 0
 
 
@@ -580,7 +616,7 @@ def cmd_device_trust(args: argparse.Namespace) -> int:
         if created
         else tr("{name} is trusted; fingerprint {fp}.")
     )
-    print(text.format(name=device.name, fp=parsed.fingerprint))
+    echo(text.format(name=device.name, fp=parsed.fingerprint))
     return 0
 
 
@@ -607,7 +643,7 @@ def cmd_device_list(args: argparse.Namespace) -> int:
         return 0
     for d in rows:
         mark = tr("this vault") if d.own else (d.last_received or "-")[:16]
-        print(f"{d.name}\t{d.fingerprint}\t{d.id}\t{mark}")
+        echo(d.name, d.fingerprint, d.id, mark)
     return 0
 
 
@@ -628,7 +664,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
             passphrase=secret,
             since_last=args.since_last,
         )
-    print(
+    echo(
         tr("Wrote {path}: {cases} cases, {records} records, for {to}; bundle {id}.").format(
             path=result.path,
             cases=result.cases,
@@ -645,8 +681,10 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
     secret = read_bundle_passphrase(args)
     with open_vault(args) as vault:
-        result = bundles.import_bundle(vault, Path(args.file), passphrase=secret)
-    print(
+        result = bundles.import_bundle(
+            vault, Path(args.file), passphrase=secret, apply_erasures=args.apply_erasures
+        )
+    echo(
         tr(
             "Imported bundle {id} from {sender}: {created} records added, {updated} changed, "
             "{deleted} deleted, {conflicts} new conflicts."
@@ -659,6 +697,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             conflicts=result.conflicts,
         )
     )
+    if result.erased:
+        echo(tr("Erased here, as the sender did: {refs}.").format(refs=", ".join(result.erased)))
     return 0
 
 
@@ -673,10 +713,13 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
         return 0
     for c in rows:
         remote = " | ".join(f"{s.text!r} ({s.device}, {s.by}, {s.at[:16]})" for s in c.remote)
-        print(
-            f"{c.short_id}\t{c.case_reference}\t{c.table_label}: {c.what}\t{c.field_label}\t"
-            f"{tr('here')}: {c.local.text!r} ({c.local.device}, {c.local.at[:16]})\t"
-            f"{tr('other')}: {remote}"
+        echo(
+            c.short_id,
+            c.case_reference,
+            f"{c.table_label}: {c.what}",
+            c.field_label,
+            f"{tr('here')}: {c.local.text!r} ({c.local.device}, {c.local.at[:16]})",
+            f"{tr('other')}: {remote}",
         )
     return 0
 
@@ -686,7 +729,7 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         before = conflicts.resolve(vault, args.id, args.keep)
-    print(
+    echo(
         tr("Resolved conflict {id} ({what}, {field}).").format(
             id=before.short_id, what=before.table_label, field=before.field_label
         )
@@ -838,6 +881,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("restore", cmd_restore, tr("restore a backup into a new vault (--vault NEWPATH)"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--force", action="store_true", help=tr("replace an existing file"))
+    p.add_argument(
+        "--reapply-erasures-from",
+        metavar="VAULT",
+        help=tr("erase again every case the current VAULT has erased (same passphrase)"),
+    )
 
     passphrase_grp = group("passphrase", tr("change the vault's passphrase"))
     p = add_to(passphrase_grp, "change", cmd_passphrase_change, tr("set a new passphrase"))
@@ -887,6 +935,11 @@ def build_parser() -> argparse.ArgumentParser:
         bundle_grp, "import", cmd_bundle_import, tr("check and merge a bundle"), bundle_common
     )
     p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--apply-erasures",
+        action="store_true",
+        help=tr("erase here the cases the sender has erased (else such a bundle is refused)"),
+    )
 
     conflicts_grp = group("conflicts", tr("changes two devices made to the same field"))
     p = add_to(conflicts_grp, "list", cmd_conflicts_list, tr("list open conflicts"))
@@ -917,10 +970,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except errors.KnownError as exc:
-        print(f"caseconf: {exc.user_text}", file=sys.stderr)
+        echo(f"caseconf: {exc.user_text}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print(tr("caseconf: interrupted; nothing more was written."), file=sys.stderr)
+        echo(tr("caseconf: interrupted; nothing more was written."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

@@ -18,6 +18,7 @@ log with counts and hashes, never with file names (a name could hold case conten
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import logging
 import os
@@ -32,7 +33,7 @@ from typing import Any
 import sqlcipher3
 from PySide6.QtCore import QCoreApplication
 
-from caseconf_desktop import errors
+from caseconf_desktop import errors, paths
 from caseconf_desktop.domain.model import utcnow
 from caseconf_desktop.storage import audit, schema
 from caseconf_desktop.storage.vault import Vault, known_errors
@@ -227,7 +228,7 @@ def _same_file(a: Path, b: Path) -> bool:
 def _temp_in(folder: Path, name: str, suffix: str) -> Path:
     """An empty, owner-only file next to the destination (so the final rename is atomic)."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        paths.make_private_dir(folder)
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=suffix, dir=folder)
     except OSError as exc:
         raise errors.InvalidInput(
@@ -235,6 +236,28 @@ def _temp_in(folder: Path, name: str, suffix: str) -> Path:
         ) from exc
     os.close(fd)
     return Path(tmp)
+
+
+def leftovers(folder: Path, name: str, suffix: str = ".part") -> list[Path]:
+    """Temporary copies (and their -wal/-shm/-journal) that a killed backup, restore or
+    passphrase change left in ``folder`` for the file ``name``: ``.NAME.XXXXXXXX.part``."""
+    return sorted(folder.glob(f".{glob.escape(name)}.*{suffix}*"))
+
+
+def remove_leftovers(folder: Path, name: str, suffix: str = ".part") -> int:
+    """Remove them; returns how many files went.
+
+    Another process writing a copy to the same name at this very moment would lose its
+    temporary file and fail its check, leaving the destination as it was: safe, and rare.
+    """
+    removed = 0
+    for path in leftovers(folder, name, suffix):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    if removed:
+        log.info("removed %d leftover temporary files", removed)
+    return removed
 
 
 def remove_with_side_files(path: Path) -> None:
@@ -365,6 +388,8 @@ def backup(vault: Vault, dest: Path, *, passphrase: str | None = None) -> Backup
             _tr("A backup cannot replace the vault itself; choose another file.")
         )
     folder = dest.parent if str(dest.parent) else Path(".")
+    if folder.is_dir():
+        remove_leftovers(folder, dest.name)
     tmp = _temp_in(folder, dest.name, ".part")
     try:
         version = vault.schema_version
@@ -433,15 +458,38 @@ def backup_due(vault: Vault, reminder_days: int, now: datetime | None = None) ->
 # -- restore ------------------------------------------------------------------------------
 
 
-def restore(source: Path, dest: Path, passphrase: str, *, force: bool = False) -> RestoreInfo:
+def restore(
+    source: Path,
+    dest: Path,
+    passphrase: str,
+    *,
+    force: bool = False,
+    reapply_erasures_from: Path | None = None,
+) -> RestoreInfo:
     """Restore a backup into a new vault file at ``dest`` after checking it.
 
     Refuses an existing ``dest`` unless ``force`` (and even then a vault that is open or was
-    not closed cleanly). A damaged backup raises BackupDamaged and writes nothing.
+    not closed cleanly). A damaged backup raises BackupDamaged and writes nothing. With
+    ``reapply_erasures_from`` (the current vault, same passphrase), every case erased there
+    is erased again in the restored vault before it is put in place, and every tombstone
+    copied: a backup older than an erasure does not bring the case back.
     """
     started = time.perf_counter()
     source, dest = Path(source), Path(dest)
     _require_file(source)
+    erasures: dict[str, Any] = {}
+    if reapply_erasures_from is not None:
+        from caseconf_desktop.services import retention
+
+        current = Path(reapply_erasures_from)
+        if _same_file(current, dest):
+            raise errors.InvalidInput(
+                _tr("Restore into a new file, not over the vault the erasures come from.")
+            )
+        if not current.is_file():
+            raise errors.VaultMissing(str(current))
+        with Vault.open(current, passphrase) as vault:
+            erasures = dict(retention.tombstones(vault))
     if _same_file(source, dest):
         raise errors.InvalidInput(
             _tr("Restore into a new file, not over the backup itself ({path}).").format(path=dest)
@@ -454,6 +502,8 @@ def restore(source: Path, dest: Path, passphrase: str, *, force: bool = False) -
         raise InUse(dest)
     source_sha = sha256_of(source)
     folder = dest.parent if str(dest.parent) else Path(".")
+    if folder.is_dir():
+        remove_leftovers(folder, dest.name)
     tmp = _temp_in(folder, dest.name, ".part")
     try:
         try:
@@ -485,6 +535,10 @@ def restore(source: Path, dest: Path, passphrase: str, *, force: bool = False) -
             from caseconf_desktop.services import sync
 
             sync.after_restore(restored)
+            if erasures:
+                from caseconf_desktop.services import retention
+
+                retention.reapply_erasures(restored, erasures)
             version = restored.schema_version
         finally:
             restored.close()

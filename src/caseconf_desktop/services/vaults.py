@@ -71,6 +71,7 @@ def init_vault(
 def unlock(path: Path, passphrase: str, *, record: bool = True) -> Vault:
     """Open a vault; the unlock itself is an audited event."""
     vault = Vault.open(path, passphrase)
+    _remove_leftovers(Path(path))
     if record:
         try:
             with vault.transaction():
@@ -79,6 +80,20 @@ def unlock(path: Path, passphrase: str, *, record: bool = True) -> Vault:
             vault.close()
             raise
     return vault
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Copies a killed restore (``.NAME.*.part``) or passphrase change (``.NAME.*.rekey``)
+    left next to the vault: encrypted, but holding data that may since have been erased.
+
+    Safe once the vault is open: a passphrase change in progress holds the vault exclusively
+    (opening would have failed), and one that starts now needs our connection closed first.
+    """
+    from caseconf_desktop.services import backup
+
+    folder = path.parent if str(path.parent) else Path(".")
+    for suffix in (".part", ".rekey"):
+        backup.remove_leftovers(folder, path.name, suffix)
 
 
 def owner(vault: Vault) -> Owner:

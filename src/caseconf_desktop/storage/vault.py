@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlcipher3
 
-from caseconf_desktop import errors
+from caseconf_desktop import errors, paths
 from caseconf_desktop.storage import schema
 
 log = logging.getLogger(__name__)
@@ -162,7 +162,7 @@ class Vault:
         if not passphrase:
             raise errors.InvalidInput(_tr("The passphrase must not be empty."))
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            paths.make_private_dir(path.parent)
             # Owner-only from the first byte; SQLite gives -wal/-shm the same mode.
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except FileExistsError as exc:

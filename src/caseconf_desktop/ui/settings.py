@@ -31,8 +31,7 @@ MAX_RECENT = 8
 
 class Settings:
     def __init__(self) -> None:
-        folder = paths.config_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = paths.make_private_dir(paths.config_dir())
         self._qs = QSettings(str(folder / "caseconf.ini"), QSettings.Format.IniFormat)
 
     def get_int(self, option: Option[int]) -> int:
