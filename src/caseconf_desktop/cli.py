@@ -163,7 +163,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args, confirm=True)
     vault = vaults.init_vault(path, passphrase, args.owner, args.agency, Role(args.role))
     vault.close()
-    print(
+    echo(
         tr("Created vault {path} for {owner} ({agency}).").format(
             path=path, owner=args.owner, agency=args.agency
         )
@@ -214,9 +214,14 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
     for r in rows:
         risk = r.risk_level.value if r.risk_level else "-"
         due = r.next_conference_due.isoformat() if r.next_conference_due else "-"
-        print(
-            f"{r.reference}\t{r.subject_name}\t{r.lead_agency}\t{r.status.value}\t{risk}\t"
-            f"{due}\t{r.open_actions}/{r.overdue_actions}"
+        echo(
+            r.reference,
+            r.subject_name,
+            r.lead_agency,
+            r.status.value,
+            risk,
+            due,
+            f"{r.open_actions}/{r.overdue_actions}",
         )
     return 0
 
@@ -361,8 +366,9 @@ def cmd_minutes_export(args: argparse.Namespace) -> int:
             args.recipient,
             Path(args.out),
             sign=not args.no_sign,
+            agency=args.agency or "",
         )
-    print(
+    echo(
         tr("Wrote {path}: {audience} minutes ({tlp}) for {recipient}, SHA-256 {sha}.").format(
             path=args.out,
             audience=issued.audience,
@@ -853,6 +859,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--audience", required=True, choices=["full", "partners", "summary", "participant"]
     )
     p.add_argument("--recipient", required=True, metavar="NAME")
+    p.add_argument(
+        "--agency",
+        metavar="NAME",
+        help=tr("the agency a recipient who is not on the attendance list receives it for"),
+    )
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--no-sign", action="store_true", help=tr("write the PDF without signing it"))
     p = add_to(minutes_grp, "verify", cmd_minutes_verify, tr("check the signatures of minutes"))

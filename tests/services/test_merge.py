@@ -465,6 +465,9 @@ class _World:
         courier = Courier(folder / "setup", {"a": a, "b": b, "r": r})
         courier.send("a", "b", [REF])
         courier.send("a", "r", [REF])
+        # b got the case from a, not from r: a bundle from b may change it on r only once
+        # r has sent it to b (bundles stay in their lane). Exporting is enough.
+        courier.export("r", "b", [REF])
         for v in (a, b, r):
             v.close()
 

@@ -24,6 +24,7 @@ Decryption happens in memory: a refused bundle leaves no plaintext anywhere on d
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -52,7 +53,11 @@ FORMAT_VERSION = 1
 MAGIC = b"caseconf-bundle/"
 # A bundle is read into memory whole; 1,000 cases make about 6 MiB.
 MAX_BUNDLE_BYTES = 256 * 2**20
-MAX_UNPACKED_BYTES = 1024 * 2**20
+# Unpacked, 1,000 cases make about 40 MiB, the largest member (entries) about 20 MiB.
+MAX_UNPACKED_BYTES = 256 * 2**20
+MAX_MEMBER_BYTES = 64 * 2**20
+# Tombstones of erased cases a manifest may carry (ids and dates only, about 100 bytes each).
+MAX_ERASURES = 20_000
 _MAX_MANIFEST = 4 * 2**20
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -191,6 +196,94 @@ class MalformedBundle(BundleError):
         )
 
 
+class MemberTooLarge(BundleError):
+    def __init__(self, path: Path, member: str, size: int) -> None:
+        super().__init__(
+            _tr(
+                "The bundle {path} holds a member ({member}) of {size} MiB, more than the "
+                "{limit} MiB a member may be; nothing was imported."
+            ).format(
+                path=path,
+                member=member,
+                size=round(size / 2**20, 1),
+                limit=round(MAX_MEMBER_BYTES / 2**20, 1),
+            )
+        )
+
+
+class ErasedCase(BundleError):
+    """The bundle carries records of a case this vault has erased."""
+
+    def __init__(self, path: Path, reference: str, day: str) -> None:
+        super().__init__(
+            _tr(
+                "The bundle {path} carries case {ref}, which was erased from this vault on "
+                "{day}; nothing was imported."
+            ).format(path=path, ref=reference, day=day)
+        )
+
+
+class UnlistedCase(BundleError):
+    """The bundle changes a case its signed manifest does not list."""
+
+    def __init__(self, path: Path, reference: str) -> None:
+        super().__init__(
+            _tr(
+                "The bundle {path} changes case {ref}, which its manifest does not list; "
+                "nothing was imported."
+            ).format(path=path, ref=reference)
+        )
+
+
+class CaseNotExchanged(BundleError):
+    """The bundle changes a case this vault never sent to the sender nor received from it."""
+
+    def __init__(self, path: Path, reference: str, device: str) -> None:
+        super().__init__(
+            _tr(
+                "The bundle {path} from {device} changes case {ref}, which this vault never "
+                "sent to that device nor received from it; nothing was imported."
+            ).format(path=path, ref=reference, device=device)
+        )
+
+
+class ErasureNeedsConfirmation(BundleError):
+    """The sender erased cases this vault holds; a person must confirm erasing them here."""
+
+    exit_code = 5
+
+    def __init__(self, path: Path, erasures: Sequence[Erasure]) -> None:
+        first = erasures[0]
+        if len(erasures) == 1:
+            text = _tr(
+                "The bundle {path} says case {ref} was erased on {day}; confirm to erase it "
+                "here too (bundle import --apply-erasures). Nothing was imported."
+            )
+        else:
+            text = _tr(
+                "The bundle {path} says case {ref} and {more} other cases were erased (the "
+                "first on {day}); confirm to erase them here too (bundle import "
+                "--apply-erasures). Nothing was imported."
+            )
+        super().__init__(
+            text.format(path=path, ref=first.reference, day=first.day, more=len(erasures) - 1)
+        )
+        self.erasures = tuple(erasures)
+
+
+@dataclass(frozen=True, slots=True)
+class Erasure:
+    """A case the sender erased that this vault holds and exchanged with the sender."""
+
+    case_id: str
+    reference: str
+    erased_at: str
+
+    @property
+    def day(self) -> str:
+        return self.erased_at[:10]
+
+
 # -- results ---------------------------------------------------------------------------------
 
 
@@ -216,6 +309,7 @@ class ImportResult:
     deleted: int
     unchanged: int
     conflicts: int
+    erased: tuple[str, ...] = ()  # references of the cases erased here on the sender's word
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +403,7 @@ def export_bundle(
             "audit_head": {"seq": seq, "hash": head},
             "since_last": bool(since),
             "cases": case_ids,
+            "erasures": _tombstones_for(vault, peer),
             "counts": {name: len(items) for name, items in sorted(by_table.items())},
             "members": {
                 name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
@@ -378,6 +473,23 @@ def export_bundle(
     )
 
 
+def _tombstones_for(vault: Vault, peer: devices.TrustedDevice | None) -> list[dict[str, str]]:
+    """The erasures to tell the receiver of: those of cases exchanged with it.
+
+    A passphrase bundle's receiver is unknown, and tombstones from before devices were
+    recorded name none: those go to everyone (ids and dates only; a receiver acts only on
+    cases it holds and exchanged with this vault).
+    """
+    from caseconf_desktop.services import retention
+
+    out = [
+        {"case_id": t.case_id, "erased_at": t.erased_at}
+        for t in retention.tombstones(vault).values()
+        if peer is None or t.devices is None or peer.id in t.devices
+    ]
+    return out[-MAX_ERASURES:]
+
+
 def _marks(vault: Vault, device_id: str, case_ids: Sequence[str]) -> dict[str, int]:
     rows = vault.query("SELECT case_id, seq FROM sync_marks WHERE device_id = ?", (device_id,))
     known = {str(c): int(s) for c, s in rows}
@@ -420,8 +532,14 @@ def import_bundle(
     passphrase: str | None = None,
     max_size: int = MAX_BUNDLE_BYTES,
     progress: Progress | None = None,
+    apply_erasures: bool = False,
 ) -> ImportResult:
-    """Check a bundle completely, then merge it in one transaction (or refuse it whole)."""
+    """Check a bundle completely, then merge it in one transaction (or refuse it whole).
+
+    A bundle whose sender erased cases this vault holds (and exchanged with it) is refused
+    with :class:`ErasureNeedsConfirmation` unless ``apply_erasures``: then those cases are
+    erased here in the same transaction, after the merge.
+    """
     path = Path(path)
     step = _Steps(progress, 5)
     data = _read(path, max_size)
@@ -441,7 +559,7 @@ def import_bundle(
     bundle_id = manifest["bundle_id"]
     sender = opened.sender
     try:
-        report = _apply(vault, path, manifest, sender, records, step)
+        report, erased = _apply(vault, path, manifest, sender, records, step, apply_erasures)
     except sqlcipher3.IntegrityError as exc:
         # The checks above should leave nothing for the database to refuse; if it still
         # does, the transaction is rolled back and the bundle refused like any other.
@@ -457,6 +575,7 @@ def import_bundle(
         report.deleted,
         report.unchanged,
         report.conflicts,
+        erased,
     )
 
 
@@ -467,62 +586,266 @@ def _apply(
     sender: devices.TrustedDevice,
     records: list[sync.Record],
     step: Callable[[], None],
-) -> sync.ApplyReport:
+    apply_erasures: bool,
+) -> tuple[sync.ApplyReport, tuple[str, ...]]:
+    from caseconf_desktop.services import retention
+
     bundle_id = manifest["bundle_id"]
-    with vault.transaction():
-        _refuse_replay(vault, path, bundle_id)
-        session = sync.begin(vault)
-        report = sync.apply(session, records, sender.id)
-        step()
-        now = utcnow().isoformat()
-        head = manifest["audit_head"]
-        vault.execute(
-            "INSERT INTO sync_bundles(id, direction, device_id, at, created_at, audit_seq, "
-            "audit_hash, cases, records) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)",
-            (
-                bundle_id,
-                sender.id,
-                now,
-                manifest["created_at"],
-                head["seq"],
-                head["hash"],
-                len(manifest["cases"]),
-                len(records),
-            ),
-        )
-        # Cases that came to this vault with this bundle: the sender has all of them, so a
-        # later --since-last bundle back to it starts from here.
-        vault.executemany(
-            "INSERT INTO sync_marks(device_id, case_id, seq) VALUES (?, ?, ?) "
-            "ON CONFLICT(device_id, case_id) DO NOTHING",
-            [(sender.id, cid, session.tick) for cid in sorted(report.new_cases)],
-        )
+    with contextlib.ExitStack() as scope:
+        # Secure deletes only when something is erased (they slow every delete down).
+        erasing = bool(manifest.get("erasures")) and apply_erasures
+        if erasing:
+            scope.enter_context(retention.secure_deletes(vault))
+        with vault.transaction():
+            _refuse_replay(vault, path, bundle_id)
+            changed = _check_lanes(vault, path, manifest, sender, records)
+            erasures = _erasures(vault, manifest, sender)
+            if erasures and not apply_erasures:
+                raise ErasureNeedsConfirmation(path, erasures)
+            session = sync.begin(vault)
+            report = sync.apply(session, records, sender.id)
+            step()
+            _record_import(vault, manifest, sender, records, session, report, changed)
+            for e in erasures:
+                retention.erase_rows(
+                    vault,
+                    e.case_id,
+                    _tr("erased on {day} by {device}; confirmed here").format(
+                        day=e.day, device=sender.name
+                    ),
+                    detail={
+                        retention.ERASED_AT_KEY: e.erased_at,
+                        "bundle": bundle_id,
+                        "from_device": sender.id,
+                    },
+                )
+            step()
+        if erasures:
+            retention.scrub(vault)
+    return report, tuple(e.reference for e in erasures)
+
+
+def _record_import(
+    vault: Vault,
+    manifest: dict[str, Any],
+    sender: devices.TrustedDevice,
+    records: list[sync.Record],
+    session: sync.Session,
+    report: sync.ApplyReport,
+    changed: Sequence[str],
+) -> None:
+    """The bundle's row, the marks of cases new here, and one audit row per case."""
+    bundle_id = manifest["bundle_id"]
+    now = utcnow().isoformat()
+    head = manifest["audit_head"]
+    vault.execute(
+        "INSERT INTO sync_bundles(id, direction, device_id, at, created_at, audit_seq, "
+        "audit_hash, cases, records) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)",
+        (
+            bundle_id,
+            sender.id,
+            now,
+            manifest["created_at"],
+            head["seq"],
+            head["hash"],
+            len(manifest["cases"]),
+            len(records),
+        ),
+    )
+    # Cases that came to this vault with this bundle: the sender has all of them, so a
+    # later --since-last bundle back to it starts from here (and they are in its lane).
+    vault.executemany(
+        "INSERT INTO sync_marks(device_id, case_id, seq) VALUES (?, ?, ?) "
+        "ON CONFLICT(device_id, case_id) DO NOTHING",
+        [(sender.id, cid, session.tick) for cid in sorted(report.new_cases)],
+    )
+    audit.append(
+        vault,
+        "bundle.imported",
+        "bundle",
+        bundle_id,
+        detail={
+            "device": sender.id,
+            "cases": str(len(manifest["cases"])),
+            "created": str(report.created),
+            "updated": str(report.updated),
+            "deleted": str(report.deleted),
+            "conflicts": str(report.conflicts),
+        },
+    )
+    # Every case the bundle lists or changed gets its own row, a case it deleted too.
+    for cid in dict.fromkeys([*manifest["cases"], *changed, *sorted(report.cases)]):
+        here = vault.scalar("SELECT 1 FROM cases WHERE id = ?", (cid,)) is not None
+        if not here and cid not in report.cases:
+            continue
         audit.append(
             vault,
-            "bundle.imported",
-            "bundle",
-            bundle_id,
+            "case.imported" if here else "case.deleted",
+            "case",
+            cid,
+            case_id=cid,
             detail={
+                "format": FORMAT,
+                "bundle": bundle_id,
                 "device": sender.id,
-                "cases": str(len(manifest["cases"])),
-                "created": str(report.created),
-                "updated": str(report.updated),
-                "deleted": str(report.deleted),
-                "conflicts": str(report.conflicts),
+                "changed": "yes" if cid in report.cases else "no",
             },
         )
-        for cid in manifest["cases"]:
-            if vault.scalar("SELECT 1 FROM cases WHERE id = ?", (cid,)):
-                audit.append(
-                    vault,
-                    "case.imported",
-                    "case",
-                    cid,
-                    case_id=cid,
-                    detail={"format": FORMAT, "bundle": bundle_id, "device": sender.id},
-                )
-        step()
-    return report
+
+
+# -- the lane of a bundle: which cases it may touch ------------------------------------------
+
+
+def _check_lanes(
+    vault: Vault,
+    path: Path,
+    manifest: dict[str, Any],
+    sender: devices.TrustedDevice,
+    records: list[sync.Record],
+) -> list[str]:
+    """Refuse a bundle that touches a case it may not; returns the cases it touches.
+
+    A bundle may touch only the cases its (signed) manifest lists, none this vault has
+    erased, and of the cases this vault holds or held only those it sent to the sender or
+    received from it. "Touch" counts a record's case as the bundle says and as this vault
+    has it, so a record cannot be moved out of (or into) a case either way.
+    """
+    from caseconf_desktop.services import retention
+
+    listed = [str(c) for c in manifest["cases"]]
+    touched = dict.fromkeys(listed)
+    for cid in _cases_touched(vault, records):
+        touched.setdefault(cid)
+    names = _CaseNames(vault, records)
+    erased = retention.tombstones(vault)
+    for cid in touched:
+        if cid in erased:
+            raise ErasedCase(path, names(cid), erased[cid].day)
+    allowed = set(listed)
+    for cid in touched:
+        if cid not in allowed:
+            raise UnlistedCase(path, names(cid))
+    for cid in touched:
+        if _held(vault, cid) and not _exchanged(vault, sender.id, cid):
+            raise CaseNotExchanged(path, names(cid), sender.name)
+    return list(touched)
+
+
+def _held(vault: Vault, case_id: str) -> bool:
+    """The case is here, or was (deleted: its versions remain)."""
+    return (
+        vault.scalar("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is not None
+        or vault.scalar("SELECT 1 FROM sync_versions WHERE case_id = ? LIMIT 1", (case_id,))
+        is not None
+    )
+
+
+def _exchanged(vault: Vault, device_id: str, case_id: str) -> bool:
+    # sync_marks holds every case sent to a device and every case that came new from it.
+    return (
+        vault.scalar(
+            "SELECT 1 FROM sync_marks WHERE device_id = ? AND case_id = ?", (device_id, case_id)
+        )
+        is not None
+    )
+
+
+class _CaseNames:
+    """A case as a person knows it: its reference here, else in the bundle, else its id."""
+
+    def __init__(self, vault: Vault, records: list[sync.Record]) -> None:
+        self.vault = vault
+        self.in_bundle = {
+            r.id: str(r.values["reference"])
+            for r in records
+            if r.table == "cases" and r.values is not None
+        }
+
+    def __call__(self, case_id: str) -> str:
+        here = self.vault.scalar("SELECT reference FROM cases WHERE id = ?", (case_id,))
+        if here is not None:
+            return str(here)
+        return self.in_bundle.get(case_id) or _tr("with id {id}").format(id=case_id[:8])
+
+
+def _cases_touched(vault: Vault, records: list[sync.Record]) -> list[str]:
+    """The case of every received record, as the bundle says and as this vault has it."""
+    by_table: dict[str, list[sync.Record]] = {}
+    for rec in records:
+        if rec.table not in sync.DIRECTORY:
+            by_table.setdefault(rec.table, []).append(rec)
+    conference_case: dict[str, str] = {}
+    for rec in by_table.get("conferences", []):
+        if rec.values is not None:
+            conference_case[rec.id] = str(rec.values["case_id"])
+    found: dict[str, None] = {}
+    wanted_conferences: set[str] = set()
+    for name, recs in by_table.items():
+        for rec in recs:
+            if name == "cases":
+                found.setdefault(rec.id)
+            elif rec.values is not None and "case_id" in rec.values:
+                found.setdefault(str(rec.values["case_id"]))
+            elif rec.values is not None and rec.values.get("conference_id"):
+                conf = str(rec.values["conference_id"])
+                if conf in conference_case:
+                    found.setdefault(conference_case[conf])
+                else:
+                    wanted_conferences.add(conf)
+            elif rec.case_id:
+                found.setdefault(rec.case_id)
+        for cid in _local_cases(vault, name, [r.id for r in recs]):
+            found.setdefault(cid)
+    for cid in _local_cases(vault, "conferences", sorted(wanted_conferences)):
+        found.setdefault(cid)
+    return list(found)
+
+
+def _local_cases(vault: Vault, table: str, ids: Sequence[str]) -> set[str]:
+    """The cases of these records in this vault (live ones, and deleted ones by versions)."""
+    if table == "cases":
+        return set()  # a case record's case is itself
+    columns = sync.BY_NAME[table].columns
+    if "case_id" in columns:
+        sql = f"SELECT case_id FROM {table} WHERE id IN ({{marks}})"
+    else:
+        sql = (
+            f"SELECT c.case_id FROM {table} AS t JOIN conferences AS c "
+            "ON c.id = t.conference_id WHERE t.id IN ({marks})"
+        )
+    out: set[str] = set()
+    batch = sorted(set(ids))
+    for start in range(0, len(batch), 500):
+        chunk = batch[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        out.update(str(r[0]) for r in vault.query(sql.format(marks=marks), chunk) if r[0])
+        out.update(
+            str(r[0])
+            for r in vault.query(
+                f"SELECT DISTINCT case_id FROM sync_versions WHERE tbl = ? AND rid IN ({marks})",
+                (table, *chunk),
+            )
+            if r[0]
+        )
+    return out
+
+
+def _erasures(
+    vault: Vault, manifest: dict[str, Any], sender: devices.TrustedDevice
+) -> list[Erasure]:
+    """The sender's erasures of cases this vault holds and exchanged with the sender.
+
+    Others are not acted on: a case this vault never exchanged with the sender is not the
+    sender's to erase here (it reaches this vault through the device that exchanged it).
+    """
+    out: list[Erasure] = []
+    for item in manifest.get("erasures", ()):
+        cid = item["case_id"]
+        reference = vault.scalar("SELECT reference FROM cases WHERE id = ?", (cid,))
+        if reference is None or not _exchanged(vault, sender.id, cid):
+            continue
+        out.append(Erasure(cid, str(reference), item["erased_at"]))
+    return out
 
 
 class _Steps:
@@ -538,24 +861,14 @@ class _Steps:
 
 
 def _read(path: Path, max_size: int) -> bytes:
+    from caseconf_desktop.services import files
+
+    if path.is_dir():
+        raise NotABundle(path)
     try:
-        if path.is_dir():
-            raise NotABundle(path)
-        size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise errors.InvalidInput(_tr("There is no file {path}.").format(path=path)) from exc
-    except OSError as exc:
-        raise errors.InvalidInput(_tr("Cannot read {path}.").format(path=path)) from exc
-    if size > max_size:
-        raise BundleTooLarge(path, size, max_size)
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(max_size + 1)
-    except OSError as exc:
-        raise errors.InvalidInput(_tr("Cannot read {path}.").format(path=path)) from exc
-    if len(data) > max_size:
-        raise BundleTooLarge(path, len(data), max_size)
-    return data
+        return files.read_user_file(path, files.FileKind(files.BUNDLE.label, max_size))
+    except files.FileTooLarge as exc:
+        raise BundleTooLarge(path, exc.size, max_size) from exc
 
 
 def _unframe(path: Path, data: bytes) -> tuple[int, bytes]:
@@ -676,6 +989,9 @@ def _open(
         raise AlteredBundle(path)
     if sum(v["size"] for v in listed.values()) > MAX_UNPACKED_BYTES:
         raise BundleTooLarge(path, sum(v["size"] for v in listed.values()), MAX_UNPACKED_BYTES)
+    for name, meta in sorted(listed.items()):
+        if meta["size"] > MAX_MEMBER_BYTES:
+            raise MemberTooLarge(path, name, meta["size"])
     members: dict[str, bytes] = {}
     for name, meta in listed.items():
         data = _member(path, zf, infos[name], meta["size"])
@@ -727,6 +1043,7 @@ def _check_manifest(path: Path, manifest: Any) -> None:
         and isinstance(manifest["audit_head"].get("hash"), str)
         and isinstance(manifest.get("cases"), list)
         and all(text(c) for c in manifest["cases"])
+        and _erasures_ok(manifest.get("erasures", []))
         and isinstance(manifest.get("members"), dict)
         and all(
             isinstance(name, str)
@@ -739,6 +1056,24 @@ def _check_manifest(path: Path, manifest: Any) -> None:
     )
     if not ok:
         raise AlteredBundle(path)
+
+
+def _erasures_ok(value: Any) -> bool:
+    from caseconf_desktop.services import interchange
+
+    return (
+        isinstance(value, list)
+        and len(value) <= MAX_ERASURES
+        and all(
+            isinstance(item, dict)
+            and set(item) == {"case_id", "erased_at"}
+            and isinstance(item["case_id"], str)
+            and 0 < len(item["case_id"]) <= 128
+            and isinstance(item["erased_at"], str)
+            and interchange._parses("datetime", item["erased_at"])
+            for item in value
+        )
+    )
 
 
 def _records(path: Path, opened: _Opened) -> list[sync.Record]:

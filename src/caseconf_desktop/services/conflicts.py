@@ -192,7 +192,10 @@ def _view(
         reference = str(vault.scalar("SELECT reference FROM cases WHERE id = ?", (case_id,)) or "")
 
     def side(s: sync.Sibling, text: str) -> Side:
-        return Side(s.value, text, s.device, names(s.device), s.by, s.at)
+        # A value never changed since the record was created has no device of its own
+        # (every vault holds it alike): it is this vault's value, named as such.
+        device = session.device if s.dot == sync.CREATION else s.device
+        return Side(s.value, text, device, names(device), s.by, s.at)
 
     if fname == DELETED:
         local, remote = _deletion_sides(session, state, side)

@@ -16,10 +16,12 @@ hold ids and actions only, and the log is append-only.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -35,6 +37,10 @@ log = logging.getLogger(__name__)
 DEFAULT_YEARS = 5
 META_KEY = "retention_default_years"
 ERASED_ACTION = "case.erased"
+# Tombstone details: the devices the case was exchanged with, and the original erasure time
+# when the erasure came from another vault or from before a restore.
+DEVICES_KEY = "devices"
+ERASED_AT_KEY = "erased_at"
 MAX_REASON = 500
 _NOT_CASE_DATA = {"audit_log", "meta"}
 
@@ -183,7 +189,12 @@ def check_reason(reason: str) -> str:
 
 
 def erase_case(
-    vault: Vault, case_id: str, reason: str, *, actor: str | None = None
+    vault: Vault,
+    case_id: str,
+    reason: str,
+    *,
+    actor: str | None = None,
+    detail: dict[str, str] | None = None,
 ) -> ErasureReport:
     """Remove the case and everything hanging off it beyond recovery; keep a tombstone.
 
@@ -192,41 +203,72 @@ def erase_case(
     """
     started = time.perf_counter()
     reason = check_reason(reason)
-    case = CASES.get(vault, case_id)
-    if case is None:
+    if CASES.get(vault, case_id) is None:
         raise errors.NotFound(_tr("That case no longer exists in this vault."))
-    by_conference, by_case = _case_tables(vault)
-    counts: dict[str, int] = {}
-    previous = int(vault.scalar("PRAGMA secure_delete"))
-    vault.execute("PRAGMA secure_delete = ON")
-    try:
+    with secure_deletes(vault):
         with vault.transaction():
-            conferences = "SELECT id FROM conferences WHERE case_id = ?"
-            for table in by_conference:
-                cur = vault.execute(
-                    f'DELETE FROM "{table}" WHERE conference_id IN ({conferences})', (case_id,)
-                )
-                counts[table] = cur.rowcount
-            for table in [*by_case, "conferences", "cases"]:
-                column = "id" if table == "cases" else "case_id"
-                cur = vault.execute(f'DELETE FROM "{table}" WHERE {column} = ?', (case_id,))
-                counts[table] = counts.get(table, 0) + cur.rowcount
-            # Rebuild rather than trust FTS5 deletes: a delete leaves the words in the index.
-            for fts in _fts_tables(vault):
-                vault.execute(f'INSERT INTO "{fts}"("{fts}") VALUES (\'rebuild\')')
-            detail = {"reason": reason}
-            detail.update({f"removed.{t}": str(n) for t, n in sorted(counts.items()) if n})
-            audit.append(
-                vault, ERASED_ACTION, "case", case_id, case_id=case_id, detail=detail, actor=actor
-            )
-        # Rewrite the file without the freed pages, then empty the WAL that held the rewrite.
-        vault.execute("VACUUM")
-        vault.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    finally:
-        vault.execute(f"PRAGMA secure_delete = {previous:d}")
+            counts = erase_rows(vault, case_id, reason, actor=actor, detail=detail)
+        scrub(vault)
     seconds = time.perf_counter() - started
     log.info("case erased: %d records in %.2f s", sum(counts.values()), seconds)
     return ErasureReport(case_id, {t: n for t, n in counts.items() if n}, seconds)
+
+
+@contextlib.contextmanager
+def secure_deletes(vault: Vault) -> Iterator[None]:
+    """``PRAGMA secure_delete`` on while erasing: freed space is overwritten."""
+    previous = int(vault.scalar("PRAGMA secure_delete"))
+    vault.execute("PRAGMA secure_delete = ON")
+    try:
+        yield
+    finally:
+        vault.execute(f"PRAGMA secure_delete = {previous:d}")
+
+
+def scrub(vault: Vault) -> None:
+    """After erasing: rewrite the file without the freed pages, then empty the WAL."""
+    vault.execute("VACUUM")
+    vault.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def erase_rows(
+    vault: Vault,
+    case_id: str,
+    reason: str,
+    *,
+    actor: str | None = None,
+    detail: dict[str, str] | None = None,
+) -> dict[str, int]:
+    """Delete the case's rows and write its tombstone, inside the caller's transaction.
+
+    The caller turns secure deletes on (:func:`secure_deletes`) and calls :func:`scrub`
+    after the transaction. The tombstone names the devices the case was exchanged with
+    (ids only), so that the erasure travels to exactly those in the next bundles.
+    """
+    by_conference, by_case = _case_tables(vault)
+    exchanged = sorted(
+        str(r[0])
+        for r in vault.query("SELECT device_id FROM sync_marks WHERE case_id = ?", (case_id,))
+    )
+    counts: dict[str, int] = {}
+    conferences = "SELECT id FROM conferences WHERE case_id = ?"
+    for table in by_conference:
+        cur = vault.execute(
+            f'DELETE FROM "{table}" WHERE conference_id IN ({conferences})', (case_id,)
+        )
+        counts[table] = cur.rowcount
+    for table in [*by_case, "conferences", "cases"]:
+        column = "id" if table == "cases" else "case_id"
+        cur = vault.execute(f'DELETE FROM "{table}" WHERE {column} = ?', (case_id,))
+        counts[table] = counts.get(table, 0) + cur.rowcount
+    # Rebuild rather than trust FTS5 deletes: a delete leaves the words in the index.
+    for fts in _fts_tables(vault):
+        vault.execute(f'INSERT INTO "{fts}"("{fts}") VALUES (\'rebuild\')')
+    row: dict[str, str] = {"reason": reason, DEVICES_KEY: ",".join(exchanged)}
+    row.update(detail or {})
+    row.update({f"removed.{t}": str(n) for t, n in sorted(counts.items()) if n})
+    audit.append(vault, ERASED_ACTION, "case", case_id, case_id=case_id, detail=row, actor=actor)
+    return counts
 
 
 def erase_by_reference(vault: Vault, reference: str, reason: str) -> ErasureReport:
@@ -238,3 +280,92 @@ def erase_by_reference(vault: Vault, reference: str, reason: str) -> ErasureRepo
 def erased_cases(vault: Vault) -> list[Any]:
     """The tombstones, oldest first."""
     return audit.events(vault, action_prefix=ERASED_ACTION)
+
+
+@dataclass(frozen=True, slots=True)
+class Tombstone:
+    """What is left of an erased case: its id, when it was first erased, and where it went."""
+
+    case_id: str
+    erased_at: str  # ISO 8601, UTC: when the case was erased where the erasure began
+    devices: tuple[str, ...] | None  # ids of the devices it was exchanged with; None: unknown
+
+    @property
+    def day(self) -> str:
+        return self.erased_at[:10]
+
+
+def tombstones(vault: Vault) -> dict[str, Tombstone]:
+    """Every case erased from this vault (or erased elsewhere and then here), by case id."""
+    out: dict[str, Tombstone] = {}
+    for event in audit.events(vault, action_prefix=ERASED_ACTION):
+        if event.action != ERASED_ACTION or event.object_id in out:
+            continue
+        listed = event.detail.get(DEVICES_KEY)
+        out[event.object_id] = Tombstone(
+            event.object_id,
+            event.detail.get(ERASED_AT_KEY) or event.at.isoformat(),
+            None if listed is None else tuple(d for d in listed.split(",") if d),
+        )
+    return out
+
+
+def reapply_erasures(vault: Vault, erased: Mapping[str, Tombstone]) -> list[str]:
+    """Erase here every case of ``erased`` (another vault's :func:`tombstones`), e.g. in a
+    vault restored from a backup older than those erasures.
+
+    Cases the backup still holds are erased again; for every other erasure the tombstone is
+    copied, so that a bundle carrying the case later is refused here too. Returns the ids of
+    the cases erased again.
+    """
+    here = tombstones(vault)
+    wanted = [t for cid, t in erased.items() if cid not in here]
+    done: list[str] = []
+    if not wanted:
+        return done
+    with secure_deletes(vault):
+        with vault.transaction():
+            for t in wanted:
+                detail = {ERASED_AT_KEY: t.erased_at, "reapplied": "yes"}
+                reason = _tr("erasure of {day} applied again after a restore").format(day=t.day)
+                if CASES.get(vault, t.case_id) is not None:
+                    erase_rows(vault, t.case_id, reason, detail=detail)
+                    done.append(t.case_id)
+                else:
+                    detail.update(reason=reason, **{DEVICES_KEY: ",".join(t.devices or ())})
+                    audit.append(
+                        vault, ERASED_ACTION, "case", t.case_id, case_id=t.case_id, detail=detail
+                    )
+        scrub(vault)
+    return done
+
+
+@dataclass(frozen=True, slots=True)
+class BackupRecord:
+    """A backup this vault wrote, as its audit log remembers it (no file name is kept)."""
+
+    at: datetime
+    sha256: str
+    size: int
+
+
+def backups_holding(vault: Vault, case_id: str) -> list[BackupRecord]:
+    """The backups this vault made while it held the case, oldest first.
+
+    The case was here from the earlier of its creation date and its first audit row (an
+    import keeps the original creation date), so this errs on the side of listing more.
+    """
+    from caseconf_desktop.services.backup import BACKUP_ACTION
+
+    first = vault.scalar("SELECT min(at) FROM audit_log WHERE case_id = ?", (case_id,))
+    created = vault.scalar("SELECT created_at FROM cases WHERE id = ?", (case_id,))
+    moments = [datetime.fromisoformat(str(t)) for t in (first, created) if t]
+    moments = [m if m.tzinfo else m.replace(tzinfo=UTC) for m in moments]
+    since = min(moments) if moments else None
+    out: list[BackupRecord] = []
+    for event in audit.events(vault, action_prefix=BACKUP_ACTION, since=since):
+        if event.action != BACKUP_ACTION:
+            continue
+        size = event.detail.get("bytes", "0")
+        out.append(BackupRecord(event.at, event.object_id, int(size) if size.isdigit() else 0))
+    return out

@@ -47,7 +47,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors
-from caseconf_desktop.domain.model import utcnow
+from caseconf_desktop.domain.model import LOCAL_TIME_FIELDS, utcnow
 from caseconf_desktop.services import devices
 from caseconf_desktop.services import interchange as ic
 from caseconf_desktop.storage import mapping as m
@@ -121,11 +121,24 @@ class Sibling:
             or not _counter(dot[1])
             or not isinstance(ctx, dict)
             or not all(isinstance(k, str) and _counter(v) for k, v in ctx.items())
-            or not isinstance(data["at"], str)
-            or not isinstance(data["by"], str)
+            or not _is_label(data["at"])
+            or not _is_label(data["by"])
+            or not _is_label(dot[0])
+            or len(ctx) > _MAX_DEVICES
+            or not all(_is_label(k) for k in ctx)
         ):
             raise ValueError("not a version")
         return cls(data["v"], (dot[0], int(dot[1])), dict(ctx), data["at"], data["by"])
+
+
+# A version's device ids, time and author are short labels; a version vector names at most
+# this many devices (a real one names the few that edited the field).
+_MAX_LABEL = 512
+_MAX_DEVICES = 1_000
+
+
+def _is_label(value: Any) -> bool:
+    return type(value) is str and len(value) <= _MAX_LABEL and "\0" not in value
 
 
 def _counter(value: Any) -> bool:
@@ -297,7 +310,8 @@ class Codec:
 
     @staticmethod
     def _json(spec: Any, value: Any) -> Any:
-        if value is not None and spec.shape == "datetime":
+        # Meeting times keep the offset they were given: their local time is what matters.
+        if value is not None and spec.shape == "datetime" and spec.attr not in LOCAL_TIME_FIELDS:
             value = value.astimezone(UTC)
         return ic._to_json(spec, value)
 
@@ -357,9 +371,7 @@ class Codec:
         elif shape == "ratings":
 
             def fits(v: Any) -> bool:
-                return type(v) is dict and all(
-                    type(k) is str and type(x) is str for k, x in v.items()
-                )
+                return type(v) is dict and all(_is_text(k) and _is_text(x) for k, x in v.items())
 
         else:  # pragma: no cover - a new field shape needs a check here
             raise TypeError(f"{self.name}.{col}: no check for {shape!r}")
@@ -436,7 +448,20 @@ def _via_domain(spec: Any, to_db: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 
 def _is_text(v: Any) -> bool:
-    return type(v) is str
+    return type(v) is str and len(v) <= ic.MAX_TEXT and "\0" not in v
+
+
+def _flaw(value: Any) -> str:
+    """Why a received value was refused, when it is text: too long, or holding a NUL."""
+    texts = [value] if isinstance(value, str) else []
+    if isinstance(value, dict):
+        texts = [t for kv in value.items() for t in kv if isinstance(t, str)]
+    for t in texts:
+        if len(t) > ic.MAX_TEXT:
+            return f"text longer than {ic.MAX_TEXT} characters"
+        if "\0" in t:
+            return "a NUL character"
+    return "bad value"
 
 
 def _is_int(v: Any) -> bool:
@@ -1329,7 +1354,7 @@ def parse_records(name: str, data: Any, raw: bytes | None = None) -> list[Record
                 raise MalformedRecords(f"{name} {rid[:8]}: id does not match")
             for col in c.fields:
                 if not c.check(col, values[col]):
-                    raise MalformedRecords(f"{name} {rid[:8]}: bad value in {col}")
+                    raise MalformedRecords(f"{name} {rid[:8]}: {_flaw(values[col])} in {col}")
             values = _canonical(c, values)
         versions: State = {}
         raw_versions = item.get("versions", {})
@@ -1347,7 +1372,7 @@ def parse_records(name: str, data: Any, raw: bytes | None = None) -> list[Record
             for s in reg:
                 ok = isinstance(s.value, bool) if fname == DELETED else c.check(fname, s.value)
                 if not ok:
-                    raise MalformedRecords(f"{name} {rid[:8]}: bad value in {fname}")
+                    raise MalformedRecords(f"{name} {rid[:8]}: {_flaw(s.value)} in {fname}")
             if fname != DELETED:
                 reg = [_canonical_sibling(c, fname, s) for s in reg]
             versions[fname] = normalize(reg)

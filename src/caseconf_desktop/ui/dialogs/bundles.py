@@ -366,7 +366,7 @@ class ImportBundleDialog(QDialog):
         if chosen:
             self.path.setText(chosen)
 
-    def run_import(self) -> None:
+    def run_import(self, *, apply_erasures: bool = False) -> None:
         from caseconf_desktop.services import bundles
 
         text = self.path.text().strip()
@@ -382,7 +382,9 @@ class ImportBundleDialog(QDialog):
         op: Op[Any]
 
         def work(v: Any) -> Any:
-            return bundles.import_bundle(v, path, passphrase=secret, progress=op.report)
+            return bundles.import_bundle(
+                v, path, passphrase=secret, progress=op.report, apply_erasures=apply_erasures
+            )
 
         op = Op(self, self._executor, work, label=self.tr("Importing the bundle"))
         op.progress(self._progress).success(self._imported).failure(self._failed).run()
@@ -407,6 +409,14 @@ class ImportBundleDialog(QDialog):
                 conflicts=result.conflicts,
             )
         )
+        if result.erased:
+            self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr("Erased here on the sender's word: {refs}.").format(
+                    refs=", ".join(result.erased)
+                )
+            )
         self.conflicts_button.setVisible(result.conflicts > 0)
         self.imported.emit(result)
 
@@ -418,6 +428,24 @@ class ImportBundleDialog(QDialog):
         self.status.setText(exc.user_text)
         if isinstance(exc, bundles.PassphraseNeeded | bundles.WrongBundlePassphrase):
             self.passphrase.setFocus()
+        elif isinstance(exc, bundles.ErasureNeedsConfirmation) and self._confirm_erasures(exc):
+            self.run_import(apply_erasures=True)
+
+    def _confirm_erasures(self, exc: Any) -> bool:
+        """The coordinator confirms erasing here what the sender erased (or nothing happens)."""
+        cases = "\n".join(
+            self.tr("• {ref}, erased on {day}").format(ref=e.reference, day=e.day)
+            for e in exc.erasures
+        )
+        return messages.ask_yes_no(
+            self,
+            self.tr(
+                "The device that sent this bundle has erased these cases:\n{cases}\n\n"
+                "Erase them from this vault too, beyond recovery, and import the bundle? "
+                "The audit log keeps a tombstone of each. If you answer No, nothing is "
+                "imported."
+            ).format(cases=cases),
+        )
 
 
 def _wrap(layout: Any) -> QWidget:

@@ -66,6 +66,9 @@ class EraseCaseDialog(QDialog):
             self.tr("The reason stays in the audit log: do not repeat details of the case.")
         )
         hint.setWordWrap(True)
+        self.backups = QLabel(self.tr("Looking for backups that hold this case…"))
+        self.backups.setWordWrap(True)
+        self.backups.setAccessibleName(self.tr("Backups that still hold the case"))
         self.confirm = QLineEdit()
         self.confirm.setAccessibleName(self.tr("Type the case reference to confirm"))
         self.error = QLabel()
@@ -88,12 +91,50 @@ class EraseCaseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.backups)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.reason.textChanged.connect(self._update)
         self.confirm.textChanged.connect(self._update)
         self.reason.setFocus()
+        self._load_backups()
+
+    def _load_backups(self) -> None:
+        from caseconf_desktop.services import retention
+
+        case_id = self.case_id
+        Op(
+            self,
+            self._executor,
+            lambda v: retention.backups_holding(v, case_id),
+            label=self.tr("Looking for backups"),
+        ).success(self._backups_loaded).failure(self._backups_failed).run()
+
+    def _backups_loaded(self, found: list[Any]) -> None:
+        if not found:
+            self.backups.setText(self.tr("No backup this vault has made holds this case."))
+            return
+        lines = [
+            self.tr("{when}: {size} MiB, SHA-256 {sha}").format(
+                when=b.at.strftime("%Y-%m-%d %H:%M"),
+                size=round(b.size / 2**20, 1),
+                sha=b.sha256[:16],
+            )
+            for b in found
+        ]
+        self.backups.setText(
+            self.tr(
+                "These backups made by this vault still hold the case; erase it from them "
+                "too (restore each with the current vault given, then back up again), or "
+                "destroy them:"
+            )
+            + "\n"
+            + "\n".join(lines)
+        )
+
+    def _backups_failed(self, exc: errors.KnownError) -> None:
+        self.backups.setText(exc.user_text)
 
     def _ready(self) -> bool:
         return bool(self.reason.toPlainText().strip()) and (
