@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-
 import io
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta

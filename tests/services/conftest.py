@@ -13,7 +13,6 @@ fixture data is written once.
 from __future__ import annotations
 
 import dataclasses
-
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 

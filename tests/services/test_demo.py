@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from caseconf_desktop import errors
+from caseconf_desktop.domain import disclosure
 from caseconf_desktop.domain.enums import (
     TLP,
     ActionStatus,
@@ -107,7 +108,7 @@ def test_reviewed_actions_record_where_they_were_reviewed(demo_vault: Vault) -> 
 
 
 def test_subject_and_family_attend_only_some_sections(demo_vault: Vault) -> None:
-    lay = [a for a in ATTENDANCE.where(demo_vault) if a.role.is_lay]
+    lay = [a for a in ATTENDANCE.where(demo_vault) if disclosure.is_lay(a.role)]
     roles = {a.role for a in lay}
     assert roles == {AttendeeRole.SUBJECT, AttendeeRole.FAMILY}
     assert all(a.sections for a in lay)

@@ -77,6 +77,11 @@ PROFESSIONAL_ROLES = frozenset(
 LAY_ROLES = frozenset({AttendeeRole.SUBJECT, AttendeeRole.FAMILY})
 
 
+def is_lay(role: AttendeeRole) -> bool:
+    """The subject and family: their presence changes what may be on screen."""
+    return role in LAY_ROLES
+
+
 def within(label: TLP, ceiling: TLP) -> bool:
     """True when content labelled ``label`` may go where ``ceiling`` is the limit."""
     return label.rank <= ceiling.rank

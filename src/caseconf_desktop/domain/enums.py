@@ -20,19 +20,12 @@ class TLP(StrEnum):
 
     @property
     def rank(self) -> int:
+        """Position from least to most restricted. What a rank allows is decided only by
+        :mod:`caseconf_desktop.domain.disclosure`."""
         return _TLP_ORDER.index(self)
-
-    def at_most(self, ceiling: TLP) -> bool:
-        """True when content with this label may go into a document capped at ``ceiling``."""
-        return self.rank <= ceiling.rank
 
 
 _TLP_ORDER = [TLP.CLEAR, TLP.GREEN, TLP.AMBER, TLP.AMBER_STRICT, TLP.RED]
-
-
-def most_restricted(labels: list[TLP]) -> TLP:
-    """The label a document carries: that of its most restricted content (CLEAR if empty)."""
-    return max(labels, key=lambda t: t.rank, default=TLP.CLEAR)
 
 
 class AgencyKind(StrEnum):
@@ -114,11 +107,6 @@ class AttendeeRole(StrEnum):
     FAMILY = "family"
     INTERPRETER = "interpreter"
     GUEST = "guest"
-
-    @property
-    def is_lay(self) -> bool:
-        """Subject and family: their presence changes what may be on screen."""
-        return self in (AttendeeRole.SUBJECT, AttendeeRole.FAMILY)
 
 
 class RiskLevel(StrEnum):

@@ -46,6 +46,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from caseconf_desktop.domain import disclosure
 from caseconf_desktop.domain.enums import (
     TLP,
     ActionStatus,
@@ -628,7 +629,7 @@ class _Builder:
         head = [_tr("Name"), _tr("Agency"), _tr("Role"), _tr("Attendance"), _tr("Sent info")]
         self.story.append(self.table(head, rows, [3, 3, 1.8, 1.5, 1.3]))
         for a in m.attendance:
-            if a.role not in (AttendeeRole.SUBJECT, AttendeeRole.FAMILY):
+            if not disclosure.is_lay(a.role):
                 continue
             who = a.name or _role(a.role)
             if a.sections:

@@ -19,7 +19,6 @@ from caseconf_desktop.storage import audit
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.vault import Vault
 
-
 TABLES: dict[type, m.Table[Any]] = {
     model.Agency: m.AGENCIES,
     model.Person: m.PEOPLE,

@@ -298,7 +298,7 @@ def set_in_room(vault: Vault, attendance_id: str, in_room: bool) -> model.Attend
     if att is None:
         raise errors.NotFound(_t("That attendee is no longer on the list."))
     sections = att.sections
-    if in_room and att.role.is_lay:
+    if in_room and disclosure.is_lay(att.role):
         conf = get_conference(vault, att.conference_id)
         if conf.current_section and conf.current_section not in sections:
             sections = (*sections, conf.current_section)
@@ -318,7 +318,7 @@ def enter_section_with_lay_people(vault: Vault, conference_id: str, section: Sec
     changed = [
         dataclasses.replace(a, sections=(*a.sections, section))
         for a in rows
-        if a.role.is_lay and section not in a.sections
+        if disclosure.is_lay(a.role) and section not in a.sections
     ]
     if changed:
         with vault.transaction():

@@ -26,6 +26,7 @@ from importlib import resources
 from typing import Any, Generic, TypeVar
 
 from caseconf_desktop import errors
+from caseconf_desktop.domain import disclosure
 from caseconf_desktop.domain.enums import (
     TLP,
     ActionStatus,
@@ -1453,7 +1454,7 @@ class _Generator:
                 rationale = rng.choice(RATIONALES)
             shareable = (
                 kind is not EntryKind.DISSENT
-                and tlp in (TLP.CLEAR, TLP.GREEN)
+                and disclosure.within(tlp, disclosure.ROOM_CEILING)
                 and section in subject_sections
                 and self.shareable()
             )

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from caseconf_desktop.domain import model
+from caseconf_desktop.domain import disclosure, model
 from caseconf_desktop.domain.enums import AttendanceStatus
 from caseconf_desktop.services.casefile import Directory
 from caseconf_desktop.services.conferences import RunnerState
@@ -56,7 +56,9 @@ class AttendancePanel(QWidget):
                 Column(
                     _t("Room"),
                     lambda a: "●" if a.in_room else "",
-                    foreground=lambda a: "#c45500" if a.in_room and a.role.is_lay else None,
+                    foreground=lambda a: (
+                        "#c45500" if a.in_room and disclosure.is_lay(a.role) else None
+                    ),
                     tooltip=lambda a: _t("In the room now") if a.in_room else "",
                 ),
             ],

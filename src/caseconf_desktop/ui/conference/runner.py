@@ -859,7 +859,11 @@ class AgendaRunner(QWidget):
         hidden_entries = len(entries) - len(shown)
         if lay:
             who = sorted(
-                {enum_label(a.role) for a in state.attendance if a.in_room and a.role.is_lay}
+                {
+                    enum_label(a.role)
+                    for a in state.attendance
+                    if a.in_room and disclosure.is_lay(a.role)
+                }
             )
             self.privacy_banner.setText(
                 self.tr(
