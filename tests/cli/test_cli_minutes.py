@@ -249,3 +249,95 @@ def test_verify_exit_codes_from_a_real_process(
         env=cli_env,
     )  # fmt: skip
     assert mb.MENTOR in assert_one_line_error(refused)
+
+
+# -- the disclosure policy on the command line ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("audience", "recipient"),
+    [
+        ("partners", mb.SUBJECT),
+        ("summary", mb.SUBJECT),
+        ("full", mb.SUBJECT),
+        ("partners", mb.MOTHER),
+        ("full", mb.MENTOR),  # recorded absent
+        ("full", mb.HEALTH_WORKER),  # sent apologies
+        ("full", "Someone Not Listed"),
+        ("partners", "Someone Not Listed"),
+    ],
+)
+def test_minutes_export_refuses_a_version_the_recipient_may_not_have(
+    vault: Vault,
+    vault_path: Path,
+    case: mb.MinutesCase,
+    tmp_path: Path,
+    cli_env: dict[str, str],
+    audience: str,
+    recipient: str,
+) -> None:
+    out = tmp_path / "refused.pdf"
+    before = audit.head(vault)[0]
+    result = run_cli(
+        "minutes", "export", "--vault", str(vault_path), "--conference", case.conference_id,
+        "--audience", audience, "--recipient", recipient, "--out", str(out), "--no-sign",
+        env=cli_env,
+    )  # fmt: skip
+    line = assert_one_line_error(result)
+    assert recipient in line
+    assert not out.exists()
+    assert list(tmp_path.glob("*.pdf")) == []
+    assert minutes.issued_minutes(vault) == []
+    # Opening the vault is audited; nothing else was written.
+    assert [e.action for e in audit.events(vault) if e.seq > before] == ["vault.unlocked"]
+
+
+def test_the_subject_cannot_borrow_an_agency_to_get_the_partner_version(
+    vault_path: Path, case: mb.MinutesCase, tmp_path: Path, cli_env: dict[str, str]
+) -> None:
+    out = tmp_path / "subject.pdf"
+    result = run_cli(
+        "minutes", "export", "--vault", str(vault_path), "--conference", case.conference_id,
+        "--audience", "partners", "--recipient", mb.SUBJECT.upper(), "--agency", "Polizei Mitte",
+        "--out", str(out), "--no-sign", env=cli_env,
+    )  # fmt: skip
+    assert "participant" in assert_one_line_error(result)
+    assert not out.exists()
+
+
+def test_a_named_agency_lets_someone_not_listed_receive_the_partner_version(
+    vault_path: Path, case: mb.MinutesCase, tmp_path: Path
+) -> None:
+    out = tmp_path / "housing.pdf"
+    code = run(
+        "minutes", "export", "--vault", vault_path, "--conference", case.conference_id,
+        "--audience", "partners", "--recipient", "Housing Officer", "--agency", "Westhaven Housing",
+        "--out", out, "--no-sign",
+    )  # fmt: skip
+    assert code == 0 and out.exists()
+
+
+def test_meeting_time_prints_in_its_own_zone_on_a_machine_in_utc(
+    vault: Vault, vault_path: Path, case: mb.MinutesCase, tmp_path: Path, cli_env: dict[str, str]
+) -> None:
+    import dataclasses
+    from datetime import datetime, timedelta, timezone
+
+    import pypdf
+
+    from caseconf_desktop.storage import mapping as m
+
+    at_ten = datetime(2026, 12, 18, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+    conf = m.CONFERENCES.get(vault, case.conference_id)
+    assert conf is not None
+    m.CONFERENCES.upsert(vault, dataclasses.replace(conf, scheduled_for=at_ten))
+    out = tmp_path / "full.pdf"
+    result = run_cli(
+        "minutes", "export", "--vault", str(vault_path), "--conference", case.conference_id,
+        "--audience", "full", "--recipient", mb.CHAIR, "--out", str(out), "--no-sign",
+        env={**cli_env, "TZ": "UTC"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+    assert "2026-12-18 10:00 (UTC+01:00)" in text
+    assert "09:00" not in text
