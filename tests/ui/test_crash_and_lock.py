@@ -53,7 +53,7 @@ def read_line(proc: subprocess.Popen[str], expected: str, timeout: float = 60) -
 
 
 @pytest.mark.slow
-def test_text_typed_into_the_runner_survives_kill_9_and_the_conference_reopens_there(
+def test_text_typed_into_the_runner_survives_kill_9_as_a_draft_and_reopens_there(
     qtbot: Any, seeded: Seed, tmp_path: Path
 ) -> None:
     conf_id = prepare_conference(seeded)
@@ -82,13 +82,16 @@ def test_text_typed_into_the_runner_survives_kill_9_and_the_conference_reopens_t
     try:
         assert vault.scalar("PRAGMA integrity_check") == "ok"
         assert audit.verify(vault).ok
+        # What was typed survives as a draft of the section, not as an entry of the minutes.
         needs = [
-            e.text
-            for e in m.ENTRIES.where(vault, "conference_id = ? AND section = 'needs'", (conf_id,))
+            d.text
+            for d in m.DRAFTS.where(vault, "conference_id = ? AND section = 'needs'", (conf_id,))
         ]
+        entries = m.ENTRIES.count(vault, "conference_id = ? AND section = 'needs'", (conf_id,))
         conf = m.CONFERENCES.get(vault, conf_id)
     finally:
         vault.close()
+    assert entries == 0
     assert len(needs) == 1, needs
     saved = needs[0]
     typed = (FIRST + SECOND).strip()
@@ -108,7 +111,9 @@ def test_text_typed_into_the_runner_survives_kill_9_and_the_conference_reopens_t
     qtbot.waitUntil(
         lambda: window.runner is not None and window.runner.section is Section.NEEDS, timeout=10000
     )
-    qtbot.waitUntil(lambda: window.runner.entries_model.rowCount() == 1)
+    # The draft is back in the composer, still not an entry.
+    qtbot.waitUntil(lambda: window.runner.composer.text.toPlainText().startswith(FIRST))
+    assert window.runner.entries_model.rowCount() == 0
     window.close()
 
 
