@@ -92,7 +92,8 @@ def test_full_workflow_leaves_no_canary_outside_the_vault_and_explicit_exports(
     conference = document["cases"][0]["conferences"][0]["id"]  # type: ignore[index]
     minutes = run_cli(
         "minutes", "export", "--conference", conference, "--audience", "partners",
-        "--recipient", "Pat Recipient", "--out", str(exports / "minutes.pdf"), env=env,
+        "--recipient", "Pat Recipient", "--agency", "Partner Agency",
+        "--out", str(exports / "minutes.pdf"), env=env,
     )  # fmt: skip
     ok(minutes)
     access = run_cli(

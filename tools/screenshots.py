@@ -40,7 +40,7 @@ def main(argv: list[str]) -> int:
         os.environ[var] = str(work / sub)
 
     from caseconf_desktop.app import make_app
-    from caseconf_desktop.domain.enums import AttendeeRole, Role, Section
+    from caseconf_desktop.domain.enums import AttendanceStatus, AttendeeRole, Role, Section
     from caseconf_desktop.services import conferences, demo, vaults
     from caseconf_desktop.storage import mapping as m
     from caseconf_desktop.ui.main_window import MainWindow
@@ -140,6 +140,8 @@ def main(argv: list[str]) -> int:
         runner.goto(section)
         settle(lambda section=section: runner.section is section and runner.state is not None)
         runner.composer.text.setPlainText(text)
+        # Every remark says which agency it came from (entries start unattributed).
+        runner.composer.agency.setCurrentIndex(1 + list(Section).index(section) % 3)
         runner.complete_entry()
         settle(lambda text=text: any(e.text == text for e in runner.state.entries))
         if section is Section.ACTIONS:
@@ -155,14 +157,30 @@ def main(argv: list[str]) -> int:
             runner.quick_action.description.setText("Ask the prison for the release plan")
         shoot(window, f"07-runner-{section.value}")
 
+    # Attendance is recorded, not assumed: one professional sent apologies.
+    for i, att in enumerate(runner.state.attendance):
+        if att.role is not AttendeeRole.SUBJECT:
+            status = AttendanceStatus.APOLOGIES if i == 4 else AttendanceStatus.PRESENT
+            runner._set_status(att.id, status)
+    settle(lambda: all(a.status.is_recorded or a.role is AttendeeRole.SUBJECT
+                       for a in runner.state.attendance))  # fmt: skip
+
     subject = next(a for a in runner.state.attendance if a.role is AttendeeRole.SUBJECT)
     runner.goto(Section.FAMILY)
     settle(lambda: runner.section is Section.FAMILY)
+    # The facilitator is writing a police remark when the subject comes in: it leaves
+    # the screen (kept as a draft) and the composer starts shareable and GREEN.
+    runner.composer.text.setPlainText("Police: the brother was seen with the former network.")
+    runner.composer.tlp.setCurrentIndex(runner.composer.tlp.findData("AMBER"))
+    runner.flush()
     runner._set_room(subject.id, True)
     settle(lambda: runner.state.lay_in_room)
     shoot(window, "08-runner-subject-in-the-room")
     runner._set_room(subject.id, False)
     settle(lambda: not runner.state.lay_in_room)
+    settle(lambda: runner.composer.text.toPlainText().startswith("Police"))
+    runner.composer.text.clear()
+    runner.flush()
 
     runner.goto(Section.CLOSING)
     settle(lambda: runner.section is Section.CLOSING)
@@ -172,9 +190,21 @@ def main(argv: list[str]) -> int:
     runner.show_summary()
     settle(lambda: runner.pages.currentWidget() is runner.summary)
     shoot(window, "09-close-summary")
+    for box in runner.summary.gap_checks.values():
+        box.setChecked(True)  # the chair confirms each gap of the completeness check
     runner.close_conference()
     settle(lambda: runner._closed)
     shoot(window, "10-closed")
+
+    window.export_minutes(conf.id)
+    export = window.minutes_dialog
+    settle(lambda: export.recipients.rowCount() > 0)
+    export.extra.setText("Housing Officer")
+    export.extra_agency.setText("Westmark Housing")
+    export._add_extra()
+    settle(lambda: export.extra.text() == "")
+    shoot(export, "11-export-minutes")
+    export.reject()
 
     window.close()
     QCoreApplication.processEvents()

@@ -353,10 +353,10 @@ def export_batch(
 
 
 def _read(path: Path) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise errors.InvalidInput(_tr("Cannot read {path}.").format(path=path)) from exc
+    """A received PDF: a regular file within the size cap for PDFs, or one sentence why not."""
+    from caseconf_desktop.services import files
+
+    return files.read_user_file(Path(path), files.PDF)
 
 
 def verify_file(vault: Vault, path: Path) -> VerificationReport:
