@@ -40,7 +40,13 @@ def main(argv: list[str]) -> int:
         os.environ[var] = str(work / sub)
 
     from caseconf_desktop.app import make_app
-    from caseconf_desktop.domain.enums import AttendanceStatus, AttendeeRole, Role, Section
+    from caseconf_desktop.domain.enums import (
+        AgencyKind,
+        AttendanceStatus,
+        AttendeeRole,
+        Role,
+        Section,
+    )
     from caseconf_desktop.services import conferences, demo, vaults
     from caseconf_desktop.storage import mapping as m
     from caseconf_desktop.ui.main_window import MainWindow
@@ -124,24 +130,44 @@ def main(argv: list[str]) -> int:
     runner = window.runner
     assert runner is not None
     settle(lambda: runner.state is not None and runner.section is not None)
-    for section, text in (
+
+    def agency_of(kind: AgencyKind) -> str | None:
+        assert runner is not None and runner.state is not None
+        found = [a for a in runner.state.directory.agencies.values() if a.kind is kind]
+        return found[0].id if found else None
+
+    for section, text, source in (
         (
             Section.RISK,
             "Prison reports two visits from a former associate; no concerns about conduct.",
+            AgencyKind.PRISON,
         ),
         (
             Section.NEEDS,
             "Housing officer confirms a place in supported housing from the release date.",
+            AgencyKind.MUNICIPALITY,
         ),
-        (Section.FAMILY, "Mother is willing to attend the next family session."),
-        (Section.INTERVENTIONS, "Mentor meets him weekly; engagement remains good."),
-        (Section.ACTIONS, "Agreed: referral to the vocational course before the next conference."),
+        (
+            Section.FAMILY,
+            "Mother is willing to attend the next family session.",
+            AgencyKind.SOCIAL_SERVICES,
+        ),
+        (
+            Section.INTERVENTIONS,
+            "Mentor meets him weekly; engagement remains good.",
+            AgencyKind.CSO,
+        ),
+        (
+            Section.ACTIONS,
+            "Agreed: referral to the vocational course before the next conference.",
+            AgencyKind.PROBATION,
+        ),
     ):
         runner.goto(section)
         settle(lambda section=section: runner.section is section and runner.state is not None)
         runner.composer.text.setPlainText(text)
         # Every remark says which agency it came from (entries start unattributed).
-        runner.composer.agency.setCurrentIndex(1 + list(Section).index(section) % 3)
+        runner.composer.agency.setCurrentIndex(runner.composer.agency.findData(agency_of(source)))
         runner.complete_entry()
         settle(lambda text=text: any(e.text == text for e in runner.state.entries))
         if section is Section.ACTIONS:

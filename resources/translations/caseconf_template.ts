@@ -4,469 +4,514 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="50"/>
-        <location filename="../../src/caseconf_desktop/cli.py" line="541"/>
-        <source>Cannot read the passphrase file {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="69"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="78"/>
         <source>No passphrase given: use --passphrase-file, CASECONF_PASSPHRASE or a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="70"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="79"/>
         <source>Vault passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="71"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="80"/>
         <source>Repeat the passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="72"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="81"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="117"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="167"/>
         <source>Created vault {path} for {owner} ({agency}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="128"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="178"/>
         <source>--cases must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="132"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="182"/>
         <source>Added {cases} demo cases with {conferences} conferences and {entries} entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="181"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="236"/>
         <source>Imported {cases} cases ({created} records created, {updated} updated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="204"/>
-        <source>The audit chain is intact: {rows} rows, head {head}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="210"/>
-        <source>The audit chain is broken at row {seq} ({problem}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="263"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="329"/>
         <source>{option} must be a date like 2026-01-31, not {value!r}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="287"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="353"/>
         <source>There is no single person named {name} in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="305"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="372"/>
         <source>Wrote {path}: {audience} minutes ({tlp}) for {recipient}, SHA-256 {sha}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="352"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="421"/>
         <source>Wrote the certificate of {name} to {path}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="368"/>
-        <source>Cannot read the certificate file {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="374"/>
-        <location filename="../../src/caseconf_desktop/cli.py" line="566"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="438"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="621"/>
         <source>Now trusting {name}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="376"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="440"/>
         <source>{name} was already trusted; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="394"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="114"/>
+        <source>Cannot read {path}: there is no file by that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="117"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="134"/>
         <source>Cannot read {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="399"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="120"/>
+        <source>{path} is a folder, not {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="124"/>
+        <source>{path} is not a regular file, so it cannot be {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="69"/>
+        <source>The passphrase file {path} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="247"/>
+        <source>{path} is a folder; name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="276"/>
+        <source>Audit head at {at}: row {seq}, SHA-256 {hash}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="280"/>
+        <source>Check it later with: caseconf audit verify --anchor {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="454"/>
         <source>Minutes are now signed as {name}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="413"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="468"/>
         <source>Wrote and checked the backup {path} ({size} bytes, SHA-256 {sha}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="426"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="489"/>
         <source>Checked the backup and restored it into the vault {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="436"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="499"/>
         <source>No new passphrase given: use --new-passphrase-file, CASECONF_NEW_PASSPHRASE or a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="439"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="502"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="440"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="503"/>
         <source>Repeat the new passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="441"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="504"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="457"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="520"/>
         <source>Changed the passphrase of {path}; only the new one opens it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="471"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="534"/>
         <source>Erased case {ref} and {n} records; the audit log keeps a tombstone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="482"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="545"/>
         <source>--years must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="519"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="582"/>
         <source>Wrote {files}: {records} records, {disclosures} disclosures, {events} audit events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="555"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="610"/>
         <source>Fingerprint: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="568"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="623"/>
         <source>{name} is trusted; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="596"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="651"/>
         <source>this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="607"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="662"/>
         <source>Give either --to NAME (a trusted device) or --passphrase-file FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="619"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="674"/>
         <source>Wrote {path}: {cases} cases, {records} records, for {to}; bundle {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="623"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="678"/>
         <source>whoever has the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="638"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="695"/>
         <source>Imported bundle {id} from {sender}: {created} records added, {updated} changed, {deleted} deleted, {conflicts} new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="677"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="707"/>
+        <source>Erased here, as the sender did: {refs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="739"/>
         <source>Resolved conflict {id} ({what}, {field}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="706"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="768"/>
         <source>vault file (default: CASECONF_VAULT or the user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="712"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="774"/>
         <source>read the passphrase from FILE (else CASECONF_PASSPHRASE, else a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="721"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="783"/>
         <source>the bundle&apos;s own passphrase, from FILE (or CASECONF_BUNDLE_PASSPHRASE), for a bundle protected by a passphrase instead of addressed to a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="730"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="792"/>
         <source>CaseConf: multi-agency case conferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="752"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="814"/>
         <source>launch the application (the default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="754"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="816"/>
         <source>create a vault and its owner&apos;s profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="759"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="821"/>
         <source>add synthetic demo cases (never real people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="763"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="825"/>
         <source>list and search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="764"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="826"/>
         <source>list cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="769"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="831"/>
         <source>import a caseconf.v1 JSON document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="772"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="834"/>
         <source>export one case as caseconf.v1 JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="776"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="838"/>
         <source>verify and read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="777"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="839"/>
         <source>recompute the audit hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="778"/>
-        <source>list audit events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="781"/>
-        <source>only this person&apos;s actions (name or id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="782"/>
-        <source>only actions starting with PREFIX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="783"/>
-        <source>from this day (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="784"/>
-        <source>up to and including this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="786"/>
-        <source>export, verify and countersign signed PDF minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="787"/>
-        <source>write one version of the minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="794"/>
-        <source>write the PDF without signing it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="795"/>
-        <source>check the signatures of minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="798"/>
-        <source>add the chair&apos;s signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="800"/>
-        <source>write here instead of in place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="802"/>
-        <source>the signing identity and trusted signers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="804"/>
-        <source>write this vault&apos;s certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="807"/>
-        <source>trust a colleague&apos;s certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="810"/>
-        <source>sign with a PKCS#12 key instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="815"/>
-        <source>write a checked, encrypted copy of the vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="818"/>
-        <source>restore a backup into a new vault (--vault NEWPATH)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="820"/>
-        <source>replace an existing file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="822"/>
-        <source>change the vault&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="823"/>
-        <source>set a new passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="827"/>
-        <source>read the new passphrase from FILE (else CASECONF_NEW_PASSPHRASE, else a prompt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="830"/>
-        <source>retention review and erasure of one case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="831"/>
-        <source>erase a case, keeping a tombstone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="835"/>
-        <source>cases due for retention review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="837"/>
-        <source>default retention period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="840"/>
-        <source>everything held on one person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/caseconf_desktop/cli.py" line="844"/>
-        <source>why the export is made</source>
+        <source>also check a head printed earlier by &apos;audit anchor&apos; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/cli.py" line="846"/>
-        <source>this vault&apos;s device identity and trusted devices</source>
+        <source>print the current head for the paper file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/cli.py" line="847"/>
-        <source>print this device&apos;s line and fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="848"/>
-        <source>trust another device by its line</source>
+        <source>list audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/cli.py" line="850"/>
-        <source>the name to address it by</source>
+        <source>only this person&apos;s actions (name or id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/cli.py" line="851"/>
-        <source>this device and the trusted ones</source>
+        <source>only actions starting with PREFIX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="854"/>
-        <source>encrypted, signed case bundles for offline hand-over</source>
+        <location filename="../../src/caseconf_desktop/cli.py" line="852"/>
+        <source>from this day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="853"/>
+        <source>up to and including this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="855"/>
+        <source>export, verify and countersign signed PDF minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/cli.py" line="856"/>
-        <source>write cases to a bundle</source>
+        <source>write one version of the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="859"/>
-        <source>the trusted device to address it to</source>
+        <location filename="../../src/caseconf_desktop/cli.py" line="865"/>
+        <source>the agency a recipient who is not on the attendance list receives it for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="864"/>
-        <source>only what changed since the last bundle to that device</source>
+        <location filename="../../src/caseconf_desktop/cli.py" line="868"/>
+        <source>write the PDF without signing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="867"/>
-        <source>check and merge a bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="871"/>
-        <source>changes two devices made to the same field</source>
+        <location filename="../../src/caseconf_desktop/cli.py" line="869"/>
+        <source>check the signatures of minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/cli.py" line="872"/>
-        <source>list open conflicts</source>
+        <source>add the chair&apos;s signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="875"/>
-        <source>settle one conflict</source>
+        <location filename="../../src/caseconf_desktop/cli.py" line="874"/>
+        <source>write here instead of in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="876"/>
+        <source>the signing identity and trusted signers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/cli.py" line="878"/>
+        <source>write this vault&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="881"/>
+        <source>trust a colleague&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="884"/>
+        <source>sign with a PKCS#12 key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="889"/>
+        <source>write a checked, encrypted copy of the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="892"/>
+        <source>restore a backup into a new vault (--vault NEWPATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="894"/>
+        <source>replace an existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="898"/>
+        <source>erase again every case the current VAULT has erased (same passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="901"/>
+        <source>change the vault&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="902"/>
+        <source>set a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="906"/>
+        <source>read the new passphrase from FILE (else CASECONF_NEW_PASSPHRASE, else a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="909"/>
+        <source>retention review and erasure of one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="910"/>
+        <source>erase a case, keeping a tombstone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="914"/>
+        <source>cases due for retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="916"/>
+        <source>default retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="919"/>
+        <source>everything held on one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="923"/>
+        <source>why the export is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="925"/>
+        <source>this vault&apos;s device identity and trusted devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="926"/>
+        <source>print this device&apos;s line and fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="927"/>
+        <source>trust another device by its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="929"/>
+        <source>the name to address it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="930"/>
+        <source>this device and the trusted ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="933"/>
+        <source>encrypted, signed case bundles for offline hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="935"/>
+        <source>write cases to a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="938"/>
+        <source>the trusted device to address it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="943"/>
+        <source>only what changed since the last bundle to that device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="946"/>
+        <source>check and merge a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="952"/>
+        <source>erase here the cases the sender has erased (else such a bundle is refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="955"/>
+        <source>changes two devices made to the same field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="956"/>
+        <source>list open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="959"/>
+        <source>settle one conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="962"/>
         <source>the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="897"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="987"/>
         <source>caseconf: interrupted; nothing more was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,162 +568,182 @@
 <context>
     <name>AgendaRunner</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="380"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="508"/>
         <source>Agenda runner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="385"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="513"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="390"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="518"/>
         <source>Privacy notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="396"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="524"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="398"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="526"/>
         <source>{m} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="405"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="533"/>
         <source>Agenda sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="413"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="541"/>
         <source>Current section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="416"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="544"/>
         <source>Time in this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="420"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="548"/>
         <source>Guidance prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="437"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="565"/>
         <source>Actions agreed in this conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="439"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="567"/>
         <source>Hidden while the subject or family is in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="443"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="571"/>
         <source>Section editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="462"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="590"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="463"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="591"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="465"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="593"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="470"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="598"/>
         <source>Shareable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="472"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="600"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="480"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="608"/>
         <source>Entries of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="576"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="716"/>
         <source>Opening the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="638"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="777"/>
         <source>{ref} — conference of {date}, {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="695"/>
-        <source>{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shareable with the subject is on screen. Hidden in this section: {n}.</source>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="834"/>
+        <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="703"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="875"/>
+        <source>{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shareable with the subject is on screen. Hidden in this section: {n}. New entries are shareable and TLP:GREEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="994"/>
+        <source>Saving draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1026"/>
+        <source>Draft saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="884"/>
         <source>the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="705"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="886"/>
         <source>family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="707"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="888"/>
         <source>Open to: professionals, {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="709"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="890"/>
         <source>Professionals only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="820"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="852"/>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="860"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1037"/>
         <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="878"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1057"/>
+        <source>Edit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1072"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="894"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1100"/>
+        <source>Editing an added entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1106"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="972"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1110"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1192"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1052"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1285"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,38 +759,38 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="28"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="53"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="35"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="71"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="49"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="67"/>
         <source>Attendance list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="55"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="73"/>
         <source>&amp;Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="57"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="75"/>
         <source>Apolo&amp;gies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="59"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="77"/>
         <source>Absen&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="61"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="79"/>
         <source>In room / left  (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="62"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="80"/>
         <source>Toggle in the room now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,160 +798,155 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="164"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="169"/>
         <source>(any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="209"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="210"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="214"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="215"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="214"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="219"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="215"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="220"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="216"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="239"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="221"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="244"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="217"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="222"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="218"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="237"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="223"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="242"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="219"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="224"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="220"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="225"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="228"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="233"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="241"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="246"/>
         <source>Kind of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="242"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="247"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="243"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="248"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="251"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="256"/>
         <source>&amp;Case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="252"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="257"/>
         <source>&amp;Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="253"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="258"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="254"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="259"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="255"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="260"/>
         <source>&amp;Until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="263"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="268"/>
         <source>Audit summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="266"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="271"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="278"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="283"/>
         <source>Reading the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="287"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="292"/>
         <source>All cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="292"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="297"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="297"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="302"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="326"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="331"/>
         <source>The hash chain is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="328"/>
-        <source>The hash chain is broken at row {seq}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="333"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="336"/>
         <source>{shown} of {total} events shown. {chain}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="342"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="345"/>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="344"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="347"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="368"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="371"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="376"/>
         <source>Exported {n} events to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,7 +1059,7 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/casefile.py" line="104"/>
+        <location filename="../../src/caseconf_desktop/services/casefile.py" line="79"/>
         <source>That case no longer exists in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,92 +2243,92 @@
 <context>
     <name>EntryComposer</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="115"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="123"/>
         <source>Entry kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="119"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="127"/>
         <source>TLP label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="121"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="129"/>
         <source>Source agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="122"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="133"/>
         <source>S&amp;hareable with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="123"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="134"/>
         <source>Shareable with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="125"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="136"/>
         <source>Entry text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="127"/>
-        <source>Type here. Ctrl+Enter adds the entry; it is saved as you type.</source>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="139"/>
+        <source>Type here. What you type is kept as a draft; Ctrl+Enter adds it to the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="131"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="144"/>
         <source>Rationale of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="132"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="145"/>
         <source>Why: the rationale of this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="134"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="147"/>
         <source>Agency that disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="135"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="149"/>
         <source>Add entry  (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="138"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="152"/>
         <source>Entry problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="141"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="155"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="145"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="159"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="146"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="160"/>
         <source>La&amp;bel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="147"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="161"/>
         <source>Agenc&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="159"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="173"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="166"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="180"/>
         <source>&amp;Disagreeing agency:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,32 +2362,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="70"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="69"/>
+        <source>Looking for backups that hold this case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="71"/>
+        <source>Backups that still hold the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="73"/>
         <source>Type the case reference to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="75"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="78"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="79"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="82"/>
         <source>Type {ref} to &amp;confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="84"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="87"/>
         <source>&amp;Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="111"/>
+        <source>Looking for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="116"/>
+        <source>No backup this vault has made holds this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="119"/>
+        <source>{when}: {size} MiB, SHA-256 {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="128"/>
+        <source>These backups made by this vault still hold the case; erase it from them too (restore each with the current vault given, then back up again), or destroy them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="160"/>
         <source>Erasing the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="126"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/erase.py" line="167"/>
         <source>Case {ref} was erased; the audit log keeps a tombstone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,108 +2454,123 @@
 <context>
     <name>ExportMinutesDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="54"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="55"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="64"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="65"/>
         <source>Export signed minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="61"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="71"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="64"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="74"/>
         <source>Version for the selected recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="67"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="77"/>
         <source>Another recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="68"/>
-        <source>Name of someone not on the attendance list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="69"/>
-        <source>A&amp;dd recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="72"/>
-        <source>Folder for the PDF files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="73"/>
-        <source>&amp;Sign the minutes (PAdES)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="77"/>
-        <source>Export progress</source>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="78"/>
+        <source>Name (not on the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="80"/>
-        <source>Export status</source>
+        <source>Their agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="81"/>
+        <source>Their agency (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="83"/>
+        <source>Without an agency, someone not on the list receives the summary only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="87"/>
+        <source>A&amp;dd recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="90"/>
+        <source>Folder for the PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="91"/>
+        <source>&amp;Sign the minutes (PAdES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="95"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="98"/>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="101"/>
         <source>&amp;Recipients:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="86"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="104"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="92"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="111"/>
         <source>Other:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="93"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="112"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="100"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="119"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="118"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="137"/>
         <source>Loading recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="201"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="228"/>
         <source>Tick at least one recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="205"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="232"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="225"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="252"/>
         <source>Exporting minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="231"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="258"/>
         <source>Written {done} of {total}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="240"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="267"/>
         <source>{n} PDF files written to {folder}; the disclosure log records who received which version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,13 +2617,63 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="23"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="26"/>
         <source>Cannot write to the folder {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="39"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="42"/>
         <source>Cannot write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="68"/>
+        <source>a caseconf.v1 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="69"/>
+        <source>a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="70"/>
+        <source>a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="71"/>
+        <source>a PKCS#12 key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="72"/>
+        <source>a passphrase file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="73"/>
+        <source>a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="79"/>
+        <source>{path} is {size}, more than {kind} may be ({limit}); nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="93"/>
+        <source>{n} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="95"/>
+        <source>{n} KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="96"/>
+        <source>{n} bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2626,241 +2781,259 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="387"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="389"/>
         <source>Importing the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="400"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="402"/>
         <source>Imported from {sender}: {created} records added, {updated} changed, {deleted} deleted, {conflicts} new conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="416"/>
+        <source>Erased here on the sender&apos;s word: {refs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="437"/>
+        <source>• {ref}, erased on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="443"/>
+        <source>The device that sent this bundle has erased these cases:
+{cases}
+
+Erase them from this vault too, beyond recovery, and import the bundle? The audit log keeps a tombstone of each. If you answer No, nothing is imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="486"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="487"/>
         <source>{value} is not a format this version reads (caseconf.v1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="489"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="490"/>
         <source>{value} is not an id (1 to 128 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="490"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="491"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="491"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="492"/>
         <source>{value} is not a date and time (YYYY-MM-DDTHH:MM:SS+00:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="494"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="495"/>
         <source>needs a person_id or a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="495"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="496"/>
         <source>{value} is not a TLP label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="496"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="497"/>
         <source>{value} is not an agency kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="497"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="498"/>
         <source>{value} is not a case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="498"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="499"/>
         <source>{value} is not a conference status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="499"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="500"/>
         <source>{value} is not an agenda section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="500"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="501"/>
         <source>{value} is not an entry kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="501"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="502"/>
         <source>{value} is not an attendance status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="502"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="503"/>
         <source>{value} is not an attendee role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="503"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="504"/>
         <source>{value} is not a risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="504"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="505"/>
         <source>{value} is not a direction of risk change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="507"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="508"/>
         <source>{value} is not a need domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="508"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="509"/>
         <source>{value} is not a need level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="509"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="510"/>
         <source>{value} is not a need status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="510"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="511"/>
         <source>{value} is not an intervention kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="511"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="512"/>
         <source>{value} is not an intervention status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="514"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="515"/>
         <source>{value} is not an engagement level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="515"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="516"/>
         <source>{value} is not an action status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="516"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="517"/>
         <source>{value} is not a reason for an action not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="519"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="520"/>
         <source>{value} is not a consent kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="520"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="521"/>
         <source>{value} is not a consent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="521"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="522"/>
         <source>{value} is not a goal status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="522"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="523"/>
         <source>{value} is not a responsibility domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="528"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="529"/>
         <source>{value} is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="529"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="530"/>
         <source>{value} is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="530"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="531"/>
         <source>{value} is not true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="531"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="532"/>
         <source>{value} is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="532"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="533"/>
         <source>{value} is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="644"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="645"/>
         <source>{value} is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="727"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="728"/>
         <source>{value} is not an agency in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="730"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="731"/>
         <source>{value} is not a person in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="733"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="734"/>
         <source>{value} is not a conference in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="736"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="737"/>
         <source>{value} is not an action in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="777"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="782"/>
         <source>contains a character that is not valid Unicode text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="790"/>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="867"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="797"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="874"/>
         <source>{value} is used twice in the document (also at {other})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="846"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="853"/>
         <source>{value} belongs to another case in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="848"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="855"/>
         <source>{value} belongs to another conference in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="885"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="892"/>
         <source>{value} already belongs to another case in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="902"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="909"/>
         <source>{value} is already the id of another record in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="931"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="938"/>
         <source>{value} ({language}) is used twice in the document (also at {other})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="947"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="954"/>
         <source>{value} ({language}) is already another term in the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3088,52 +3261,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="87"/>
-        <source>too short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="87"/>
-        <source>weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="87"/>
-        <source>good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="87"/>
-        <source>strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="94"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="93"/>
         <source>Type the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="96"/>
-        <source>The new passphrase must be at least {n} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="100"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="97"/>
         <source>The two new passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="102"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="99"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="116"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="113"/>
         <source>Changing the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="125"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/passphrase.py" line="122"/>
         <source>The passphrase was changed; only the new one opens the vault now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,13 +3947,13 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>ShortcutOverlay</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="97"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="98"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="105"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="106"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="103"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="111"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,93 +3961,123 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="242"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="244"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="261"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="263"/>
         <source>Closing summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="250"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="269"/>
         <source>Summary of the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="252"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="271"/>
         <source>Back to the agenda  (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="254"/>
-        <source>&amp;Close the conference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="257"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="295"/>
         <source>&amp;Export minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="260"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="298"/>
         <source>Back to the &amp;case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="283"/>
-        <source>Before closing:</source>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="275"/>
+        <source>Missing from the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="288"/>
-        <source>Decisions</source>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="280"/>
+        <source>Missing from the record: the chair confirms each one (the minutes will say &apos;not recorded&apos; there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="297"/>
-        <source>No decisions recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="302"/>
-        <source>Dissent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="312"/>
-        <source>New actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="323"/>
-        <source>No new actions.</source>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="290"/>
+        <source>&amp;Close the conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="325"/>
+        <source>Close the conference now? The record can no longer be changed, and the minutes are made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="337"/>
+        <source>The closing summary is shown when only professionals are in the room. Mark the subject and family as having left, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="357"/>
+        <source>Confirmed, close without it: {gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="374"/>
+        <source>Record everyone&apos;s attendance before closing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="381"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="390"/>
+        <source>No decisions recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="395"/>
+        <source>Dissent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="402"/>
+        <source>agency not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="409"/>
+        <source>New actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="420"/>
+        <source>No new actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="422"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="327"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="424"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="331"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="428"/>
         <source>{before} → {now} (change: {change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="340"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="437"/>
         <source>Not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="342"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="439"/>
         <source>Next conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="345"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="442"/>
         <source>The conference is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,222 +4101,202 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="73"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="71"/>
         <source>Unlock CaseConf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="75"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="73"/>
         <source>CaseConf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="78"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="76"/>
         <source>Multi-agency case conferences, kept encrypted on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="89"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="87"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="96"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="94"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="133"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="131"/>
         <source>Vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="136"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="134"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="138"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="136"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="141"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="139"/>
         <source>Create a &amp;new vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="144"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="142"/>
         <source>&amp;Vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="146"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="144"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="161"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="159"/>
         <source>New vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="163"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="161"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="165"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="163"/>
         <source>Your agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="167"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="165"/>
         <source>Your role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="168"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="166"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="169"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="167"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="172"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="170"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="176"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="174"/>
         <source>Repeat passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="179"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="177"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="180"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="178"/>
         <source>C&amp;reate vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="182"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="180"/>
         <source>&amp;Back to unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="186"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="184"/>
         <source>Vault &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="187"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="185"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="188"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="186"/>
         <source>Your &amp;agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="189"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="187"/>
         <source>R&amp;ole:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="190"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="188"/>
         <source>Pa&amp;ssphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="191"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="189"/>
         <source>Re&amp;peat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="219"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="217"/>
         <source>Too short: use at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="220"/>
-        <source>Weak: a few more words would help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="221"/>
-        <source>Fair: longer is stronger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="222"/>
-        <source>Strong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="239"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="235"/>
         <source>Type the vault&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="250"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="246"/>
         <source>Unlocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="261"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="257"/>
         <source>The passphrase is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="263"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="259"/>
         <source>Try again in {s} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="275"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="271"/>
         <source>You can try again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="283"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="279"/>
         <source>Choose where to keep the vault file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="285"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="281"/>
         <source>Give your name: it is recorded as the author of your changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="287"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="283"/>
         <source>Give your agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="289"/>
-        <source>The passphrase must be at least {n} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="293"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="287"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="308"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="302"/>
         <source>Creating the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="328"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="322"/>
         <source>Locked after a period of inactivity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,44 +4304,44 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>VerifyMinutesDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="277"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="278"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="305"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="331"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="332"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="359"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="282"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="336"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="289"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="343"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="290"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="344"/>
         <source>&amp;Choose a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="292"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="346"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="305"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="359"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="312"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="366"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="314"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="368"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,6 +4366,19 @@ Known unknowns: {unknowns}</source>
     <message>
         <location filename="../../src/caseconf_desktop/ui/messages.py" line="36"/>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="44"/>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="44"/>
+        <source>Good: longer is stronger.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

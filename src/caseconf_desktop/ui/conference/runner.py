@@ -274,7 +274,18 @@ class SummaryPage(QWidget):
         self.gap_box = QWidget()
         self.gap_box.setAccessibleName(self.tr("Missing from the record"))
         self.gap_layout = QVBoxLayout(self.gap_box)
-        self.gap_layout.setContentsMargins(0, 0, 0, 0)
+        self.gap_layout.setContentsMargins(0, 0, 0, 8)
+        gap_title = QLabel(
+            self.tr(
+                "Missing from the record: the chair confirms each one (the minutes will say "
+                "'not recorded' there)."
+            )
+        )
+        gap_title.setWordWrap(True)
+        font = gap_title.font()
+        font.setBold(True)
+        gap_title.setFont(font)
+        self.gap_layout.addWidget(gap_title)
         self.gap_checks: dict[str, QCheckBox] = {}
         self.close_button = QPushButton(self.tr("&Close the conference…"))
         # Never the default button: Enter must not close a conference by accident.
@@ -295,8 +306,8 @@ class SummaryPage(QWidget):
         row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.body, 1)
         layout.addWidget(self.gap_box)
+        layout.addWidget(self.body, 1)
         layout.addLayout(row)
         self._blocked = False
 
@@ -364,12 +375,6 @@ class SummaryPage(QWidget):
                 + "</b> "
                 + esc(", ".join(s.unrecorded))
                 + "</p>"
-            )
-        if s.gaps and not closed:
-            parts.append(
-                "<p><b>"
-                + esc(self.tr("Missing from the record (the minutes will say 'not recorded'):"))
-                + "</b></p>"
             )
         self._set_gaps([] if closed else s.gaps)
         self._update_close()

@@ -75,11 +75,12 @@ class ExportMinutesDialog(QDialog):
         self.audience.currentIndexChanged.connect(self._audience_changed)
         self.extra = QLineEdit()
         self.extra.setAccessibleName(self.tr("Another recipient"))
-        self.extra.setPlaceholderText(self.tr("Name of someone not on the attendance list"))
+        self.extra.setPlaceholderText(self.tr("Name (not on the list)"))
         self.extra_agency = QLineEdit()
         self.extra_agency.setAccessibleName(self.tr("Their agency"))
-        self.extra_agency.setPlaceholderText(
-            self.tr("Their agency (without one: the summary only)")
+        self.extra_agency.setPlaceholderText(self.tr("Their agency (optional)"))
+        self.extra_agency.setToolTip(
+            self.tr("Without an agency, someone not on the list receives the summary only.")
         )
         self.extra.returnPressed.connect(self._add_extra)
         self.extra_agency.returnPressed.connect(self._add_extra)
@@ -146,12 +147,12 @@ class ExportMinutesDialog(QDialog):
     def _loaded(self, result: tuple[list[Any], tuple[str, str]]) -> None:
         options, self._meta = result
         for opt in options:
-            item = QStandardItem(f"{opt.name} — {opt.agency}" if opt.agency else opt.name)
+            item = QStandardItem()
             item.setCheckable(True)
             item.setEditable(False)
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(opt, ROLE_OPTION)
-            item.setData(opt.default_audience.value, ROLE_AUDIENCE)
+            _set_audience(item, opt.default_audience.value)
             self.recipients.appendRow(item)
         if self.recipients.rowCount():
             self.list.setCurrentIndex(self.recipients.index(0, 0))
@@ -175,7 +176,7 @@ class ExportMinutesDialog(QDialog):
     def _audience_changed(self) -> None:
         item = self.recipients.itemFromIndex(self.list.currentIndex())
         if item is not None:
-            item.setData(self.audience.currentData(), ROLE_AUDIENCE)
+            _set_audience(item, self.audience.currentData())
 
     def _add_extra(self) -> None:
         """Someone not on the list: the policy places them (the subject stays the subject)."""
@@ -195,12 +196,12 @@ class ExportMinutesDialog(QDialog):
         Op(self, self._executor, place).success(self._extra_placed).failure(self._failed).run()
 
     def _extra_placed(self, opt: ExtraRecipient) -> None:
-        item = QStandardItem(f"{opt.name} — {opt.agency}" if opt.agency else opt.name)
+        item = QStandardItem()
         item.setCheckable(True)
         item.setEditable(False)
         item.setCheckState(Qt.CheckState.Checked)
         item.setData(opt, ROLE_OPTION)
-        item.setData(opt.allowed[0].value, ROLE_AUDIENCE)
+        _set_audience(item, opt.allowed[0].value)
         self.recipients.appendRow(item)
         self.list.setCurrentIndex(item.index())
         self.extra.clear()
@@ -273,6 +274,29 @@ class ExportMinutesDialog(QDialog):
         self.buttons.setEnabled(True)
         self.progress.setVisible(False)
         self.status.setText(exc.user_text)
+
+
+def _set_audience(item: QStandardItem, audience: str) -> None:
+    """Record the chosen version and show it in the list, so the chair sees every choice."""
+    opt = item.data(ROLE_OPTION)
+    who = f"{opt.name} — {opt.agency}" if opt.agency else opt.name
+    item.setData(audience, ROLE_AUDIENCE)
+    item.setText(f"{who}  ·  {_short_label(audience)}")
+
+
+def _short_label(value: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("Minutes", text)
+
+    labels = {
+        "full": t("Full"),
+        "partners": t("Partners"),
+        "summary": t("Summary"),
+        "participant": t("Participant"),
+    }
+    return labels.get(value, value)
 
 
 def _audience_label(value: str) -> str:
