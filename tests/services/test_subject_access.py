@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from pypdf import PdfReader
 
 from caseconf_desktop import errors
 from caseconf_desktop.domain import model
+from caseconf_desktop.domain.enums import TLP
 from caseconf_desktop.services import casefile, interchange, subject_access
 from caseconf_desktop.storage import audit
 from caseconf_desktop.storage import mapping as m
@@ -124,3 +126,31 @@ def test_default_purpose_is_a_subject_access_request(vault: Vault, tmp_path: Pat
     add_canary_case(vault)
     subject_access.export(vault, "CAN-0001", tmp_path / "s.json")
     assert audit.events(vault)[-1].detail["purpose"] == "Subject access request"
+
+
+def test_the_review_list_names_the_entries_the_policy_would_not_give_the_subject(
+    vault: Vault, tmp_path: Path
+) -> None:
+    target = add_canary_case(vault)
+    entries = m.ENTRIES.where(
+        vault,
+        "conference_id IN (SELECT id FROM conferences WHERE case_id = ?)",
+        (target.case.id,),
+    )
+    assert entries
+    with vault.transaction():
+        shared = entries[0]
+        m.ENTRIES.upsert(
+            vault,
+            dataclasses.replace(shared, tlp=TLP.GREEN, shareable_with_subject=True),
+        )
+    subject_access.export(vault, "CAN-0001", tmp_path / "sar.json")
+    doc = json.loads((tmp_path / "sar.json").read_text(encoding="utf-8"))
+    flagged = set(doc["review"]["not_for_the_subject"])
+    assert shared.id not in flagged
+    expected = {
+        e.id
+        for e in entries[1:]
+        if not (e.shareable_with_subject and e.tlp in (TLP.CLEAR, TLP.GREEN))
+    }
+    assert flagged == expected

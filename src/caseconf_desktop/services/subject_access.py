@@ -26,6 +26,8 @@ from xml.sax.saxutils import escape
 from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors
+from caseconf_desktop.domain import disclosure
+from caseconf_desktop.domain.enums import TLP, EntryKind
 from caseconf_desktop.domain.model import utcnow
 from caseconf_desktop.services import cases as case_service
 from caseconf_desktop.services import interchange
@@ -123,7 +125,26 @@ def build_document(vault: Vault, reference: str, purpose: str) -> dict[str, Any]
             for e in events
         ],
         "audit_head": audit.head(vault)[1],
+        "review": {"not_for_the_subject": _not_for_the_subject(record)},
     }
+
+
+def _not_for_the_subject(record: dict[str, Any]) -> list[str]:
+    """Entries the disclosure policy would not give the subject: the controller's review list.
+
+    The export holds everything (the law gives the person a right to their data, with
+    exemptions a person decides on); the policy only says where to look first.
+    """
+    out = []
+    for case in record.get("cases", []):
+        for conf in case.get("conferences", []):
+            for e in conf.get("entries", []):
+                item = disclosure.Labelled(
+                    TLP(e["tlp"]), bool(e.get("shareable_with_subject")), EntryKind(e["kind"])
+                )
+                if not disclosure.entry_in(disclosure.Audience.PARTICIPANT, item):
+                    out.append(str(e["id"]))
+    return out
 
 
 def _count_records(node: Any) -> int:
@@ -278,6 +299,13 @@ def render_pdf(document: dict[str, Any]) -> bytes:
                 "including restricted (TLP:RED) information and information about other "
                 "people. Review it before disclosing any part of it."
             ),
+            small,
+        ),
+        para(
+            _tr(
+                "Of the conference entries, {n} are labelled above TLP:GREEN or not marked "
+                "shareable with the person; look at them first."
+            ).format(n=len(document.get("review", {}).get("not_for_the_subject", []))),
             small,
         ),
         para(_tr("The person"), h2),
