@@ -314,9 +314,8 @@ def test_the_subject_and_family_receive_only_the_participant_version(g: Generate
 def test_the_rendered_pdf_adds_nothing_the_document_left_out(
     g: Generated, data: st.DataObject
 ) -> None:
-    from caseconf_desktop.export import pdf
-
     from caseconf_desktop.domain import disclosure
+    from caseconf_desktop.export import pdf
 
     name, agency = data.draw(st.sampled_from(recipients(g)))
     # Every example renders: pick among the versions this recipient may have (whether the
