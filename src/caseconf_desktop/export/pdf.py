@@ -825,6 +825,7 @@ class _Builder:
 
     def sections(self) -> None:
         if not self.m.decisions_recorded:
+            self.h2(_tr("Decisions"))
             self.story.append(self.p(_tr("No decisions were recorded."), self.s.body))
         for part in self.m.parts:
             blocks = self.section_blocks(part)
