@@ -294,3 +294,62 @@ def test_a_new_entry_starts_unattributed_even_after_an_attributed_one(
     qtbot.waitUntil(lambda: runner.pending_saves() == 0)
     window.close()
     assert QApplication.instance() is not None
+
+
+def test_deleting_and_editing_an_added_entry_is_undoable_and_audited(
+    qtbot: Any, seeded: Seed
+) -> None:
+    from caseconf_desktop.storage import audit
+    from caseconf_desktop.ui import messages
+
+    conf_id = prepare(seeded)
+    window, runner = open_runner(qtbot, seeded, conf_id)
+    runner.goto(Section.AOB)
+    qtbot.waitUntil(lambda: runner.section is Section.AOB)
+    runner.composer.text.setPlainText("First wording of the remark")
+    runner.complete_entry()
+    qtbot.waitUntil(lambda: runner.entries_model.rowCount() == 1)
+
+    # Edit: load it, change it, add it again; undo brings the first wording back.
+    runner.entries_table.setCurrentIndex(runner.entries_table.model().index(0, 0))
+    runner._edit_entry(runner.entries_table.currentIndex())
+    assert runner.composer.text.toPlainText() == "First wording of the remark"
+    runner.composer.text.setPlainText("Second wording of the remark")
+    runner.complete_entry()
+    qtbot.waitUntil(
+        lambda: (
+            [e.text for e in runner.state.entries if e.section is Section.AOB]
+            == ["Second wording of the remark"]
+        )
+    )
+    runner.undo_stack.undo()
+    qtbot.waitUntil(
+        lambda: (
+            [e.text for e in runner.state.entries if e.section is Section.AOB]
+            == ["First wording of the remark"]
+        )
+    )
+
+    # Delete: gone from the list and the vault; undo restores it with the same identity.
+    entry_id = next(e.id for e in runner.state.entries if e.section is Section.AOB)
+    runner.entries_table.setCurrentIndex(runner.entries_table.model().index(0, 0))
+    messages.set_next_answers(True)  # "Delete this entry?"
+    runner._delete_entry()
+    qtbot.waitUntil(lambda: runner.entries_model.rowCount() == 0)
+    runner.undo_stack.undo()
+    qtbot.waitUntil(lambda: runner.entries_model.rowCount() == 1)
+    assert runner.state.entries[-1].id == entry_id
+    runner.undo_stack.redo()
+    qtbot.waitUntil(lambda: runner.entries_model.rowCount() == 0)
+    qtbot.waitUntil(lambda: runner.pending_saves() == 0)
+    window.close()
+
+    vault = vaults.unlock(seeded.path, PASSPHRASE, record=False)
+    try:
+        actions = [e.action for e in audit.events(vault) if e.object_id == entry_id]
+        assert actions[0] == "entries.created"
+        assert "entries.updated" in actions
+        assert actions.count("entries.deleted") == 2
+        assert m.ENTRIES.get(vault, entry_id) is None
+    finally:
+        vault.close()
