@@ -28,6 +28,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools
 	$(VENV)/bin/ruff format --check src tests benchmarks tools
+	$(VENV)/bin/lint-imports --no-cache --no-logo  # the layer contracts in .importlinter
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
