@@ -198,6 +198,7 @@ class Minutes:
     signer_field: str = "Issuer"  # the signature field's name: the role, in ASCII
     countersigner: str = ""  # the chair, when the signer is not the chair
     chair_key: str = ""  # SHA-256 of the chair's normalised name: who may countersign
+    language: str = "en"  # BCP 47 tag of the fixed text, for the PDF's /Lang
 
     def part(self, section: Section) -> MinutesPart | None:
         return next((p for p in self.parts if p.section is section), None)

@@ -13,6 +13,7 @@ This module imports ReportLab at the top: import it lazily (the services do).
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import re
@@ -76,6 +77,8 @@ if TYPE_CHECKING:
     )
 
 FONT = "CaseConfSans"
+#: No text on the paper is smaller than this (points): legible when printed and copied.
+MIN_FONT_SIZE = 8.0
 FONT_BOLD = "CaseConfSans-Bold"
 
 PAGE = A4
@@ -125,10 +128,34 @@ def visual(text: str) -> str:
     """Text as ReportLab must draw it: Arabic letters joined, right-to-left runs reversed."""
     if not _RTL.search(text):
         return text
-    from arabic_reshaper import reshape  # type: ignore[import-untyped]
     from bidi.algorithm import get_display  # type: ignore[import-untyped]
 
+    reshape = _reshaper().reshape
     return "\n".join(str(get_display(reshape(line))) for line in text.split("\n"))
+
+
+@functools.cache
+def _reshaper() -> Any:
+    """An Arabic shaper that forms only the ligatures the shipped font can draw.
+
+    Left to itself the shaper turns "الله" (in names such as عبد الله) into U+FDF2, a glyph
+    DejaVu Sans lacks, which would print as a box in signed minutes; letters joined one by
+    one read the same and always have a glyph.
+    """
+    from arabic_reshaper import ArabicReshaper  # type: ignore[import-untyped]
+    from arabic_reshaper.ligatures import LIGATURES  # type: ignore[import-untyped]
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    covered = set()
+    for name in (FONT, FONT_BOLD):
+        data = resources.files("caseconf_desktop.resources").joinpath("fonts", _FONT_FILES[name])
+        covered |= set(TTFontFile(io.BytesIO(data.read_bytes())).charToGlyph)
+    missing = {
+        name: False
+        for name, (_match, forms) in LIGATURES
+        if any(ord(c) not in covered for c in forms if c)
+    }
+    return ArabicReshaper(configuration=missing)
 
 
 def _markup(text: str) -> str:
@@ -345,7 +372,7 @@ def _styles() -> _Styles:
     return _Styles(
         body=body,
         small=ParagraphStyle(
-            "small", parent=body, fontSize=7.5, leading=9.5, textColor=colors.grey
+            "small", parent=body, fontSize=MIN_FONT_SIZE, leading=10, textColor=colors.dimgrey
         ),
         cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0),
         cell_head=ParagraphStyle(
@@ -394,14 +421,37 @@ def _draw_tlp(canvas: Canvas, x: float, y: float, tlp: TLP, *, right: bool = Fal
     canvas.restoreState()
 
 
+# The watermark's grey on white: light enough for the text drawn over it to stay legible.
+_WATERMARK_GREY = 232
+_WATERMARK_PX = 160  # font size in pixels of the watermark picture
+
+
+def watermark_image(text: str) -> tuple[Any, float]:
+    """The recipient's name as a picture (never as text), and its width-to-height ratio.
+
+    A watermark drawn as text ends up in copy-and-paste and screen-reader output as
+    fragments ("Pu", "ig"); drawn as an image it marks the page and says nothing to them.
+    """
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    data = resources.files("caseconf_desktop.resources").joinpath("fonts", _FONT_FILES[FONT_BOLD])
+    font = ImageFont.truetype(io.BytesIO(data.read_bytes()), _WATERMARK_PX)
+    left, top, right, bottom = (round(v) for v in font.getbbox(text or " "))
+    pad = _WATERMARK_PX // 8
+    size = (max(right - left, 1) + 2 * pad, max(bottom - top, 1) + 2 * pad)
+    picture = Image.new("L", size, 255)
+    ImageDraw.Draw(picture).text((pad - left, pad - top), text, font=font, fill=_WATERMARK_GREY)
+    return ImageReader(picture), size[0] / size[1]
+
+
 def _page_decorator(minutes: Minutes) -> Callable[[Canvas, Any], None]:
     """Header, footer and watermark, drawn at the start of every page (under the text)."""
     width, height = PAGE
-    mark = visual(minutes.recipient)
-    mark_size = min(
-        60.0,
-        0.75 * math.hypot(width, height) / max(pdfmetrics.stringWidth(mark, FONT_BOLD, 1), 1.0),
-    )
+    picture, ratio = watermark_image(visual(minutes.recipient))
+    diagonal = math.hypot(width, height)
+    mark_width = min(0.75 * diagonal, 60.0 * ratio)
+    mark_height = mark_width / ratio
     header = visual(
         f"{minutes.headings['title']} · {minutes.case_reference} · "
         f"{minutes.conference_date.date().isoformat()}"
@@ -411,17 +461,18 @@ def _page_decorator(minutes: Minutes) -> Callable[[Canvas, Any], None]:
 
     def decorate(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
-        # Watermark first, so the page's text is drawn over it.
-        canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.13))
-        canvas.setFont(FONT_BOLD, mark_size)
+        # Watermark first, so the page's text is drawn over it (white behind it is fine:
+        # nothing is under it yet).
         canvas.translate(width / 2, height / 2)
         canvas.rotate(math.degrees(math.atan2(height, width)))
-        canvas.drawCentredString(0, -mark_size / 3, mark)
+        canvas.drawImage(
+            picture, -mark_width / 2, -mark_height / 2, mark_width, mark_height, mask=None
+        )
         canvas.restoreState()
 
         canvas.saveState()
         _draw_tlp(canvas, MARGIN, HEADER_Y, minutes.tlp)
-        canvas.setFont(FONT, 7.5)
+        canvas.setFont(FONT, MIN_FONT_SIZE)
         canvas.setFillColor(colors.black)
         canvas.drawCentredString(width / 2, HEADER_Y, header)
         canvas.drawRightString(width - MARGIN, HEADER_Y, version)
@@ -453,7 +504,7 @@ class _PagedCanvas(Canvas):
         for number, state in enumerate(self._held, 1):
             self.__dict__.update(state)
             self.saveState()
-            self.setFont(FONT, 7.5)
+            self.setFont(FONT, MIN_FONT_SIZE)
             self.setFillColor(colors.black)
             self.drawRightString(
                 PAGE[0] - MARGIN, FOOTER_Y, self.page_text.format(page=number, pages=total)
@@ -475,7 +526,7 @@ class _SignatureSlots(Flowable):
         self.captions = list(captions)
         self.style = style
         self.box_height = 62.0
-        self.caption_height = 14.0
+        self.caption_height = 2 * (MIN_FONT_SIZE + 2) + 4  # two lines at the smallest size
         self.gap = 16.0
         self.boxes: dict[str, SignatureBox] = {}
 
@@ -502,10 +553,10 @@ class _SignatureSlots(Flowable):
             canvas.setDash(2, 2)
             canvas.rect(left, 0, box_width, self.box_height, stroke=1, fill=0)
             canvas.restoreState()
-            text = visual(caption)
-            size = min(7.5, box_width / max(pdfmetrics.stringWidth(text, FONT, 1), 1.0))
-            canvas.setFont(FONT, size)
-            canvas.drawString(left, self.box_height + 4, text)
+            # Wrapped, never shrunk: a long name takes a second line at a legible size.
+            label = Paragraph(escape(visual(caption)), self.style)
+            _w, h = label.wrap(box_width, self.caption_height)
+            label.drawOn(canvas, left, self.box_height + 2 + max(0.0, self.caption_height - 4 - h))
 
 
 def withheld_sentence(count: int, plain: bool, ceiling: TLP) -> str:
@@ -521,6 +572,51 @@ def withheld_sentence(count: int, plain: bool, ceiling: TLP) -> str:
         "{n} items recorded at this conference are withheld from this version because of "
         "their label (above {label}) or who may see them."
     ).format(n=count, label=tlp_text(ceiling))
+
+
+_CELL_PADDING = 12.0  # ReportLab's default left + right cell padding
+
+
+def _longest_word(texts: Sequence[str], style: ParagraphStyle) -> float:
+    words = (w for t in texts for w in visual(t).split())
+    return max(
+        (pdfmetrics.stringWidth(w, style.fontName, style.fontSize) for w in words), default=0
+    )
+
+
+def column_widths(
+    total: float,
+    weights: Sequence[float],
+    head: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    head_style: ParagraphStyle,
+    cell_style: ParagraphStyle,
+) -> list[float]:
+    """Widths shared out by weight, but never narrower than a column's longest word.
+
+    A date, a reference or a heading word is one unbreakable word, so no column breaks one
+    across lines ("2026-12-1 / 8", "Relationshi / p"); the other columns give way.
+    """
+    floors = [
+        max(
+            _longest_word([head[i]], head_style),
+            _longest_word([r[i] for r in rows], cell_style),
+        )
+        + _CELL_PADDING
+        for i in range(len(weights))
+    ]
+    if sum(floors) >= total:  # cannot fit every word: share what there is by floor
+        return [total * f / sum(floors) for f in floors]
+    fixed: dict[int, float] = {}
+    while True:
+        free = total - sum(fixed.values())
+        rest = [i for i in range(len(weights)) if i not in fixed]
+        weight = sum(weights[i] for i in rest)
+        share = {i: free * weights[i] / weight for i in rest}
+        short = {i: floors[i] for i in rest if share[i] < floors[i]}
+        if not short:
+            return [fixed.get(i, share.get(i, 0.0)) for i in range(len(weights))]
+        fixed.update(short)
 
 
 # -- the document ---------------------------------------------------------------------------
@@ -549,10 +645,9 @@ class _Builder:
     ) -> Table:
         data = [[Paragraph(escape(h), self.s.cell_head) for h in head]]
         data += [[Paragraph(_markup(c), self.s.cell) for c in row] for row in rows]
-        total = sum(widths)
         table = Table(
             data,
-            colWidths=[self.width * w / total for w in widths],
+            colWidths=column_widths(self.width, widths, head, rows, self.s.cell_head, self.s.cell),
             repeatRows=1,
             splitInRow=1,
             hAlign="LEFT",
@@ -741,12 +836,12 @@ class _Builder:
         chart.data = [tuple(p.level.rank for p in r.trend)]
         chart.categoryAxis.categoryNames = [p.assessed_on.isoformat() for p in r.trend]
         chart.categoryAxis.labels.fontName = FONT
-        chart.categoryAxis.labels.fontSize = 7
+        chart.categoryAxis.labels.fontSize = MIN_FONT_SIZE
         chart.valueAxis.valueMin = 0
         chart.valueAxis.valueMax = len(RiskLevel) - 1
         chart.valueAxis.valueStep = 1
         chart.valueAxis.labels.fontName = FONT
-        chart.valueAxis.labels.fontSize = 7
+        chart.valueAxis.labels.fontSize = MIN_FONT_SIZE
         levels = list(RiskLevel)
         chart.valueAxis.labelTextFormat = lambda v: _risk(levels[round(v)])
         chart.lines[0].strokeColor = colors.HexColor("#B03A2E")
@@ -835,6 +930,7 @@ class _Builder:
 
     def closing(self) -> None:
         m = self.m
+        start = len(self.story)
         self.h2(m.headings["next"])
         when = _d(m.next_conference_date) if m.next_conference_date else _not_recorded()
         self.story.append(self.labelled(_tr("Date:"), when))
@@ -875,11 +971,13 @@ class _Builder:
             chair = _tr("Chair (countersignature): {name}").format(name=m.countersigner)
             slots.append((CHAIR_FIELD, chair))
         self.slots = _SignatureSlots(slots, self.s.small)
-        self.story.append(
-            KeepTogether(
-                [heading, self.p(note), self.p(record, self.s.small), Spacer(1, 6), self.slots]
-            )
-        )
+        self.story += [heading, self.p(note), self.p(record, self.s.small), Spacer(1, 6)]
+        self.story.append(self.slots)
+        # The signatures never sit alone: the next date, the distribution list and the
+        # signature block stay on one page (ReportLab splits them only if they cannot fit).
+        closing = self.story[start:]
+        del self.story[start:]
+        self.story.append(KeepTogether(closing))
 
     def build(self) -> list[Flowable]:
         self.title_block()
@@ -890,14 +988,31 @@ class _Builder:
         return self.story
 
 
+class _MinutesDocument(BaseDocTemplate):
+    """Adds a bookmark (PDF outline entry) for the title and every section heading."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Paragraph) and flowable.style.name in ("title", "h2"):
+            key = f"part{len(self._outline_keys)}"
+            self._outline_keys.append(key)
+            self.canv.bookmarkPage(key)
+            level = 0 if flowable.style.name == "title" else 1
+            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=min(level, 1))
+
+    def build(self, flowables: list[Flowable], **kwargs: Any) -> None:
+        self._outline_keys: list[str] = []
+        super().build(flowables, **kwargs)
+
+
 def render_minutes(minutes: Minutes) -> RenderedPdf:
     """The unsigned PDF of one version of the minutes, and where its signatures go."""
     register_fonts()
     builder = _Builder(minutes)
     story = builder.build()
     buf = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = _MinutesDocument(
         buf,
+        lang=minutes.language,
         pagesize=PAGE,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
