@@ -1647,32 +1647,32 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="307"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="299"/>
         <source>Next conference date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="309"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="301"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="312"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="304"/>
         <source>A few sentences: what was agreed, what happens next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="314"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="306"/>
         <source>Review and &amp;close…  (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="317"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="309"/>
         <source>Ne&amp;xt conference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="320"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="312"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3437,52 +3437,52 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>QuickActionBar</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="347"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="339"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="348"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="340"/>
         <source>New action: what will be done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="350"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="342"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="354"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="346"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="355"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="347"/>
         <source>With the &amp;subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="356"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="348"/>
         <source>Agreed with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="357"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="349"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="365"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="357"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="395"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="387"/>
         <source>Say what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="399"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="391"/>
         <source>Choose the owner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3728,47 +3728,47 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="63"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="64"/>
         <source>Previous actions to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="65"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="66"/>
         <source>Review note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="66"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="67"/>
         <source>Note on this action (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="67"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="68"/>
         <source>Carry forward, due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="71"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="72"/>
         <source>New due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="72"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="73"/>
         <source>D&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="74"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="75"/>
         <source>Not done: &amp;circumstances changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="78"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="79"/>
         <source>Not done: agency did &amp;not act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="82"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="83"/>
         <source>C&amp;lose without review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,152 +3776,112 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="134"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="135"/>
         <source>Overall risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="137"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="138"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="138"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="139"/>
         <source>e.g. VERA-2R or ERG (name and outcome only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="157"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="148"/>
         <source>{domain} rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="149"/>
-        <source>not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="143"/>
-        <source>Engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="144"/>
-        <source>Intent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="145"/>
-        <source>Capability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="146"/>
-        <source>Protective factors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="150"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="151"/>
-        <source>Moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="152"/>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="166"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="157"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="169"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="160"/>
         <source>Known unknowns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="172"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="163"/>
         <source>Significant change since last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="175"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="166"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="177"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="168"/>
         <source>TLP label of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="182"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="173"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="183"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="174"/>
         <source>Fra&amp;mework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="184"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="175"/>
         <source>Domains:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="185"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="176"/>
         <source>Rat&amp;ionale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="186"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="177"/>
         <source>Known &amp;unknowns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="187"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="178"/>
         <source>Chang&amp;e:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="188"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="179"/>
         <source>&amp;What changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="189"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="180"/>
         <source>Risk l&amp;abel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="190"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="181"/>
         <source>This conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="194"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="185"/>
         <source>Previous assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="195"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="186"/>
         <source>Previous conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="223"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="214"/>
         <source>No earlier assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="230"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="222"/>
         <source>{date}: {level}
 {ratings}
 

@@ -178,3 +178,31 @@ def test_a_name_with_allah_renders_without_a_missing_glyph_box(
     doc = pypdfium2.PdfDocument(versions[Audience.PARTICIPANT])
     assert len(doc) >= 1
     assert doc[0].render(scale=1).to_pil().size[0] > 0
+
+
+def test_every_enum_label_in_the_pdf_comes_from_the_one_label_table(
+    versions: dict[Audience, bytes],
+) -> None:
+    """No raw key prints (protective_factors, minute_taker); labels are the table's."""
+    from enum import StrEnum
+
+    from caseconf_desktop import i18n
+    from caseconf_desktop.domain import enums
+
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(versions[Audience.FULL])).pages)
+    flat = " ".join(text.split())
+    raw_keys = [
+        v.value
+        for e in vars(enums).values()
+        if isinstance(e, type) and issubclass(e, StrEnum) and e is not StrEnum
+        for v in e
+        if "_" in v.value
+    ] + [k for k in i18n.RISK_DOMAINS if "_" in k]
+    assert [k for k in raw_keys if k in flat] == []
+    for shown in (
+        i18n.label(enums.AttendeeRole.MINUTE_TAKER),
+        i18n.label(enums.AttendanceStatus.APOLOGIES),
+        i18n.risk_domain_label("capability"),
+        i18n.rating_label("moderate"),
+    ):
+        assert shown in flat, shown

@@ -52,20 +52,12 @@ from caseconf_desktop.domain.enums import (
     TLP,
     ActionStatus,
     AttendanceStatus,
-    AttendeeRole,
-    ChangeDirection,
-    Engagement,
     EntryKind,
-    InterventionKind,
-    InterventionStatus,
-    NeedDomain,
-    NeedLevel,
-    NeedStatus,
-    NotDoneReason,
     RiskLevel,
     Section,
 )
 from caseconf_desktop.domain.minutes import CHAIR_FIELD, CHAIR_KEY_PREFIX
+from caseconf_desktop.i18n import label, rating_label, risk_domain_label
 
 if TYPE_CHECKING:
     from caseconf_desktop.domain.minutes import (
@@ -202,128 +194,14 @@ def audience_label(audience: str) -> str:
     }.get(audience, audience)
 
 
-def _role(role: AttendeeRole) -> str:
-    return {
-        AttendeeRole.PROFESSIONAL: _tr("professional"),
-        AttendeeRole.CHAIR: _tr("chair"),
-        AttendeeRole.FACILITATOR: _tr("facilitator"),
-        AttendeeRole.MINUTE_TAKER: _tr("minute-taker"),
-        AttendeeRole.SUBJECT: _tr("subject"),
-        AttendeeRole.FAMILY: _tr("family"),
-        AttendeeRole.INTERPRETER: _tr("interpreter"),
-        AttendeeRole.GUEST: _tr("guest"),
-    }[role]
-
-
-def _attendance(status: AttendanceStatus) -> str:
-    return {
-        AttendanceStatus.NOT_RECORDED: _tr("not recorded"),
-        AttendanceStatus.PRESENT: _tr("present"),
-        AttendanceStatus.APOLOGIES: _tr("apologies"),
-        AttendanceStatus.ABSENT: _tr("absent"),
-    }[status]
-
-
-def _risk(level: RiskLevel) -> str:
-    return {
-        RiskLevel.LOW: _tr("low"),
-        RiskLevel.MODERATE: _tr("moderate"),
-        RiskLevel.HIGH: _tr("high"),
-        RiskLevel.VERY_HIGH: _tr("very high"),
-    }[level]
-
-
-def _change(change: ChangeDirection) -> str:
-    return {
-        ChangeDirection.NONE: _tr("no significant change"),
-        ChangeDirection.INCREASED: _tr("increased"),
-        ChangeDirection.DECREASED: _tr("decreased"),
-    }[change]
-
-
 def _action_status(a: ActionLine) -> str:
     if a.status is ActionStatus.NOT_DONE:
-        reason = (
-            {
-                NotDoneReason.CHANGE_OF_CIRCUMSTANCES: _tr("change of circumstances"),
-                NotDoneReason.AGENCY_DID_NOT_ACT: _tr("the agency did not act"),
-            }.get(a.not_done_reason)
-            if a.not_done_reason
-            else None
+        if a.not_done_reason is None:
+            return label(a.status)
+        return _tr("{status}: {reason}").format(
+            status=label(a.status), reason=label(a.not_done_reason)
         )
-        return _tr("not done: {reason}").format(reason=reason) if reason else _tr("not done")
-    return {
-        ActionStatus.OPEN: _tr("open"),
-        ActionStatus.DONE: _tr("done"),
-        ActionStatus.CARRIED_FORWARD: _tr("carried forward"),
-        ActionStatus.CLOSED: _tr("closed"),
-    }.get(a.status, a.status.value)
-
-
-def _need_domain(d: NeedDomain) -> str:
-    return {
-        NeedDomain.HOUSING: _tr("housing"),
-        NeedDomain.EDUCATION_EMPLOYMENT: _tr("education and employment"),
-        NeedDomain.MENTAL_HEALTH: _tr("mental health"),
-        NeedDomain.SUBSTANCE_USE: _tr("substance use"),
-        NeedDomain.FAMILY: _tr("family"),
-        NeedDomain.SOCIAL_NETWORK: _tr("social network"),
-        NeedDomain.IDENTITY_MEANING: _tr("identity and meaning"),
-        NeedDomain.IDEOLOGY: _tr("ideology"),
-        NeedDomain.FINANCES: _tr("finances"),
-        NeedDomain.LEGAL: _tr("legal"),
-        NeedDomain.FAITH_SUPPORT: _tr("faith support"),
-    }[d]
-
-
-def _need_level(v: NeedLevel) -> str:
-    return {
-        NeedLevel.NONE: _tr("none"),
-        NeedLevel.LOW: _tr("low"),
-        NeedLevel.MEDIUM: _tr("medium"),
-        NeedLevel.HIGH: _tr("high"),
-    }[v]
-
-
-def _need_status(v: NeedStatus) -> str:
-    return {
-        NeedStatus.IDENTIFIED: _tr("identified"),
-        NeedStatus.IN_PROGRESS: _tr("in progress"),
-        NeedStatus.MET: _tr("met"),
-        NeedStatus.NOT_MET: _tr("not met"),
-    }[v]
-
-
-def _intervention_kind(v: InterventionKind) -> str:
-    return {
-        InterventionKind.MENTORING: _tr("mentoring"),
-        InterventionKind.PSYCHOLOGICAL: _tr("psychological"),
-        InterventionKind.THEOLOGICAL_DIALOGUE: _tr("theological dialogue"),
-        InterventionKind.VOCATIONAL: _tr("vocational"),
-        InterventionKind.EDUCATION: _tr("education"),
-        InterventionKind.FAMILY_SUPPORT: _tr("family support"),
-        InterventionKind.EXIT_PROGRAMME: _tr("exit programme"),
-        InterventionKind.OTHER: _tr("other"),
-    }[v]
-
-
-def _intervention_status(v: InterventionStatus) -> str:
-    return {
-        InterventionStatus.PLANNED: _tr("planned"),
-        InterventionStatus.ACTIVE: _tr("active"),
-        InterventionStatus.PAUSED: _tr("paused"),
-        InterventionStatus.COMPLETED: _tr("completed"),
-        InterventionStatus.STOPPED: _tr("stopped"),
-    }[v]
-
-
-def _engagement(v: Engagement) -> str:
-    return {
-        Engagement.UNKNOWN: _tr("unknown"),
-        Engagement.NONE: _tr("none"),
-        Engagement.PARTIAL: _tr("partial"),
-        Engagement.GOOD: _tr("good"),
-    }[v]
+    return label(a.status)
 
 
 def _d(value: date | datetime | None) -> str:
@@ -720,13 +598,13 @@ class _Builder:
             sent = ""
             if a.status in (AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT):
                 sent = _tr("yes") if a.sent_information else _tr("no")
-            rows.append([a.name or "—", a.agency, _role(a.role), _attendance(a.status), sent])
+            rows.append([a.name or "—", a.agency, label(a.role), label(a.status), sent])
         head = [_tr("Name"), _tr("Agency"), _tr("Role"), _tr("Attendance"), _tr("Sent info")]
         self.story.append(self.table(head, rows, [3, 3, 1.8, 1.5, 1.3]))
         for a in m.attendance:
             if not disclosure.is_lay(a.role):
                 continue
-            who = a.name or _role(a.role)
+            who = a.name or label(a.role)
             if a.sections:
                 titles = ", ".join(m.headings.get(s.value, s.value) for s in a.sections)
                 text = _tr("{name} was in the room for: {sections}.").format(
@@ -781,17 +659,17 @@ class _Builder:
 
     def risk(self, r: RiskLine) -> list[Flowable]:
         out: list[Flowable] = []
-        level = _risk(r.level)
+        level = label(r.level)
         if r.previous_level is not None:
             line = _tr(
                 "{level} (previously {previous}); change since the last conference: {change}."
             )
             text = line.format(
-                level=level, previous=_risk(r.previous_level), change=_change(r.change)
+                level=level, previous=label(r.previous_level), change=label(r.change)
             )
         else:
             text = _tr("{level}; change since the last conference: {change}.").format(
-                level=level, change=_change(r.change)
+                level=level, change=label(r.change)
             )
         out.append(self.labelled(_tr("Overall risk:"), text))
         if r.narrative_withheld:
@@ -807,7 +685,9 @@ class _Builder:
         if r.change_note:
             out.append(self.labelled(_tr("What changed:"), r.change_note))
         if r.framework or r.domain_ratings:
-            ratings = "; ".join(f"{k}: {v}" for k, v in r.domain_ratings)
+            ratings = "; ".join(
+                f"{risk_domain_label(k)}: {rating_label(v)}" for k, v in r.domain_ratings
+            )
             framework = (
                 f"{r.framework}. {ratings}" if r.framework and ratings else r.framework or ratings
             )
@@ -843,7 +723,7 @@ class _Builder:
         chart.valueAxis.labels.fontName = FONT
         chart.valueAxis.labels.fontSize = MIN_FONT_SIZE
         levels = list(RiskLevel)
-        chart.valueAxis.labelTextFormat = lambda v: _risk(levels[round(v)])
+        chart.valueAxis.labelTextFormat = lambda v: label(levels[round(v)])
         chart.lines[0].strokeColor = colors.HexColor("#B03A2E")
         chart.lines[0].strokeWidth = 1.5
         chart.lines[0].symbol = makeMarker("FilledCircle", size=4)
@@ -865,10 +745,10 @@ class _Builder:
             head = [_tr("Need"), _tr("Level"), _tr("Lead agency"), _tr("Status"), _tr("Notes")]
             rows = [
                 [
-                    _need_domain(n.domain),
-                    _need_level(n.level),
+                    label(n.domain),
+                    label(n.level),
                     n.owner_agency,
-                    _need_status(n.status),
+                    label(n.status),
                     n.notes,
                 ]
                 for n in m.needs
@@ -900,10 +780,10 @@ class _Builder:
             ]
             rows = [
                 [
-                    _intervention_kind(i.kind),
+                    label(i.kind),
                     i.provider,
-                    _intervention_status(i.status),
-                    _engagement(i.engagement),
+                    label(i.status),
+                    label(i.engagement),
                     " – ".join(x for x in (_d(i.start_date), _d(i.end_date)) if x),
                     i.notes,
                 ]

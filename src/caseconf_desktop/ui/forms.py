@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseconf_desktop import i18n
 from caseconf_desktop.domain import enums, model
 from caseconf_desktop.services.casefile import Directory
 
@@ -52,9 +53,8 @@ class FieldSpec:
 
 
 def enum_label(value: Enum) -> str:
-    """A readable label for an enum value (translated through the 'Enums' context)."""
-    text = str(value.value).replace("_", " ")
-    return QCoreApplication.translate("Enums", text[:1].upper() + text[1:])
+    """A readable label for an enum value: the one label table, shared with the PDFs."""
+    return i18n.label(value)
 
 
 def specs_for(record_type: type) -> list[FieldSpec]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseconf_desktop import i18n
 from caseconf_desktop.domain import model
 from caseconf_desktop.domain.enums import (
     TLP,
@@ -36,8 +37,8 @@ from caseconf_desktop.ui.case_file import action_columns, make_table, selected_r
 from caseconf_desktop.ui.forms import enum_label, fill_enum, fill_people, select_data
 from caseconf_desktop.ui.models.records import RecordTableModel
 
-RISK_DOMAINS = ("engagement", "intent", "capability", "protective_factors")
-RATINGS = ("", "low", "moderate", "high")
+RISK_DOMAINS = i18n.RISK_DOMAINS
+RATINGS = i18n.RATINGS
 
 
 def to_qdate(d: date) -> QDate:
@@ -138,19 +139,9 @@ class RiskPanel(QWidget):
         self.framework.setPlaceholderText(self.tr("e.g. VERA-2R or ERG (name and outcome only)"))
         self.ratings: dict[str, QComboBox] = {}
         grid = QGridLayout()
-        # Literal tr() calls so that the translation tools find every label.
-        domain_labels = {
-            "engagement": self.tr("Engagement"),
-            "intent": self.tr("Intent"),
-            "capability": self.tr("Capability"),
-            "protective_factors": self.tr("Protective factors"),
-        }
-        rating_labels = {
-            "": self.tr("not rated"),
-            "low": self.tr("Low"),
-            "moderate": self.tr("Moderate"),
-            "high": self.tr("High"),
-        }
+        # The one label table (shared with the PDFs), so nothing prints a raw key.
+        domain_labels = {key: i18n.risk_domain_label(key) for key in RISK_DOMAINS}
+        rating_labels = {value: i18n.rating_label(value) for value in RATINGS}
         for i, key in enumerate(RISK_DOMAINS):
             box = QComboBox()
             label_text = domain_labels[key]
@@ -223,7 +214,8 @@ class RiskPanel(QWidget):
             self.previous.setText(self.tr("No earlier assessment."))
         else:
             ratings = ", ".join(
-                f"{k.replace('_', ' ')}: {v}" for k, v in prev.domain_ratings.items()
+                f"{i18n.risk_domain_label(k)}: {i18n.rating_label(v)}"
+                for k, v in prev.domain_ratings.items()
             )
             self.previous.setText(
                 self.tr(
