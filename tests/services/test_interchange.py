@@ -193,6 +193,7 @@ def build_rich_case(vault: Vault, reference: str = "VE-2024-017") -> list[Any]:
             tlp=TLP.AMBER_STRICT,
             source_agency_id=cyrillic.id,
             shareable_with_subject=True,
+            shareable_with_family=True,
             rationale="Оценка основана на двух источниках",
             dissenting_agency_id=arabic.id,
             position=2,

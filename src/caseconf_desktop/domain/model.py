@@ -182,6 +182,7 @@ class Entry:
     tlp: TLP = TLP.AMBER
     source_agency_id: str | None = None
     shareable_with_subject: bool = False
+    shareable_with_family: bool = False
     rationale: str = ""
     dissenting_agency_id: str | None = None
     position: int = 0
@@ -205,6 +206,7 @@ class Draft:
     tlp: TLP = TLP.AMBER
     source_agency_id: str | None = None
     shareable_with_subject: bool = False
+    shareable_with_family: bool = False
     rationale: str = ""
     dissenting_agency_id: str | None = None
     entry_id: str | None = None

@@ -143,6 +143,17 @@ TRACKED_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Columns added to synced tables by later migrations, each of which re-creates that table's
+# triggers from :data:`CURRENT_COLUMNS` (version 7: the family's sharing flag on entries).
+CURRENT_COLUMNS: dict[str, tuple[str, ...]] = {
+    **TRACKED_COLUMNS,
+    "entries": tuple(
+        c
+        for col in TRACKED_COLUMNS["entries"]
+        for c in ((col, "shareable_with_family") if col == "shareable_with_subject" else (col,))
+    ),
+}
+
 DELETED = "_deleted"  # the pseudo-field of a deletion in sync_pending and sync_versions
 _QUIET = "(SELECT applying FROM sync_state WHERE id = 1) = 0"
 
