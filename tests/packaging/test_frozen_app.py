@@ -73,6 +73,8 @@ def test_frozen_app_runs_the_whole_workflow(env: dict[str, str], tmp_path: Path)
         "partners",
         "--recipient",
         "Smoke Reader",
+        "--agency",  # not on the attendance list: partners only for a named agency
+        "Smoke Agency",
         "--out",
         str(pdf),
         *v,
