@@ -326,192 +326,192 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="865"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="867"/>
         <source>the agency a recipient who is not on the attendance list receives it for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="868"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="870"/>
         <source>write the PDF without signing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="869"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="871"/>
         <source>check the signatures of minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="872"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="874"/>
         <source>add the chair&apos;s signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="874"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="876"/>
         <source>write here instead of in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="876"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="878"/>
         <source>the signing identity and trusted signers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="878"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="880"/>
         <source>write this vault&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="881"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="883"/>
         <source>trust a colleague&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="884"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="886"/>
         <source>sign with a PKCS#12 key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="889"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="891"/>
         <source>write a checked, encrypted copy of the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="892"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="894"/>
         <source>restore a backup into a new vault (--vault NEWPATH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="894"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="896"/>
         <source>replace an existing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="898"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="900"/>
         <source>erase again every case the current VAULT has erased (same passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="901"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="903"/>
         <source>change the vault&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="902"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="904"/>
         <source>set a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="906"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="908"/>
         <source>read the new passphrase from FILE (else CASECONF_NEW_PASSPHRASE, else a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="909"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="911"/>
         <source>retention review and erasure of one case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="910"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="912"/>
         <source>erase a case, keeping a tombstone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="914"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="916"/>
         <source>cases due for retention review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="916"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="918"/>
         <source>default retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="919"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="921"/>
         <source>everything held on one person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="923"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="925"/>
         <source>why the export is made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="925"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="927"/>
         <source>this vault&apos;s device identity and trusted devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="926"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="928"/>
         <source>print this device&apos;s line and fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="927"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="929"/>
         <source>trust another device by its line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="929"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="931"/>
         <source>the name to address it by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="930"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="932"/>
         <source>this device and the trusted ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="933"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="935"/>
         <source>encrypted, signed case bundles for offline hand-over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="935"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="937"/>
         <source>write cases to a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="938"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="940"/>
         <source>the trusted device to address it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="943"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="945"/>
         <source>only what changed since the last bundle to that device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="946"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="948"/>
         <source>check and merge a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="952"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="954"/>
         <source>erase here the cases the sender has erased (else such a bundle is refused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="955"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="957"/>
         <source>changes two devices made to the same field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="956"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="958"/>
         <source>list open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="959"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="961"/>
         <source>settle one conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="962"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="964"/>
         <source>the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="987"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="989"/>
         <source>caseconf: interrupted; nothing more was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,182 +568,188 @@
 <context>
     <name>AgendaRunner</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="508"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="516"/>
         <source>Agenda runner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="513"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="521"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="518"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="526"/>
         <source>Privacy notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="524"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="532"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="526"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="534"/>
         <source>{m} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="533"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="541"/>
         <source>Agenda sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="541"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="549"/>
         <source>Current section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="544"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="552"/>
         <source>Time in this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="548"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="556"/>
         <source>Guidance prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="565"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="573"/>
         <source>Actions agreed in this conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="567"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="575"/>
         <source>Hidden while the subject or family is in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="571"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="579"/>
         <source>Section editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="590"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="598"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="591"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="599"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="593"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="601"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="598"/>
-        <source>Shareable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="600"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="618"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="608"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="626"/>
         <source>Entries of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="716"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="734"/>
         <source>Opening the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="777"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="795"/>
         <source>{ref} — conference of {date}, {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="834"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="852"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="875"/>
-        <source>{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shareable with the subject is on screen. Hidden in this section: {n}. New entries are shareable and TLP:GREEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="994"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1012"/>
         <source>Saving draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1026"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1044"/>
         <source>Draft saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="884"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="902"/>
         <source>the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="886"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="607"/>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="611"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="612"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="904"/>
         <source>family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="888"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="893"/>
+        <source>{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shared with them is on screen. Hidden in this section: {n}. New entries are shared with them and TLP:GREEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="906"/>
         <source>Open to: professionals, {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="890"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="908"/>
         <source>Professionals only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1037"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1055"/>
         <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1057"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1075"/>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1072"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1090"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1100"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1118"/>
         <source>Editing an added entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1106"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1124"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1110"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1128"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1192"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1210"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1285"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1303"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,92 +2249,102 @@
 <context>
     <name>EntryComposer</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="123"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="125"/>
         <source>Entry kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="127"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="129"/>
         <source>TLP label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="129"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="131"/>
         <source>Source agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="133"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="135"/>
         <source>S&amp;hareable with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="134"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="136"/>
         <source>Shareable with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="136"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="137"/>
+        <source>with the fa&amp;mily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="138"/>
+        <source>Shareable with the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="140"/>
         <source>Entry text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="139"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="143"/>
         <source>Type here. What you type is kept as a draft; Ctrl+Enter adds it to the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="144"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="148"/>
         <source>Rationale of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="145"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="149"/>
         <source>Why: the rationale of this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="147"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="151"/>
         <source>Agency that disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="149"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="153"/>
         <source>Add entry  (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="152"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="156"/>
         <source>Entry problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="155"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="159"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="159"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="163"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="160"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="164"/>
         <source>La&amp;bel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="161"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="165"/>
         <source>Agenc&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="173"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="178"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="180"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="185"/>
         <source>&amp;Disagreeing agency:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3907,13 +3923,13 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>ShortcutOverlay</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="105"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="106"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="107"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="108"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="111"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="113"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3921,123 +3937,123 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="261"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="263"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="269"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="271"/>
         <source>Closing summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="269"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="277"/>
         <source>Summary of the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="271"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="279"/>
         <source>Back to the agenda  (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="295"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="303"/>
         <source>&amp;Export minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="306"/>
         <source>Back to the &amp;case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="275"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="283"/>
         <source>Missing from the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="280"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="288"/>
         <source>Missing from the record: the chair confirms each one (the minutes will say &apos;not recorded&apos; there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="290"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="298"/>
         <source>&amp;Close the conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="325"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="333"/>
         <source>Close the conference now? The record can no longer be changed, and the minutes are made from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="337"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="345"/>
         <source>The closing summary is shown when only professionals are in the room. Mark the subject and family as having left, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="357"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="365"/>
         <source>Confirmed, close without it: {gap}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="374"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="382"/>
         <source>Record everyone&apos;s attendance before closing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="381"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="389"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="390"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="398"/>
         <source>No decisions recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="395"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="403"/>
         <source>Dissent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="402"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="410"/>
         <source>agency not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="409"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="417"/>
         <source>New actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="420"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="428"/>
         <source>No new actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="422"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="430"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="424"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="432"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="428"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="436"/>
         <source>{before} → {now} (change: {change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="437"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="445"/>
         <source>Not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="439"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="447"/>
         <source>Next conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="442"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="450"/>
         <source>The conference is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4264,44 +4280,44 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>VerifyMinutesDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="331"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="332"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="359"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="333"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="334"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="361"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="336"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="338"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="343"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="345"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="344"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="346"/>
         <source>&amp;Choose a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="346"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="348"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="359"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="361"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="366"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="368"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="368"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="370"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>

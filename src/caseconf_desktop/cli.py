@@ -856,7 +856,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add_to(minutes_grp, "export", cmd_minutes_export, tr("write one version of the minutes"))
     p.add_argument("--conference", required=True, metavar="ID")
     p.add_argument(
-        "--audience", required=True, choices=["full", "partners", "summary", "participant"]
+        "--audience",
+        required=True,
+        choices=["full", "partners", "summary", "participant", "family"],
     )
     p.add_argument("--recipient", required=True, metavar="NAME")
     p.add_argument(

@@ -8,7 +8,8 @@ risk narrative or name above what that recipient may see.
 The oracle below is written from the practice rules, independently of
 ``domain/disclosure.py``: a recipient's ceiling is RED for a professional who was present,
 AMBER for a professional who was not (or anyone given an agency), GREEN otherwise; the
-subject and family see only CLEAR/GREEN entries marked shareable with the subject.
+subject sees only CLEAR/GREEN entries marked shareable with the subject, a family member only
+CLEAR/GREEN entries marked shareable with the family.
 """
 
 from __future__ import annotations
@@ -50,7 +51,6 @@ PROFESSIONAL = {
     AttendeeRole.FACILITATOR,
     AttendeeRole.MINUTE_TAKER,
 }
-LAY = {AttendeeRole.SUBJECT, AttendeeRole.FAMILY}
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 
 
@@ -132,6 +132,7 @@ def conferences(draw: st.DrawFn) -> Generated:
             tlp=draw(st.sampled_from(list(TLP))),
             source_agency_id=draw(st.sampled_from([None, *(a.id for a in agencies)])),
             shareable_with_subject=draw(st.booleans()),
+            shareable_with_family=draw(st.booleans()),
             rationale=token("WHY", i),
             dissenting_agency_id=draw(st.sampled_from([None, agencies[0].id])),
             position=i,
@@ -196,21 +197,19 @@ def recipients(g: Generated) -> list[tuple[str, str]]:
     ]
 
 
-def ceiling_of(g: Generated, name: str, agency: str) -> tuple[TLP, bool]:
-    """(highest label, shareable-with-subject only) this recipient may ever see."""
+def ceiling_of(g: Generated, name: str, agency: str) -> tuple[TLP, str]:
+    """(highest label, "subject" / "family" if only what is shared with them) they may see."""
     rows = [a for a in g.record.attendance if a.name == name]
-    if (
-        name == g.record.case.subject_name
-        or name in g.family_names
-        or any(a.role in LAY for a in rows)
-    ):
-        return TLP.GREEN, True
+    if name == g.record.case.subject_name or any(a.role is AttendeeRole.SUBJECT for a in rows):
+        return TLP.GREEN, "subject"
+    if name in g.family_names or any(a.role is AttendeeRole.FAMILY for a in rows):
+        return TLP.GREEN, "family"
     pros = [a for a in rows if a.role in PROFESSIONAL]
     if any(a.status is AttendanceStatus.PRESENT for a in pros):
-        return TLP.RED, False
+        return TLP.RED, ""
     if pros or agency or any(a.agency_id for a in rows):
-        return TLP.AMBER, False
-    return TLP.GREEN, False
+        return TLP.AMBER, ""
+    return TLP.GREEN, ""
 
 
 def document_text(m: Minutes) -> str:
@@ -240,7 +239,12 @@ def leaks(g: Generated, name: str, agency: str, text: str) -> list[str]:
     top, lay_only = ceiling_of(g, name, agency)
     found = []
     for e in g.record.entries:
-        allowed = RANK[e.tlp] <= RANK[top] and (e.shareable_with_subject or not lay_only)
+        shared = {
+            "subject": e.shareable_with_subject,
+            "family": e.shareable_with_family,
+            "": True,
+        }[lay_only]
+        allowed = RANK[e.tlp] <= RANK[top] and shared
         if not allowed and (e.text in text or e.rationale in text):
             found.append(f"entry {e.text} ({e.tlp}, shareable={e.shareable_with_subject})")
     for r in g.record.risks:
@@ -296,13 +300,14 @@ def test_no_version_for_any_recipient_holds_more_than_they_may_see(g: Generated)
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(conferences())
-def test_the_subject_and_family_receive_only_the_participant_version(g: Generated) -> None:
-    lay = [g.record.case.subject_name, *sorted(g.family_names)]
-    for name in lay:
+def test_the_subject_and_family_receive_only_their_own_version(g: Generated) -> None:
+    lay = [(g.record.case.subject_name, Audience.PARTICIPANT)]
+    lay += [(f, Audience.FAMILY) for f in sorted(g.family_names)]
+    for name, own in lay:
         for agency in ("", "Probation"):
             for audience in Audience:
                 m = compose_or_refuse(g, name, agency, audience)
-                assert (m is not None) == (audience is Audience.PARTICIPANT), (name, audience)
+                assert (m is not None) == (audience is own), (name, audience)
 
 
 @settings(

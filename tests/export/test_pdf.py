@@ -30,12 +30,14 @@ RECIPIENT = {
     Audience.PARTNERS: mb.HEALTH_WORKER,
     Audience.SUMMARY: "Director of Services",
     Audience.PARTICIPANT: mb.SUBJECT,
+    Audience.FAMILY: mb.MOTHER,
 }
 LABEL = {
     Audience.FULL: "TLP:RED",
     Audience.PARTNERS: "TLP:AMBER",
     Audience.SUMMARY: "TLP:GREEN",
     Audience.PARTICIPANT: "TLP:GREEN",
+    Audience.FAMILY: "TLP:GREEN",
 }
 
 
@@ -100,6 +102,8 @@ def expected_in(audience: Audience, canary: mb.Canary) -> bool:
     if audience is Audience.SUMMARY:
         decided = canary.kind in (EntryKind.DECISION, EntryKind.DISSENT)
         return decided and canary.tlp in (TLP.CLEAR, TLP.GREEN)
+    if audience is Audience.FAMILY:
+        return False  # the fixture shares nothing with the family
     return canary.shareable and canary.tlp in (TLP.CLEAR, TLP.GREEN)
 
 

@@ -14,8 +14,10 @@ The rules, in the words of the practice (FIRST TLP 2.0, the MAPPA and MARAC chec
   (apologies, absent, not recorded) and for named agencies not on the list;
 * ``summary`` carries decisions, dissent and actions up to TLP:GREEN: the default for
   anyone who is not on the attendance list;
-* ``participant`` is the only version the subject and their family receive: entries marked
-  shareable with the subject *and* labelled CLEAR or GREEN, and the actions that concern them.
+* ``participant`` is the only version the subject receives: entries marked shareable with
+  the subject *and* labelled CLEAR or GREEN, and the actions agreed with them;
+* ``family`` is the only version a family member receives: entries marked shareable with
+  the family *and* labelled CLEAR or GREEN (a separate choice from the subject's).
 
 Content with no label of its own is classified here too: the administrative frame counts as
 GREEN (minutes naming a person are never public); unlabelled case records (needs, family,
@@ -45,6 +47,7 @@ class Audience(StrEnum):
     PARTNERS = "partners"
     SUMMARY = "summary"
     PARTICIPANT = "participant"
+    FAMILY = "family"
 
     @property
     def ceiling(self) -> TLP:
@@ -57,7 +60,11 @@ _CEILINGS = {
     Audience.PARTNERS: TLP.AMBER,
     Audience.SUMMARY: TLP.GREEN,
     Audience.PARTICIPANT: TLP.GREEN,
+    Audience.FAMILY: TLP.GREEN,
 }
+
+#: The versions written for the person and their family, in plain language.
+LAY_AUDIENCES = frozenset({Audience.PARTICIPANT, Audience.FAMILY})
 
 #: The label of the administrative frame (title block, attendance, actions, distribution).
 FRAME_TLP = TLP.GREEN
@@ -105,15 +112,21 @@ def normalise_name(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Labelled:
-    """Anything with a TLP label and a "shareable with the subject" flag."""
+    """Anything with a TLP label and the "shareable with the subject / family" flags."""
 
     tlp: TLP
     shareable_with_subject: bool = False
     kind: EntryKind = EntryKind.NOTE
+    shareable_with_family: bool = False
 
 
-def _lay_may_see(item: Labelled) -> bool:
-    return item.shareable_with_subject and within(item.tlp, ROOM_CEILING)
+def _lay_may_see(audience: Audience, item: Labelled) -> bool:
+    shared = (
+        item.shareable_with_subject
+        if audience is Audience.PARTICIPANT
+        else item.shareable_with_family
+    )
+    return shared and within(item.tlp, ROOM_CEILING)
 
 
 # -- the versions of the minutes ------------------------------------------------------------
@@ -121,8 +134,8 @@ def _lay_may_see(item: Labelled) -> bool:
 
 def entry_in(audience: Audience, item: Labelled) -> bool:
     """Whether one conference entry goes into this version."""
-    if audience is Audience.PARTICIPANT:
-        return _lay_may_see(item)
+    if audience in LAY_AUDIENCES:
+        return _lay_may_see(audience, item)
     if audience is Audience.SUMMARY and item.kind not in (EntryKind.DECISION, EntryKind.DISSENT):
         return False
     return within(item.tlp, audience.ceiling)
@@ -142,10 +155,14 @@ def risk_narrative_in(audience: Audience, risk_label: TLP) -> bool:
 
 
 def action_in(audience: Audience, for_subject: bool) -> bool:
-    """Actions go to the whole partnership; the subject and family see those for them."""
+    """Actions go to the whole partnership; the subject sees those agreed with them.
+
+    The family version carries no actions: what was agreed with the person is theirs to
+    share (the support offered to the family comes from the family's own record).
+    """
     if audience is Audience.PARTICIPANT:
         return for_subject
-    return True
+    return audience is not Audience.FAMILY
 
 
 def records_in(audience: Audience) -> bool:
@@ -154,15 +171,20 @@ def records_in(audience: Audience) -> bool:
 
 
 def staff_names_in(audience: Audience) -> bool:
-    """The participant version names professionals by agency only (staff safety)."""
-    return audience is not Audience.PARTICIPANT
+    """The lay versions name professionals by agency only (staff safety)."""
+    return audience not in LAY_AUDIENCES
 
 
 def distribution_audiences(audience: Audience) -> frozenset[Audience]:
-    """Whose copies a version lists: lay readers see only the lay copies."""
-    if audience is Audience.PARTICIPANT:
-        return frozenset({Audience.PARTICIPANT})
+    """Whose copies a version lists: lay readers see only copies of their own version."""
+    if audience in LAY_AUDIENCES:
+        return frozenset({audience})
     return frozenset(Audience)
+
+
+def family_record_in(audience: Audience) -> bool:
+    """The family version tells a family member the support offered to them (their record)."""
+    return audience is Audience.FAMILY
 
 
 # -- recipients -----------------------------------------------------------------------------
@@ -173,7 +195,8 @@ class Standing(StrEnum):
 
     PRESENT_PROFESSIONAL = "present_professional"
     ABSENT_PROFESSIONAL = "absent_professional"  # apologies, absent or not recorded
-    LAY = "lay"  # the subject or a family member
+    SUBJECT = "subject"
+    FAMILY = "family"
     OTHER_ATTENDEE = "other_attendee"  # interpreter or guest on the list
     NOT_LISTED = "not_listed"
 
@@ -188,7 +211,7 @@ class Recipient:
 
     @property
     def is_lay(self) -> bool:
-        return self.standing is Standing.LAY
+        return self.standing in (Standing.SUBJECT, Standing.FAMILY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,19 +228,26 @@ def classify(
     name: str,
     invitees: Sequence[Invitee],
     *,
-    lay_names: Iterable[str] = (),
+    subject_names: Iterable[str] = (),
+    family_names: Iterable[str] = (),
     agency: str = "",
 ) -> Recipient:
     """Place a recipient by name: on the attendance list, the subject or family, or neither.
 
-    ``lay_names`` are the names of the case's subject (and pseudonym) and family members:
-    someone with one of those names is lay even when nobody put them on the list, so the
-    subject cannot be given a professional version by typing their name as an extra.
+    ``subject_names`` (the case's subject and pseudonym) and ``family_names`` (its family
+    members) place someone as lay even when nobody put them on the list, so the subject
+    cannot be given a professional version by typing their name as an extra.
     """
     key = normalise_name(name)
     rows = [i for i in invitees if normalise_name(i.name) == key]
-    if any(r.role in LAY_ROLES for r in rows) or key in {normalise_name(n) for n in lay_names}:
-        return Recipient(name.strip(), Standing.LAY, agency)
+    if any(r.role is AttendeeRole.SUBJECT for r in rows) or key in {
+        normalise_name(n) for n in subject_names
+    }:
+        return Recipient(name.strip(), Standing.SUBJECT, agency)
+    if any(r.role is AttendeeRole.FAMILY for r in rows) or key in {
+        normalise_name(n) for n in family_names
+    }:
+        return Recipient(name.strip(), Standing.FAMILY, agency)
     pros = [r for r in rows if r.role in PROFESSIONAL_ROLES]
     if any(r.status is AttendanceStatus.PRESENT for r in pros):
         return Recipient(name.strip(), Standing.PRESENT_PROFESSIONAL, pros[0].agency or agency)
@@ -231,12 +261,15 @@ def classify(
 def allowed_audiences(recipient: Recipient) -> tuple[Audience, ...]:
     """The versions this recipient may receive, the default first."""
     s = recipient.standing
-    if s is Standing.LAY:
+    if s is Standing.SUBJECT:
         return (Audience.PARTICIPANT,)
+    if s is Standing.FAMILY:
+        return (Audience.FAMILY,)
+    lay = (Audience.PARTICIPANT, Audience.FAMILY)
     if s is Standing.PRESENT_PROFESSIONAL:
-        return (Audience.FULL, Audience.PARTNERS, Audience.SUMMARY, Audience.PARTICIPANT)
+        return (Audience.FULL, Audience.PARTNERS, Audience.SUMMARY, *lay)
     if s is Standing.ABSENT_PROFESSIONAL:
-        return (Audience.PARTNERS, Audience.SUMMARY, Audience.PARTICIPANT)
+        return (Audience.PARTNERS, Audience.SUMMARY, *lay)
     # Interpreters, guests and people not on the list: the summary, unless they are
     # given an agency that needs to know.
     if recipient.agency.strip():
@@ -256,10 +289,14 @@ def refusal(audience: Audience, recipient: Recipient) -> str | None:
     if audience in allowed_audiences(recipient):
         return None
     s = recipient.standing
-    if s is Standing.LAY:
+    if s is Standing.SUBJECT:
         return _tr(
-            "{name} is the subject or a family member and may receive only the participant "
-            "version of the minutes."
+            "{name} is the subject of the case and may receive only the participant version "
+            "of the minutes."
+        ).format(name=name)
+    if s is Standing.FAMILY:
+        return _tr(
+            "{name} is a family member and may receive only the family version of the minutes."
         ).format(name=name)
     if audience is Audience.FULL and s is Standing.ABSENT_PROFESSIONAL:
         return _tr(
@@ -289,30 +326,49 @@ def recipient_ceiling(recipient: Recipient) -> TLP:
 # -- the room -------------------------------------------------------------------------------
 
 
+Room = frozenset[Audience]
+"""Who is in the room, as the lay versions they may read (empty: professionals only)."""
+
+NOBODY_LAY: Room = frozenset()
+
+
+def room(attendees: Iterable[tuple[AttendeeRole, bool]]) -> Room:
+    """The lay audiences in the room now, from (role, in-room) pairs."""
+    present = {role for role, in_room in attendees if in_room}
+    out = set()
+    if AttendeeRole.SUBJECT in present:
+        out.add(Audience.PARTICIPANT)
+    if AttendeeRole.FAMILY in present:
+        out.add(Audience.FAMILY)
+    return frozenset(out)
+
+
 def lay_in_room(attendees: Iterable[tuple[AttendeeRole, bool]]) -> bool:
     """Whether the subject or family is in the room now (role, in-room pairs)."""
-    return any(in_room and role in LAY_ROLES for role, in_room in attendees)
+    return bool(room(attendees))
 
 
-def on_screen(item: Labelled, lay_present: bool) -> bool:
-    """Whether an entry or a draft may be on screen (a projector may be on)."""
-    return not lay_present or _lay_may_see(item)
+def on_screen(item: Labelled, present: Room) -> bool:
+    """Whether an entry or a draft may be on screen: everyone in the room may see it."""
+    return all(_lay_may_see(audience, item) for audience in present)
 
 
-def action_on_screen(for_subject: bool, lay_present: bool) -> bool:
-    return not lay_present or for_subject
+def action_on_screen(for_subject: bool, present: Room) -> bool:
+    return all(action_in(audience, for_subject) for audience in present)
 
 
-def records_on_screen(lay_present: bool) -> bool:
+def records_on_screen(present: Room) -> bool:
     """Risk, previous actions, needs, family, interventions, the closing summary text."""
-    return not lay_present
+    return not present
 
 
-def new_entry_defaults(section_default: TLP, lay_present: bool) -> tuple[TLP, bool]:
-    """Label and "shareable with the subject" for a new entry.
+def new_entry_defaults(section_default: TLP, present: Room) -> tuple[TLP, bool, bool]:
+    """Label, "shareable with the subject" and "with the family" for a new entry.
 
-    With lay people in the room what is said is said in front of them: GREEN and shareable.
+    With lay people in the room what is said is said in front of them: GREEN and shared
+    with whoever is there.
     """
-    if lay_present:
-        return ROOM_CEILING if not within(section_default, ROOM_CEILING) else section_default, True
-    return section_default, False
+    if not present:
+        return section_default, False, False
+    label = section_default if within(section_default, ROOM_CEILING) else ROOM_CEILING
+    return label, Audience.PARTICIPANT in present, Audience.FAMILY in present

@@ -280,12 +280,15 @@ class ConferenceRecord:
             for a in self.attendance
         ]
 
-    def lay_names(self) -> list[str]:
-        names = [self.case.subject_name, self.case.pseudonym, *(f.name for f in self.family)]
-        return [n for n in names if n.strip()]
-
     def recipient(self, name: str, agency: str = "") -> Recipient:
-        return disclosure.classify(name, self.invitees(), lay_names=self.lay_names(), agency=agency)
+        subject = [n for n in (self.case.subject_name, self.case.pseudonym) if n.strip()]
+        return disclosure.classify(
+            name,
+            self.invitees(),
+            subject_names=subject,
+            family_names=[f.name for f in self.family if f.name.strip()],
+            agency=agency,
+        )
 
 
 def check_recipient(record: ConferenceRecord, audience: Audience, recipient: Recipient) -> None:
@@ -357,6 +360,12 @@ def confidentiality(audience: Audience) -> str:
             "multi-agency case conference that may be shared up to TLP:GREEN. The full "
             "minutes are held by the agencies that were present."
         )
+    if audience is Audience.FAMILY:
+        return _tr(
+            "This is your copy, as a member of the family, of what was talked about at the "
+            "meeting. It only has what the professionals agreed to share with the family. "
+            "Please keep it safe."
+        )
     return _tr(
         "This is your copy of what was talked about and agreed at the meeting. It only "
         "has what the professionals agreed to share with you. Please keep it safe."
@@ -414,7 +423,7 @@ CHAIR_KEY_PREFIX = "caseconf-chair-sha256:"
 
 
 def _labelled(e: model.Entry) -> Labelled:
-    return Labelled(e.tlp, e.shareable_with_subject, e.kind)
+    return Labelled(e.tlp, e.shareable_with_subject, e.kind, e.shareable_with_family)
 
 
 def _staff(record: ConferenceRecord, person_id: str | None, audience: Audience) -> str:
@@ -554,7 +563,7 @@ def compose(
     audience = Audience(audience)
     check_recipient(record, audience, recipient)
     conf, case, look = record.conference, record.case, record.directory
-    plain = audience is Audience.PARTICIPANT
+    plain = audience in disclosure.LAY_AUDIENCES
     heads = headings(plain)
     labels: list[TLP] = [disclosure.FRAME_TLP]
     withheld = 0
@@ -632,6 +641,19 @@ def compose(
         summary = conf.summary
         if record_count:
             labels.append(disclosure.UNLABELLED_RECORD_TLP)
+    elif disclosure.family_record_in(audience):
+        # A family member reads the support offered to them: their own record only, without
+        # the professionals' safeguarding notes.
+        own = [
+            f
+            for f in record.family
+            if disclosure.normalise_name(f.name) == disclosure.normalise_name(recipient.name)
+        ]
+        family = [
+            FamilyLine(f.name, f.relationship, f.involvement, f.support_offered, f.is_minor, "")
+            for f in own
+        ]
+        withheld += record_count - len(own)
     else:
         withheld += record_count
 

@@ -191,6 +191,7 @@ def audience_label(audience: str) -> str:
         "partners": _tr("Partner version"),
         "summary": _tr("Executive summary"),
         "participant": _tr("Participant version"),
+        "family": _tr("Family version"),
     }.get(audience, audience)
 
 

@@ -158,6 +158,11 @@ class RunnerState:
         """Subject or family in the room: the screen shows only what the policy allows."""
         return disclosure.lay_in_room((a.role, a.in_room) for a in self.attendance)
 
+    @property
+    def room(self) -> disclosure.Room:
+        """Which lay versions' readers are in the room now (the subject's, the family's)."""
+        return disclosure.room((a.role, a.in_room) for a in self.attendance)
+
 
 def get_conference(vault: Vault, conference_id: str) -> model.Conference:
     conf = m.CONFERENCES.get(vault, conference_id)
@@ -254,6 +259,7 @@ def entry_from_draft(
         tlp=draft.tlp,
         source_agency_id=draft.source_agency_id,
         shareable_with_subject=draft.shareable_with_subject,
+        shareable_with_family=draft.shareable_with_family,
         rationale=draft.rationale.strip() if draft.kind is EntryKind.DECISION else "",
         dissenting_agency_id=draft.dissenting_agency_id
         if draft.kind is EntryKind.DISSENT

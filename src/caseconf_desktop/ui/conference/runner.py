@@ -72,12 +72,14 @@ def _t(text: str) -> str:
 
 
 def _labelled(item: model.Entry | model.Draft) -> disclosure.Labelled:
-    return disclosure.Labelled(item.tlp, item.shareable_with_subject, item.kind)
+    return disclosure.Labelled(
+        item.tlp, item.shareable_with_subject, item.kind, item.shareable_with_family
+    )
 
 
-def on_screen(item: model.Entry | model.Draft, lay_present: bool) -> bool:
+def on_screen(item: model.Entry | model.Draft, present: disclosure.Room) -> bool:
     """Whether the policy lets this entry or draft be on screen (a projector may be on)."""
-    return disclosure.on_screen(_labelled(item), lay_present)
+    return disclosure.on_screen(_labelled(item), present)
 
 
 def shortcut_list() -> list[tuple[str, str]]:
@@ -132,6 +134,8 @@ class EntryComposer(QWidget):
         self.agency.setMinimumContentsLength(18)
         self.shareable = QCheckBox(self.tr("S&hareable with the subject"))
         self.shareable.setAccessibleName(self.tr("Shareable with the subject"))
+        self.shareable_family = QCheckBox(self.tr("with the fa&mily"))
+        self.shareable_family.setAccessibleName(self.tr("Shareable with the family"))
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Entry text"))
         self.text.setPlaceholderText(
@@ -165,6 +169,7 @@ class EntryComposer(QWidget):
             top.addWidget(label)
             top.addWidget(w)
         top.addWidget(self.shareable)
+        top.addWidget(self.shareable_family)
         top.addStretch(1)
         top.addWidget(self.saved_hint)
         self.rationale_row = QWidget()
@@ -212,18 +217,20 @@ class EntryComposer(QWidget):
         select_data(self.tlp, draft.tlp.value)
         select_data(self.agency, draft.source_agency_id)
         self.shareable.setChecked(draft.shareable_with_subject)
+        self.shareable_family.setChecked(draft.shareable_with_family)
         self.text.setPlainText(draft.text)
         self.rationale.setText(draft.rationale)
         select_data(self.dissent_agency, draft.dissenting_agency_id)
         self.message.clear()
 
-    def reset(self, section_default: TLP, lay_in_room: bool) -> None:
+    def reset(self, section_default: TLP, present: disclosure.Room) -> None:
         """An empty composer: a note from no agency, labelled as the policy proposes."""
-        tlp, shareable = disclosure.new_entry_defaults(section_default, lay_in_room)
+        tlp, shareable, for_family = disclosure.new_entry_defaults(section_default, present)
         select_data(self.kind, EntryKind.NOTE.value)
         select_data(self.tlp, tlp.value)
         self.agency.setCurrentIndex(0)  # "(none)": every entry starts unattributed
         self.shareable.setChecked(shareable)
+        self.shareable_family.setChecked(for_family)
         self.text.clear()
         self.rationale.clear()
         self.dissent_agency.setCurrentIndex(0)
@@ -240,6 +247,7 @@ class EntryComposer(QWidget):
             tlp=TLP(self.tlp.currentData()),
             source_agency_id=self.agency.currentData(),
             shareable_with_subject=self.shareable.isChecked(),
+            shareable_with_family=self.shareable_family.isChecked(),
             text=self.text.toPlainText(),
             rationale=self.rationale.text() if kind is EntryKind.DECISION else "",
             dissenting_agency_id=self.dissent_agency.currentData()
@@ -502,7 +510,7 @@ class AgendaRunner(QWidget):
         self._draft: model.Draft | None = None  # what the composer holds
         self._last_saved: model.Draft | None = None
         self._saves_in_flight = 0
-        self._lay_shown = False  # the lay state the screen was last drawn for
+        self._lay_shown: disclosure.Room = disclosure.NOBODY_LAY  # as last drawn
         self.undo_stack = QUndoStack(self)
         self._closed = False
         self.setAccessibleName(self.tr("Agenda runner"))
@@ -595,7 +603,17 @@ class AgendaRunner(QWidget):
                         self.state.directory.agency_name(e.source_agency_id) if self.state else ""
                     ),
                 ),
-                Column(self.tr("Shareable"), lambda e: e.shareable_with_subject),
+                Column(
+                    self.tr("Shared with"),
+                    lambda e: " / ".join(
+                        w
+                        for w, on in (
+                            (self.tr("subject"), e.shareable_with_subject),
+                            (self.tr("family"), e.shareable_with_family),
+                        )
+                        if on
+                    ),
+                ),
                 Column(
                     self.tr("Text"),
                     lambda e: e.text.replace("\n", " "),
@@ -788,7 +806,7 @@ class AgendaRunner(QWidget):
         self.needs_tab.set_records(state.needs)
         self.family_tab.set_records(state.family)
         self.interventions_tab.set_records(state.interventions)
-        lay = state.lay_in_room
+        lay = state.room
         self.actions_model.set_records(
             [a for a in state.new_actions if disclosure.action_on_screen(a.for_subject, lay)]
         )
@@ -797,12 +815,12 @@ class AgendaRunner(QWidget):
         self._render_agenda()
         self._render_section()
 
-    def _room_changed(self, lay: bool) -> None:
+    def _room_changed(self, lay: disclosure.Room) -> None:
         """The subject or family came in or left: the composer follows the policy at once."""
         self._lay_shown = lay
         if lay:
             draft = self._current_draft()
-            if draft is not None and not on_screen(draft, True):
+            if draft is not None and not on_screen(draft, lay):
                 # Kept in the vault (and in memory until saved); back when they leave.
                 self.flush()
                 self._show_draft(None)
@@ -856,7 +874,7 @@ class AgendaRunner(QWidget):
         state, tmpl = self.state, self._template()
         if state is None or tmpl is None or self.section is None:
             return
-        lay = state.lay_in_room
+        lay = state.room
         entries = [e for e in state.entries if e.section is self.section]
         shown = [e for e in entries if on_screen(e, lay)]
         self.entries_model.set_records(shown)
@@ -872,12 +890,12 @@ class AgendaRunner(QWidget):
             )
             self.privacy_banner.setText(
                 self.tr(
-                    "{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shareable "
-                    "with the subject is on screen. Hidden in this section: {n}. New entries are "
-                    "shareable and TLP:GREEN."
+                    "{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shared "
+                    "with them is on screen. Hidden in this section: {n}. New entries are shared "
+                    "with them and TLP:GREEN."
                 ).format(who=" / ".join(who), n=hidden_entries)
             )
-        self.privacy_banner.setVisible(lay)
+        self.privacy_banner.setVisible(bool(lay))
         self.section_title.setText(tmpl.title)
         who_may = []
         if tmpl.subject_may_attend:
@@ -950,7 +968,7 @@ class AgendaRunner(QWidget):
         if section is not self.section:
             self._section_started = time.monotonic()
         self.section = section
-        self._lay_shown = self.state.lay_in_room
+        self._lay_shown = self.state.room
         self._show_draft(self._pending_draft())
         conf_id = self.conference_id
 

@@ -295,6 +295,7 @@ def _short_label(value: str) -> str:
         "partners": t("Partners"),
         "summary": t("Summary"),
         "participant": t("Participant"),
+        "family": t("Family"),
     }
     return labels.get(value, value)
 
@@ -310,7 +311,8 @@ def _audience_label(value: str) -> str:
         "full": t("Full (professionals who were present)"),
         "partners": t("Partners (up to TLP:AMBER)"),
         "summary": t("Summary (decisions, dissent and actions, up to TLP:GREEN)"),
-        "participant": t("Participant (plain language, shareable only)"),
+        "participant": t("Participant (plain language, shared with the subject only)"),
+        "family": t("Family (plain language, shared with the family only)"),
     }
     return labels.get(value, value)
 
