@@ -182,6 +182,11 @@ def distribution_audiences(audience: Audience) -> frozenset[Audience]:
     return frozenset(Audience)
 
 
+def goals_in(audience: Audience) -> bool:
+    """The case goals are agreed with the person: in their version and the professionals'."""
+    return audience is not Audience.FAMILY
+
+
 def family_record_in(audience: Audience) -> bool:
     """The family version tells a family member the support offered to them (their record)."""
     return audience is Audience.FAMILY

@@ -28,12 +28,14 @@ from caseconf_desktop.domain.enums import (
     ChangeDirection,
     Engagement,
     EntryKind,
+    GoalStatus,
     InterventionKind,
     InterventionStatus,
     NeedDomain,
     NeedLevel,
     NeedStatus,
     NotDoneReason,
+    ResponsibilityDomain,
     RiskLevel,
     Section,
 )
@@ -141,6 +143,22 @@ class InterventionLine:
 
 
 @dataclass(frozen=True, slots=True)
+class GoalLine:
+    text: str
+    status: GoalStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """Who the person (or their family) can turn to: the lead agency's named contact."""
+
+    name: str
+    agency: str
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class MinutesPart:
     """One agenda section: its heading and the entries this version may show."""
 
@@ -199,6 +217,9 @@ class Minutes:
     countersigner: str = ""  # the chair, when the signer is not the chair
     chair_key: str = ""  # SHA-256 of the chair's normalised name: who may countersign
     language: str = "en"  # BCP 47 tag of the fixed text, for the PDF's /Lang
+    goals: tuple[GoalLine, ...] = ()  # the case goals, in the participant version
+    contact: Contact | None = None  # in the versions for the person and their family
+    lay_sections: tuple[Section, ...] = ()  # the parts of the meeting this reader was in
 
     def part(self, section: Section) -> MinutesPart | None:
         return next((p for p in self.parts if p.section is section), None)
@@ -262,6 +283,8 @@ class ConferenceRecord:
     interventions: tuple[model.Intervention, ...] = ()
     issued: tuple[IssuedCopy, ...] = ()
     audit_head_hash: str = ""
+    goals: tuple[model.Goal, ...] = ()
+    responsibilities: tuple[model.Responsibility, ...] = ()
 
     def attendee_name(self, a: model.Attendance) -> str:
         person = self.directory.person(a.person_id)
@@ -699,7 +722,38 @@ def compose(
         signer_field=signature_field(role),
         countersigner=_staff(record, conf.chair_id, audience) if needs_countersignature else "",
         chair_key=chair_key(chair.name) if needs_countersignature and chair else "",
+        goals=tuple(GoalLine(g.text, g.status) for g in record.goals)
+        if disclosure.goals_in(audience)
+        else (),
+        contact=_contact(record) if plain else None,
+        lay_sections=_sections_attended(record, recipient) if plain else (),
     )
+
+
+def _contact(record: ConferenceRecord) -> Contact | None:
+    """The lead agency's named contact: its person in the responsibility matrix, coordination
+    first; failing that, the agency alone."""
+    look = record.directory
+    lead = record.case.lead_agency_id
+    rows = sorted(
+        (r for r in record.responsibilities if r.agency_id == lead and r.person_id),
+        key=lambda r: r.domain is not ResponsibilityDomain.COORDINATION,
+    )
+    person = look.person(rows[0].person_id) if rows else None
+    agency = look.agency_name(lead)
+    if person is None and not agency:
+        return None
+    if person is None:
+        return Contact("", agency)
+    return Contact(person.name, agency, person.phone, person.email)
+
+
+def _sections_attended(record: ConferenceRecord, recipient: Recipient) -> tuple[Section, ...]:
+    key = disclosure.normalise_name(recipient.name)
+    for a in record.attendance:
+        if disclosure.is_lay(a.role) and disclosure.normalise_name(record.attendee_name(a)) == key:
+            return tuple(a.sections)
+    return ()
 
 
 def missing_items(record: ConferenceRecord) -> list[str]:

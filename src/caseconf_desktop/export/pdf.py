@@ -246,7 +246,35 @@ class _Styles:
     h3: ParagraphStyle
 
 
-def _styles() -> _Styles:
+#: Body text of the versions for the person and their family: large enough to read easily.
+LAY_FONT_SIZE = 12.0
+
+
+def _styles(plain: bool = False) -> _Styles:
+    if plain:
+        body = ParagraphStyle(
+            "body", fontName=FONT, fontSize=LAY_FONT_SIZE, leading=17, spaceAfter=7
+        )
+        return _Styles(
+            body=body,
+            small=ParagraphStyle("small", parent=body, textColor=colors.HexColor("#333333")),
+            cell=ParagraphStyle("cell", parent=body, leading=15, spaceAfter=0),
+            cell_head=ParagraphStyle("cell_head", parent=body, fontName=FONT_BOLD, spaceAfter=0),
+            title=ParagraphStyle(
+                "title", parent=body, fontName=FONT_BOLD, fontSize=20, leading=25, spaceAfter=12
+            ),
+            h2=ParagraphStyle(
+                "h2",
+                parent=body,
+                fontName=FONT_BOLD,
+                fontSize=15,
+                leading=20,
+                spaceBefore=12,
+                spaceAfter=6,
+                keepWithNext=1,
+            ),
+            h3=ParagraphStyle("h3", parent=body, fontName=FONT_BOLD, spaceBefore=6, keepWithNext=1),
+        )
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, spaceAfter=4)
     return _Styles(
         body=body,
@@ -331,10 +359,12 @@ def _page_decorator(minutes: Minutes) -> Callable[[Canvas, Any], None]:
     diagonal = math.hypot(width, height)
     mark_width = min(0.75 * diagonal, 60.0 * ratio)
     mark_height = mark_width / ratio
-    header = visual(
-        f"{minutes.headings['title']} · {minutes.case_reference} · "
-        f"{minutes.conference_date.date().isoformat()}"
+    day = (
+        long_date(minutes.conference_date.date(), minutes.language)
+        if minutes.plain_language
+        else minutes.conference_date.date().isoformat()
     )
+    header = visual(f"{minutes.headings['title']} · {minutes.case_reference} · {day}")
     issued_to = visual(_tr("Issued to {name}").format(name=minutes.recipient))
     version = audience_label(minutes.audience.value)
 
@@ -405,7 +435,7 @@ class _SignatureSlots(Flowable):
         self.captions = list(captions)
         self.style = style
         self.box_height = 62.0
-        self.caption_height = 2 * (MIN_FONT_SIZE + 2) + 4  # two lines at the smallest size
+        self.caption_height = 2 * style.leading + 4  # room for two lines of the caption
         self.gap = 16.0
         self.boxes: dict[str, SignatureBox] = {}
 
@@ -504,7 +534,7 @@ def column_widths(
 class _Builder:
     def __init__(self, minutes: Minutes) -> None:
         self.m = minutes
-        self.s = _styles()
+        self.s = _styles(minutes.plain_language)
         self.story: list[Flowable] = []
         self.width = PAGE[0] - 2 * MARGIN
         self.slots: _SignatureSlots | None = None
@@ -636,7 +666,8 @@ class _Builder:
             label = _tr("We agreed:") if plain else _tr("Decision:")
             out.append(self.labelled(label, e.text))
             why = _tr("Why:") if plain else _tr("Rationale:")
-            out.append(self.labelled(why, e.rationale or _not_recorded()))
+            if e.rationale or not plain:
+                out.append(self.labelled(why, e.rationale or _not_recorded()))
         elif e.kind is EntryKind.DISSENT:
             if e.dissenting_agency:
                 label = _tr("{agency} disagreed:").format(agency=e.dissenting_agency)
@@ -648,6 +679,8 @@ class _Builder:
         else:
             out.append(self.p(e.text))
         meta = []
+        if plain:
+            return out  # no labels or sources in the versions for the person and family
         if e.source_agency:
             meta.append(_tr("Source: {agency}").format(agency=e.source_agency))
         elif not plain:
@@ -860,7 +893,12 @@ class _Builder:
         del self.story[start:]
         self.story.append(KeepTogether(closing))
 
+    def build_plain(self) -> list[Flowable]:
+        return _plain_builder(self)
+
     def build(self) -> list[Flowable]:
+        if self.m.plain_language:
+            return self.build_plain()
         self.title_block()
         self.confidentiality()
         self.attendance()
@@ -883,6 +921,171 @@ class _MinutesDocument(BaseDocTemplate):
     def build(self, flowables: list[Flowable], **kwargs: Any) -> None:
         self._outline_keys: list[str] = []
         super().build(flowables, **kwargs)
+
+
+def long_date(value: date, language: str) -> str:
+    """A date written out in the reader's language ("13 June 2025"), never ISO."""
+    from PySide6.QtCore import QDate, QLocale
+
+    text = QLocale(language).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    return text.replace(" ", "\u00a0")  # a date never breaks across lines
+
+
+def _plain_builder(builder: _Builder) -> list[Flowable]:
+    """The version for the person or their family: plain sentences, large type, no jargon."""
+    m, b = builder.m, builder
+    lang = m.language
+    family = m.audience.value == "family"
+    when = long_date(m.conference_date.date(), lang)
+    b.story.append(b.p(m.headings["title"], b.s.title))
+    if family:
+        intro = _tr(
+            "This paper is for {name}. It tells you what was said at the meeting about "
+            "{subject} on {date} that the team agreed to share with the family."
+        ).format(name=m.recipient, subject=m.subject_name, date=when)
+    else:
+        intro = _tr(
+            "This paper is for {name}. It tells you what was said and agreed at the meeting "
+            "about your plan on {date}."
+        ).format(name=m.recipient, date=when)
+    b.story.append(b.p(intro))
+    if m.place:
+        b.story.append(b.p(_tr("The meeting was at {place}.").format(place=m.place)))
+    b.story.append(b.p(m.confidentiality))
+    b.story.append(b.p(withheld_sentence(m.withheld, True, m.audience.ceiling)))
+
+    if m.goals:
+        b.h2(_tr("Your goals"))
+        for g in m.goals:
+            b.story.append(
+                b.p(_tr("• {goal} ({status})").format(goal=g.text, status=label(g.status)))
+            )
+
+    if m.reviewed_actions:
+        b.h2(_tr("What happened since the last meeting"))
+        for a in m.reviewed_actions:
+            who = a.agency or a.owner
+            text = f"{who}: {a.description}" if who else a.description
+            b.story.append(
+                b.p(_tr("• {action}: {outcome}.").format(action=text, outcome=_action_status(a)))
+            )
+
+    for part in m.parts:
+        if part.entries:
+            b.h2(part.title)
+            for e in part.entries:
+                b.story += b.entry(e)
+
+    if m.actions:
+        mine = [a for a in m.actions if not a.agency and not a.owner]
+        theirs = [a for a in m.actions if a.agency or a.owner]
+        if mine:
+            b.h2(_tr("What you agreed to do"))
+            for a in mine:
+                b.story.append(b.p(_plain_action(a, lang)))
+        if theirs:
+            b.h2(_tr("What others will do for you"))
+            for a in theirs:
+                b.story.append(b.p(_plain_action(a, lang)))
+
+    if family and m.family:
+        b.h2(_tr("Support for you"))
+        for f in m.family:
+            support = f.support_offered or _tr("No support has been written down yet.")
+            b.story.append(b.p(support))
+
+    b.h2(m.headings["next"])
+    if m.next_conference_date:
+        b.story.append(
+            b.p(
+                _tr("The next meeting is planned for {date}.").format(
+                    date=long_date(m.next_conference_date, lang)
+                )
+            )
+        )
+    else:
+        b.story.append(b.p(_tr("No date has been set for the next meeting yet.")))
+
+    b.h2(_tr("Who to contact"))
+    c = m.contact
+    if c is None:
+        b.story.append(b.p(_tr("Ask any of the professionals you meet.")))
+    else:
+        who = (
+            _tr("{name} at {agency}").format(name=c.name, agency=c.agency)
+            if c.name and c.agency
+            else c.name or c.agency
+        )
+        b.story.append(b.p(_tr("If you have a question, contact {who}.").format(who=who)))
+        if c.phone:
+            b.story.append(b.p(_tr("Phone: {phone}").format(phone=c.phone)))
+        if c.email:
+            b.story.append(b.p(_tr("Email: {email}").format(email=c.email)))
+
+    end_start = len(b.story)
+    b.h2(_tr("If you disagree"))
+    b.story.append(
+        b.p(
+            _tr(
+                "If you think something in this paper is wrong, tell your contact or any "
+                "professional you trust. You can ask for what you say to be added to the "
+                "notes of the meeting. You can also make a complaint. Your contact will tell "
+                "you how."
+            )
+        )
+    )
+
+    b.h2(_tr("The parts of the meeting you were in"))
+    if m.lay_sections:
+        titles = ", ".join(m.headings.get(s.value, s.value) for s in m.lay_sections)
+        b.story.append(b.p(_tr("You were in the room for: {parts}.").format(parts=titles)))
+    else:
+        b.story.append(b.p(_tr("You were not in the room for this meeting.")))
+
+    # The only place for how the copy is checked: a short box at the end.
+    if m.signer:
+        check = _tr(
+            "How to check this copy is genuine: it carries a digital seal from {signer}. A "
+            "professional can check with CaseConf that nobody has changed it."
+        ).format(signer=m.signer)
+    else:
+        check = _tr("This copy has no digital seal.")
+    slots = [(m.signer_field, _tr("Sealed by: {name}").format(name=m.signer or "—"))]
+    if m.countersigner:
+        slots.append(
+            (CHAIR_FIELD, _tr("Checked by the chair: {name}").format(name=m.countersigner))
+        )
+    small_caption = ParagraphStyle("caption", parent=b.s.body, spaceAfter=0)
+    b.slots = _SignatureSlots(slots, small_caption)
+    box = Table([[b.p(check)]], colWidths=[b.width], hAlign="LEFT")
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#9AA7B5")),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F4F7FA")),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    b.story += [Spacer(1, 10), box, Spacer(1, 8), b.slots]
+    # The seal never sits alone on a page: it stays with the last parts of the paper.
+    ending = b.story[end_start:]
+    del b.story[end_start:]
+    b.story.append(KeepTogether(ending))
+    return b.story
+
+
+def _plain_action(a: ActionLine, lang: str) -> str:
+    who = a.agency or a.owner
+    due = long_date(a.due, lang) if a.due else ""
+    if who and due:
+        return _tr("• {who}: {what}, by {date}.").format(who=who, what=a.description, date=due)
+    if who:
+        return _tr("• {who}: {what}.").format(who=who, what=a.description)
+    if due:
+        return _tr("• {what}, by {date}.").format(what=a.description, date=due)
+    return _tr("• {what}.").format(what=a.description)
 
 
 def render_minutes(minutes: Minutes) -> RenderedPdf:

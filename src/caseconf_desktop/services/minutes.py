@@ -114,6 +114,8 @@ def conference_record(vault: Vault, conference_id: str) -> ConferenceRecord:
             m.INTERVENTIONS.where(vault, *by_case, order="start_date IS NULL, start_date")
         ),
         issued=tuple(IssuedCopy(i.recipient, Audience(i.audience), i.issued_at) for i in issued),
+        goals=tuple(m.GOALS.where(vault, *by_case, order="position")),
+        responsibilities=tuple(m.RESPONSIBILITIES.where(vault, *by_case)),
         audit_head_hash=audit.head(vault)[1],
     )
 
