@@ -347,8 +347,10 @@ def watermark_image(text: str) -> tuple[Any, float]:
     left, top, right, bottom = (round(v) for v in font.getbbox(text or " "))
     pad = _WATERMARK_PX // 8
     size = (max(right - left, 1) + 2 * pad, max(bottom - top, 1) + 2 * pad)
-    picture = Image.new("L", size, 255)
-    ImageDraw.Draw(picture).text((pad - left, pad - top), text, font=font, fill=_WATERMARK_GREY)
+    # Grey letters on a transparent ground: only the letters mark the page.
+    picture = Image.new("RGBA", size, (255, 255, 255, 0))
+    grey = (_WATERMARK_GREY,) * 3
+    ImageDraw.Draw(picture).text((pad - left, pad - top), text, font=font, fill=(*grey, 255))
     return ImageReader(picture), size[0] / size[1]
 
 
@@ -370,12 +372,11 @@ def _page_decorator(minutes: Minutes) -> Callable[[Canvas, Any], None]:
 
     def decorate(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
-        # Watermark first, so the page's text is drawn over it (white behind it is fine:
-        # nothing is under it yet).
+        # Watermark first, so the page's text is drawn over it.
         canvas.translate(width / 2, height / 2)
         canvas.rotate(math.degrees(math.atan2(height, width)))
         canvas.drawImage(
-            picture, -mark_width / 2, -mark_height / 2, mark_width, mark_height, mask=None
+            picture, -mark_width / 2, -mark_height / 2, mark_width, mark_height, mask="auto"
         )
         canvas.restoreState()
 
