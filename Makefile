@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-test
 DEMO_VAULT := demo-vault/demo.vault
 DEMO_PASSPHRASE := correct-horse-battery-staple-demo
 
-.PHONY: run test lint typecheck pytest bench clean package package-test system-deps translations
+.PHONY: run test lint typecheck pytest bench bench-quick clean package package-test system-deps translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,8 +42,9 @@ system-deps:
 	  else echo "note: desktop-file-utils/appstream missing; their tests will be skipped"; fi; \
 	fi
 
+# One worker per core; work stealing keeps both busy while the long subprocess tests run.
 pytest: $(STAMP) system-deps
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not package"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not package" -n auto --dist worksteal
 
 test: lint typecheck pytest
 
@@ -66,6 +67,10 @@ translations: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+# Every benchmark row on 1,000 cases in under a minute; .ci/run runs it so a broken one fails CI.
+bench-quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py --quick
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

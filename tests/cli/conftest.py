@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, VaultTemplates
 
 
 def run_cli(
@@ -47,3 +47,17 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str]) -> str:
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("caseconf: ")
     return lines[0]
+
+
+def cli_made_vault(
+    templates: VaultTemplates, dest: Path, env: Mapping[str, str], owner: str, agency: str
+) -> Path:
+    """A copy, at ``dest``, of the vault ``caseconf init --owner OWNER --agency AGENCY`` made
+    once per session: every test gets its own file without a key derivation of its own."""
+
+    def build(path: Path) -> None:
+        made = run_cli("init", "--owner", owner, "--agency", agency, "--vault", str(path), env=env)
+        assert made.returncode == 0, made.stderr
+
+    templates.copy(f"cli-init-{owner}-{agency}", build, dest)
+    return dest

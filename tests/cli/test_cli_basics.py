@@ -11,8 +11,8 @@ import pytest
 
 from caseconf_desktop import __version__, cli
 from caseconf_desktop.services import vaults
-from tests.cli.conftest import assert_one_line_error, run_cli
-from tests.conftest import PASSPHRASE
+from tests.cli.conftest import assert_one_line_error, cli_made_vault, run_cli
+from tests.conftest import PASSPHRASE, VaultTemplates
 
 INIT = ("init", "--owner", "Nora Fiktiv", "--agency", "Example Municipality")
 
@@ -26,12 +26,10 @@ def folder_state(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def cli_vault(tmp_path: Path, cli_env: dict[str, str]) -> Path:
-    """A vault made by ``caseconf init`` in a folder of its own."""
+def cli_vault(tmp_path: Path, cli_env: dict[str, str], vault_templates: VaultTemplates) -> Path:
+    """A vault made by ``caseconf init`` (a copy of one), in a folder of its own."""
     path = tmp_path / "vaults" / "cli.vault"
-    result = run_cli(*INIT, "--vault", str(path), env=cli_env)
-    assert result.returncode == 0, result.stderr
-    return path
+    return cli_made_vault(vault_templates, path, cli_env, INIT[2], INIT[4])
 
 
 def leaf_parsers(

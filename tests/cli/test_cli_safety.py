@@ -13,19 +13,24 @@ from caseconf_desktop.storage import audit
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.vault import Vault
 from tests.cli.conftest import assert_one_line_error, run_cli
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, VaultTemplates
 from tests.safety_helpers import add_canary_case, dump, has_canary, text_of_every_table
 
 NEW = "the next passphrase 2031"
 
 
 @pytest.fixture
-def cli_vault(tmp_path: Path) -> Path:
+def cli_vault(tmp_path: Path, vault_templates: VaultTemplates) -> Path:
+    """A vault with the canary case and one more (a copy of one made once per session)."""
     path = tmp_path / "vaults" / "cli.vault"
+    vault_templates.copy("cli-safety", _canary_vault, path)
+    return path
+
+
+def _canary_vault(path: Path) -> None:
     with vaults.init_vault(path, PASSPHRASE, "Nora Fiktiv", "Example Municipality") as v:
         add_canary_case(v)
         m.CASES.upsert(v, model.Case(reference="KEEP-0002", subject_name="Ilse Bewaard"))
-    return path
 
 
 def test_backup_and_restore_round_trip(

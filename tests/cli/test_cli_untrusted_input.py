@@ -12,8 +12,8 @@ import pytest
 from caseconf_desktop.services import bundles, retention
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.vault import Vault
-from tests.cli.conftest import assert_one_line_error, run_cli
-from tests.conftest import PASSPHRASE
+from tests.cli.conftest import assert_one_line_error, cli_made_vault, run_cli
+from tests.conftest import PASSPHRASE, VaultTemplates
 from tests.services.conftest import build_minutes_case
 from tests.services.sync_helpers import Courier, introduce, new_vault
 
@@ -29,12 +29,9 @@ def document(name: str = "Ana Minimal", **case: object) -> dict[str, object]:
 
 
 @pytest.fixture
-def cli_vault(tmp_path: Path, cli_env: dict[str, str]) -> Path:
-    path = tmp_path / "v" / "cli.vault"
-    path.parent.mkdir()
-    made = run_cli("init", "--vault", str(path), "--owner", "Ana", "--agency", "Exit", env=cli_env)
-    assert made.returncode == 0, made.stderr
-    return path
+def cli_vault(tmp_path: Path, cli_env: dict[str, str], vault_templates: VaultTemplates) -> Path:
+    """A vault made by ``caseconf init`` (a copy of one), in a folder of its own."""
+    return cli_made_vault(vault_templates, tmp_path / "v" / "cli.vault", cli_env, "Ana", "Exit")
 
 
 def test_reading_a_device_or_an_oversized_file_is_refused_in_one_sentence(

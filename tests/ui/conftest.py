@@ -22,7 +22,7 @@ from caseconf_desktop.domain.enums import (
 from caseconf_desktop.services import vaults
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.ui import messages
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, VaultTemplates
 
 
 @dataclass(frozen=True)
@@ -116,8 +116,10 @@ def seed_vault(path: Path) -> Seed:
 
 
 @pytest.fixture
-def seeded(vault_path: Path) -> Seed:
-    return seed_vault(vault_path)
+def seeded(vault_path: Path, vault_templates: VaultTemplates) -> Seed:
+    """A copy of the seeded vault, made once per session, in the test's own file."""
+    _, seed = vault_templates.copy("seeded", seed_vault, vault_path)
+    return replace(seed, path=vault_path)
 
 
 @pytest.fixture(autouse=True)
