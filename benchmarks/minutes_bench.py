@@ -37,6 +37,7 @@ def _populate(vault: Any, entries: int) -> str:
     from caseconf_desktop.domain.enums import (
         TLP,
         AgencyKind,
+        AttendanceStatus,
         AttendeeRole,
         ConferenceStatus,
         EntryKind,
@@ -105,7 +106,14 @@ def _populate(vault: Any, entries: int) -> str:
         m.ATTENDANCE.upsert_many(
             vault,
             [
-                model.Attendance(conf.id, p.id, p.name, p.agency_id, AttendeeRole.PROFESSIONAL)
+                model.Attendance(
+                    conf.id,
+                    p.id,
+                    p.name,
+                    p.agency_id,
+                    AttendeeRole.PROFESSIONAL,
+                    AttendanceStatus.PRESENT,  # the full version goes only to who was there
+                )
                 for p in people
             ],
         )

@@ -7,7 +7,10 @@ table and writes it to benchmarks/results.md with the machine it ran on.
     .venv/bin/python benchmarks/run_all.py [--cases 10000] [--quick]
 
 Each row: what is measured, CaseConf's figure, the floor measured in the same run, the
-ratio, and the goal. The detailed scripts (search_bench.py, minutes_bench.py, demo_bench.py,
+ratio, and the goal. A measurement that breaks is printed as a failed row with its traceback
+on stderr, and the run exits non-zero: a benchmark cannot rot quietly. ``--quick`` (``make
+bench-quick``, run by .ci/run) measures every row on 1,000 cases in under a minute and leaves
+results.md alone; its figures are a smoke test, not results. The detailed scripts (search_bench.py, minutes_bench.py, demo_bench.py,
 bundle_bench.py, vault_bench.py, gui_bench.py, startup.py) print more on their own.
 """
 
@@ -17,9 +20,11 @@ import argparse
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -229,11 +234,7 @@ def sign_only_blank(ident: Any) -> None:
 
 def bundle_rows(n: int) -> list[Row]:
     """Bundle export and import of N cases, against the plain caseconf.v1 JSON round trip."""
-    try:
-        from caseconf_desktop.services import bundles, devices
-    except ImportError:
-        return [("bundles", "not built yet", "", "", "<= 2 s")]
-    from caseconf_desktop.services import demo, interchange, vaults
+    from caseconf_desktop.services import bundles, demo, devices, interchange, vaults
     from caseconf_desktop.storage.mapping import CASES
 
     folder = Path(tempfile.mkdtemp(prefix="caseconf-bench-bundles-"))
@@ -299,12 +300,23 @@ def main(argv: list[str] | None = None) -> int:
         ("minutes", minutes_rows),
         ("bundles", lambda: bundle_rows(min(n, 1000))),
     ]
+    failed: list[str] = []
     for name, step in steps:
         print(f"-- {name}", file=sys.stderr, flush=True)
         try:
-            rows += step()
-        except Exception as exc:  # a benchmark that breaks is reported, not hidden
-            rows.append((name, f"failed: {type(exc).__name__}: {exc}", "", "", ""))
+            got = step()
+            if not got:
+                raise RuntimeError("the step measured nothing")
+            rows += got
+        except Exception as exc:  # a benchmark that breaks is reported, then fails the run
+            failed.append(name)
+            traceback.print_exc()
+            why = f"{type(exc).__name__}: {exc}"
+            if isinstance(exc, subprocess.CalledProcessError):
+                print(exc.stderr, file=sys.stderr)
+                lines = (exc.stderr or "").strip().splitlines() or ["no output"]
+                why = f"child exited {exc.returncode}: {lines[-1]}"
+            rows.append((name, f"failed: {why}"[:300], "", "", ""))
     table = ["| measure | CaseConf | floor (same run) | ratio | goal |", "|---|---|---|---|---|"]
     table += ["| " + " | ".join(r) + " |" for r in rows]
     text = "\n".join(
@@ -318,8 +330,12 @@ def main(argv: list[str] | None = None) -> int:
             "",
         ]
     )
-    (HERE / "results.md").write_text(text, encoding="utf-8")
+    if not args.quick:
+        (HERE / "results.md").write_text(text, encoding="utf-8")
     print(text)
+    if failed:
+        print(f"benchmark failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
     return 0
 
 

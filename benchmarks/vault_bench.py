@@ -41,9 +41,11 @@ def open_unkeyed(path: Path) -> Any:
     import sqlcipher3
 
     from caseconf_desktop.storage import schema
-    from caseconf_desktop.storage.vault import Vault
+    from caseconf_desktop.storage.vault import Vault, register_functions
 
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    # The same connection set-up as a keyed vault, minus the key (see _keyed_connection).
+    register_functions(conn)
     vault = Vault(path, conn)
     vault._configure()
     schema.migrate(conn, str(path))

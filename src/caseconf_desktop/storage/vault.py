@@ -94,6 +94,14 @@ def fold(text: object) -> object:
     )
 
 
+def register_functions(conn: Any) -> None:
+    """Give a connection the SQL functions the vault's schema calls.
+
+    The full-text triggers index text through ``caseconf_fold`` (schema version 4 on).
+    """
+    conn.create_function("caseconf_fold", 1, fold, deterministic=True)
+
+
 def _keyed_connection(target: str, path: Path, passphrase: str, *, uri: bool = False) -> Any:
     with known_errors(path):
         conn = sqlcipher3.connect(
@@ -103,8 +111,7 @@ def _keyed_connection(target: str, path: Path, passphrase: str, *, uri: bool = F
         # SQLCipher logs decryption failures to stderr by default; we report our own.
         conn.execute("PRAGMA cipher_log_level = NONE")
         row = conn.execute("PRAGMA cipher_version").fetchone()
-        # The full-text triggers index text through this (schema version 4 on).
-        conn.create_function("caseconf_fold", 1, fold, deterministic=True)
+        register_functions(conn)
     if not row or not row[0]:
         conn.close()
         raise errors.NoSqlCipher()
