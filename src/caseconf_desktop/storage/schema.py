@@ -518,16 +518,13 @@ CREATE INDEX drafts_conference ON drafts(conference_id, section, updated_at);
 
 # Version 7: an entry may be shared with the family separately from the subject (the family
 # version of the minutes); entries' tracking triggers are re-created with the new column.
-_FAMILY_SHARING = (
-    r"""
+_FAMILY_SHARING = r"""
 ALTER TABLE entries ADD COLUMN shareable_with_family INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE drafts ADD COLUMN shareable_with_family INTEGER NOT NULL DEFAULT 0;
 DROP TRIGGER entries_sync_insert;
 DROP TRIGGER entries_sync_update;
 DROP TRIGGER entries_sync_delete;
-"""
-    + tracking.trigger_sql("entries", tracking.CURRENT_COLUMNS["entries"])
-)
+""" + tracking.trigger_sql("entries", tracking.CURRENT_COLUMNS["entries"])
 
 MIGRATIONS: list[str] = [_V1, _V2, _SYNC, _FOLD, _AUDIT_ANCHORS, _DRAFTS, _FAMILY_SHARING]
 CURRENT_VERSION = len(MIGRATIONS)
