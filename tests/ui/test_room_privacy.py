@@ -353,3 +353,65 @@ def test_deleting_and_editing_an_added_entry_is_undoable_and_audited(
         assert m.ENTRIES.get(vault, entry_id) is None
     finally:
         vault.close()
+
+
+def test_the_room_screen_never_shows_a_draft_or_a_withheld_entry(qtbot: Any, seeded: Seed) -> None:
+    conf_id = prepare(seeded)
+    window, runner = open_runner(qtbot, seeded, conf_id)
+    runner.goto(Section.FAMILY)
+    qtbot.waitUntil(lambda: runner.section is Section.FAMILY)
+    runner.toggle_projector()
+    screen = runner.projector
+    assert screen is not None and screen.isVisible()
+    qtbot.waitUntil(lambda: any(SHAREABLE in t for t in visible_texts(screen)))
+    # Professionals only: recorded entries are there, the draft being typed never is.
+    runner.composer.text.setPlainText("DRAFT-ON-SCREEN not yet added")
+    runner.flush()
+    qtbot.waitUntil(lambda: runner.pending_saves() == 0)
+    texts = visible_texts(screen)
+    assert any(SECRETS["entry"] in t for t in texts)
+    assert not any("DRAFT-ON-SCREEN" in t for t in texts)
+    # The subject comes in: only what is shared with them stays on the room's screen.
+    set_room(qtbot, runner, True)
+    qtbot.waitUntil(lambda: not any(SECRETS["entry"] in t for t in visible_texts(screen)))
+    assert leaked(screen, [*SECRETS.values(), "DRAFT-ON-SCREEN"]) == []
+    assert any(SHAREABLE in t for t in visible_texts(screen))
+    for section in (Section.RISK, Section.ACTIONS, Section.OPENING):
+        runner.goto(section)
+        qtbot.waitUntil(lambda s=section: runner.section is s)
+        assert leaked(screen, [*SECRETS.values(), "DRAFT-ON-SCREEN"]) == [], section
+    # F5 again closes it; locking the window would close it too.
+    runner.toggle_projector()
+    assert not screen.isVisible()
+    set_room(qtbot, runner, False)
+    qtbot.waitUntil(lambda: runner.pending_saves() == 0)
+    window.close()
+
+
+def test_the_agenda_marks_visited_and_skipped_sections_and_closing_lists_the_skipped(
+    qtbot: Any, seeded: Seed
+) -> None:
+    conf_id = prepare(seeded)
+    window, runner = open_runner(qtbot, seeded, conf_id)
+    runner.goto(Section.ACTIONS)  # straight from the opening to the actions
+    qtbot.waitUntil(lambda: runner.section is Section.ACTIONS)
+    marks = {t.section: mark for t, mark in runner.section_marks()}
+    assert marks[Section.OPENING] == "✓"
+    assert marks[Section.ACTIONS] == "▶"
+    # Family holds entries from the preparation, so it counts as visited.
+    assert marks[Section.FAMILY] == "✓"
+    for never_opened in (Section.REVIEW, Section.RISK, Section.NEEDS, Section.INTERVENTIONS):
+        assert marks[never_opened] == "–", never_opened
+    assert marks[Section.CLOSING] == "○"
+    runner.show_summary()
+    qtbot.waitUntil(lambda: runner.pages.currentWidget() is runner.summary)
+    qtbot.waitUntil(lambda: bool(runner.summary.gap_checks))
+    skipped = [c for c in runner.summary.gap_checks if c.startswith("skipped:")]
+    assert sorted(skipped) == sorted(
+        f"skipped:{s.value}"
+        for s in (Section.REVIEW, Section.RISK, Section.NEEDS, Section.INTERVENTIONS)
+    )
+    assert not runner.summary.close_button.isEnabled()  # nothing confirmed yet
+    assert not runner.summary.close_button.isDefault()
+    qtbot.waitUntil(lambda: runner.pending_saves() == 0)
+    window.close()

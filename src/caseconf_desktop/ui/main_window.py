@@ -401,6 +401,8 @@ class MainWindow(QMainWindow):
         for attr in ("case_view", "runner"):
             widget = getattr(self, attr)
             if widget is not None:
+                if attr == "runner":
+                    widget.close_projector()  # at once: the room must not keep seeing it
                 self.pages.removeWidget(widget)
                 widget.deleteLater()
                 setattr(self, attr, None)

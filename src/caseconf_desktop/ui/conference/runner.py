@@ -54,6 +54,7 @@ from caseconf_desktop.ui.conference.panels import (
     RiskPanel,
     from_qdate,
 )
+from caseconf_desktop.ui.conference.projector import ProjectorView
 from caseconf_desktop.ui.forms import (
     RecordEditor,
     enum_label,
@@ -97,6 +98,7 @@ def shortcut_list() -> list[tuple[str, str]]:
         ("Ctrl+E", _t("Go to the entries of this section")),
         ("Enter (entries)", _t("Edit the selected entry")),
         ("Ctrl+Shift+C", _t("Review and close the conference")),
+        ("F5", _t("Open or close the room screen (projector)")),
         ("Esc", _t("Leave the action line or the summary")),
     ]
 
@@ -511,6 +513,8 @@ class AgendaRunner(QWidget):
         self._last_saved: model.Draft | None = None
         self._saves_in_flight = 0
         self._lay_shown: disclosure.Room = disclosure.NOBODY_LAY  # as last drawn
+        self._visited: set[Section] = set()
+        self.projector: ProjectorView | None = None
         self.undo_stack = QUndoStack(self)
         self._closed = False
         self.setAccessibleName(self.tr("Agenda runner"))
@@ -531,7 +535,14 @@ class AgendaRunner(QWidget):
                 Column(
                     self.tr("Agenda"),
                     lambda row: f"{row[1]}  {row[0].title}",
-                    tooltip=lambda row: self.tr("{m} minutes").format(m=row[0].time_box_minutes),
+                    tooltip=lambda row: self.tr("{state}; {m} minutes").format(
+                        state={
+                            "▶": self.tr("Now"),
+                            "✓": self.tr("Visited"),
+                            "–": self.tr("Skipped"),
+                        }.get(row[1], self.tr("To come")),
+                        m=row[0].time_box_minutes,
+                    ),
                 )
             ],
             self,
@@ -757,6 +768,7 @@ class AgendaRunner(QWidget):
         add("Ctrl+E", self.entries_table.setFocus)
         add("Ctrl+Shift+C", self.show_summary)
         add("F1", self.show_shortcuts)
+        add("F5", self.toggle_projector)
         add("Escape", self._escape)
 
     def show_shortcuts(self) -> None:
@@ -859,16 +871,38 @@ class AgendaRunner(QWidget):
             return None
         return self.state.template.section(self.section)
 
-    def _render_agenda(self) -> None:
-        rows = []
+    def visited_sections(self) -> set[Section]:
+        """Sections opened in this conference: this session's, and any that hold entries."""
+        with_entries = {e.section for e in self.state.entries} if self.state else set()
+        return self._visited | with_entries
+
+    def section_marks(self) -> list[tuple[SectionTemplate, str]]:
+        """The agenda as it really went: current, visited, skipped (jumped over) or to come."""
         order = [s.section for s in self._sections()]
-        current = order.index(self.section) if self.section in order else -1
+        visited = self.visited_sections()
+        furthest = max((order.index(s) for s in visited if s in order), default=-1)
+        rows = []
         for i, s in enumerate(self._sections()):
-            mark = "▶" if i == current else ("✓" if i < current else "○")
+            if s.section is self.section:
+                mark = "▶"
+            elif s.section in visited:
+                mark = "✓"
+            elif i < furthest:
+                mark = "–"  # skipped: a later section was opened, this one never was
+            else:
+                mark = "○"
             rows.append((s, mark))
+        return rows
+
+    def skipped_sections(self) -> list[SectionTemplate]:
+        return [s for s, mark in self.section_marks() if mark == "–"]
+
+    def _render_agenda(self) -> None:
+        rows = self.section_marks()
         self.agenda_model.set_records(rows)
-        if current >= 0:
-            self.agenda.setCurrentIndex(self.agenda_model.index(current, 0))
+        order = [s.section for s in self._sections()]
+        if self.section in order:
+            self.agenda.setCurrentIndex(self.agenda_model.index(order.index(self.section), 0))
 
     def _render_section(self) -> None:
         state, tmpl = self.state, self._template()
@@ -925,6 +959,26 @@ class AgendaRunner(QWidget):
             self.section is Section.ACTIONS or self.quick_action.property("summoned") is True
         )
         self._update_clock()
+        self._render_projector()
+
+    def toggle_projector(self) -> None:
+        """F5: the room's screen opens (or closes); it follows the runner from then on."""
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            return
+        if self.projector is None:
+            self.projector = ProjectorView(self)
+        self.projector.show()
+        self._render_projector()
+
+    def close_projector(self) -> None:
+        if self.projector is not None:
+            self.projector.close()
+
+    def _render_projector(self) -> None:
+        if self.projector is None or not self.projector.isVisible() or self.state is None:
+            return
+        self.projector.show_state(self.state, self.section, self.section_marks(), self.clock.text())
 
     def _update_clock(self) -> None:
         tmpl = self._template()
@@ -934,6 +988,8 @@ class AgendaRunner(QWidget):
         box = tmpl.time_box_minutes * 60
         text = f"{elapsed // 60:02d}:{elapsed % 60:02d} / {box // 60:02d}:00"
         self.clock.setText(text)
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.clock.setText(text)
         self.clock.setProperty("over", elapsed > box)
         self.clock.style().unpolish(self.clock)
         self.clock.style().polish(self.clock)
@@ -968,6 +1024,7 @@ class AgendaRunner(QWidget):
         if section is not self.section:
             self._section_started = time.monotonic()
         self.section = section
+        self._visited.add(section)
         self._lay_shown = self.state.room
         self._show_draft(self._pending_draft())
         conf_id = self.conference_id
@@ -1278,6 +1335,16 @@ class AgendaRunner(QWidget):
     def _show_summary(self, summary: ClosingSummary) -> None:
         if self.state is None:
             return
+        if not self._closed:
+            # Sections jumped over are part of what the chair confirms before closing.
+            skipped = [
+                conferences.Gap(
+                    f"skipped:{t.section.value}",
+                    self.tr("The section “{title}” was skipped.").format(title=t.title),
+                )
+                for t in self.skipped_sections()
+            ]
+            summary = dataclasses.replace(summary, gaps=[*skipped, *summary.gaps])
         self.summary.show_summary(
             summary, self.state.directory, from_qdate(self.closing.next_date.date()), self._closed
         )
