@@ -202,6 +202,11 @@ def main(argv: list[str]) -> int:
     runner._set_room(subject.id, True)
     settle(lambda: runner.state.lay_in_room)
     shoot(window, "08-runner-subject-in-the-room")
+    runner.toggle_projector()  # F5: the room's screen shows only what the subject may see
+    assert runner.projector is not None
+    runner.projector.resize(1280, 720)
+    shoot(runner.projector, "12-room-screen-subject-in-the-room")
+    runner.toggle_projector()
     runner._set_room(subject.id, False)
     settle(lambda: not runner.state.lay_in_room)
     settle(lambda: runner.composer.text.toPlainText().startswith("Police"))
