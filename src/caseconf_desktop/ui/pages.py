@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -289,7 +290,9 @@ class DashboardPage(QWidget):
         title = QLabel(self.tr("Dashboard"))
         title.setObjectName("pageTitle")
         self.tiles: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        self._labels: dict[str, str] = {}
+        # Three tiles a row: the dashboard fits a 1024-pixel-wide window.
+        row = QGridLayout()
         for key, text in (
             ("overdue", self.tr("&Overdue actions")),
             ("due", self.tr("Conferences &due (30 days)")),
@@ -302,8 +305,10 @@ class DashboardPage(QWidget):
             button.setCheckable(key != "conflicts")
             button.setAccessibleName(text.replace("&", ""))
             button.clicked.connect(lambda _c=False, key=key: self.show_list(key))
+            self._labels[key] = text.replace("&", "")
+            n = len(self.tiles)
             self.tiles[key] = button
-            row.addWidget(button)
+            row.addWidget(button, n // 3, n % 3)
         self.caption = QLabel()
         self.caption.setAccessibleName(self.tr("List shown"))
         self.model: RecordTableModel[Any] = RecordTableModel([], self)
@@ -334,8 +339,9 @@ class DashboardPage(QWidget):
             "conflicts": board.conflicts,
         }
         for key, button in self.tiles.items():
-            label = button.accessibleName()
+            label = self._labels[key]
             button.setText(f"{counts[key]}\n{label}")
+            button.setAccessibleName(f"{label}: {counts[key]}")  # the count is read out too
         self.show_list(self._current)
 
     def show_list(self, key: str) -> None:

@@ -66,7 +66,7 @@ class AttendancePanel(QWidget):
         )
         self.table = make_table(self.model, self.tr("Attendance list"))
         self.table.setSortingEnabled(False)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(240)
         self.table.model().sort(-1)  # invitation order: chair, minute-taker, facilitator, …
         title = QLabel(self.tr("Attendance"))
         title.setObjectName("panelTitle")

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -64,6 +66,7 @@ from caseconf_desktop.ui.forms import (
 )
 from caseconf_desktop.ui.models.records import Column, RecordRole, RecordTableModel
 from caseconf_desktop.ui.tasks import Op, VaultExecutor
+from caseconf_desktop.ui.widgets.elided import ElidedLabel
 
 AUTOSAVE_MS = 1000
 
@@ -132,8 +135,11 @@ class EntryComposer(QWidget):
         self.agency = QComboBox()
         self.agency.setAccessibleName(self.tr("Source agency"))
         # Whole agency names: a remark must never be attributed to the wrong agency unseen.
-        self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.agency.setMinimumContentsLength(18)
+        # The box takes the row's free width; its list is as wide as the longest name.
+        self.agency.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.agency.setMinimumContentsLength(14)
         self.shareable = QCheckBox(self.tr("S&hareable with the subject"))
         self.shareable.setAccessibleName(self.tr("Shareable with the subject"))
         self.shareable_family = QCheckBox(self.tr("with the fa&mily"))
@@ -151,7 +157,10 @@ class EntryComposer(QWidget):
         self.rationale.setPlaceholderText(self.tr("Why: the rationale of this decision"))
         self.dissent_agency = QComboBox()
         self.dissent_agency.setAccessibleName(self.tr("Agency that disagrees"))
-        self.dissent_agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.dissent_agency.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.dissent_agency.setMinimumContentsLength(14)
         self.add_button = QPushButton(self.tr("Add entry  (Ctrl+Enter)"))
         self.message = QLabel()
         self.message.setObjectName("fieldError")
@@ -169,11 +178,13 @@ class EntryComposer(QWidget):
             label = QLabel(text)
             label.setBuddy(w)
             top.addWidget(label)
-            top.addWidget(w)
-        top.addWidget(self.shareable)
-        top.addWidget(self.shareable_family)
-        top.addStretch(1)
-        top.addWidget(self.saved_hint)
+            top.addWidget(w, 1 if w is self.agency else 0)
+        # Sharing on a line of its own, so the row fits a 1024-pixel window.
+        sharing = QHBoxLayout()
+        sharing.addWidget(self.shareable)
+        sharing.addWidget(self.shareable_family)
+        sharing.addStretch(1)
+        sharing.addWidget(self.saved_hint)
         self.rationale_row = QWidget()
         rr = QHBoxLayout(self.rationale_row)
         rr.setContentsMargins(0, 0, 0, 0)
@@ -194,6 +205,7 @@ class EntryComposer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(sharing)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.rationale_row)
         layout.addWidget(self.dissent_row)
@@ -205,6 +217,9 @@ class EntryComposer(QWidget):
         if self.agency.count() == 0:
             fill_agencies(self.agency, directory)
             fill_agencies(self.dissent_agency, directory)
+            for box in (self.agency, self.dissent_agency):
+                view = box.view()
+                view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
 
     def _kind_changed(self) -> None:
         kind = EntryKind(self.kind.currentData())
@@ -520,7 +535,7 @@ class AgendaRunner(QWidget):
         self.setAccessibleName(self.tr("Agenda runner"))
 
         # -- header
-        self.heading = QLabel()
+        self.heading = ElidedLabel()  # a long place name must not widen the window
         self.heading.setObjectName("pageTitle")
         self.heading.setAccessibleName(self.tr("Conference"))
         self.privacy_banner = QLabel()
@@ -686,7 +701,14 @@ class AgendaRunner(QWidget):
         cl.addLayout(head)
         cl.addWidget(self.prompts)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.editors)
+        # In a scroll area: on a small screen the section editor scrolls instead of forcing
+        # the window wider or taller than the screen.
+        editor_area = QScrollArea()
+        editor_area.setWidgetResizable(True)
+        editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        editor_area.setWidget(self.editors)
+        self.editor_area = editor_area
+        split.addWidget(editor_area)
         entries_box = QWidget()
         el = QVBoxLayout(entries_box)
         el.setContentsMargins(0, 0, 0, 0)
@@ -954,7 +976,7 @@ class AgendaRunner(QWidget):
         if page not in ("none", "actions") and not disclosure.records_on_screen(lay):
             page = "hidden"
         self.editors.setCurrentWidget(self._editor_pages[page])
-        self.editors.setVisible(page != "none")
+        self.editor_area.setVisible(page != "none")
         self.quick_action.setVisible(
             self.section is Section.ACTIONS or self.quick_action.property("summoned") is True
         )

@@ -1,0 +1,76 @@
+"""The window fits the laptops in the room: at most 1024 x 700 on every page and in the runner.
+
+Long names in four scripts (a place, the subject, family members) must elide or wrap, never
+widen the window.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from caseconf_desktop.domain.enums import AttendeeRole
+from caseconf_desktop.services import conferences, vaults
+from caseconf_desktop.ui.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import Seed
+
+LIMIT = (1024, 700)
+LONG_PLACE = (
+    "Justizvollzugsanstalt Nord-Westfalen, Besprechungsraum 2 (Gebäude C, drittes Obergeschoss)"
+)
+
+
+def prepare(seed: Seed) -> str:
+    vault = vaults.unlock(seed.path, PASSPHRASE, record=False)
+    try:
+        conf = conferences.prepare(
+            vault, seed.case.id, datetime.now(UTC) + timedelta(hours=1), place=LONG_PLACE,
+            chair_id=seed.chair.id, facilitator_id=seed.facilitator.id,
+            minute_taker_id=seed.minute_taker.id,
+            invitees=[
+                conferences.Invitee(
+                    name="Αλέξανδρος Παπαδόπουλος-Κωνσταντινίδης", role=AttendeeRole.SUBJECT
+                ),
+                conferences.Invitee(name="عبد الله الحداد بن محمد", role=AttendeeRole.FAMILY),
+                conferences.Invitee(
+                    name="Владимир Александрович Константинов", role=AttendeeRole.FAMILY
+                ),
+            ],
+        )  # fmt: skip
+        return conf.id
+    finally:
+        vault.close()
+
+
+def fits(window: MainWindow) -> tuple[int, int]:
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    return hint.width(), hint.height()
+
+
+def test_every_page_and_the_runner_fit_1024_by_700(qtbot: Any, seeded: Seed) -> None:
+    conf_id = prepare(seeded)
+    window = MainWindow(vault_path=seeded.path)
+    qtbot.addWidget(window)
+    window.show()
+    window.unlock.passphrase.setText(PASSPHRASE)
+    window.unlock.unlock()
+    qtbot.waitUntil(lambda: window.root.currentIndex() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: window.dashboard_page.board is not None)
+    for i, name in enumerate(window.NAV):
+        window.show_page(i)
+        qtbot.wait(50)
+        width, height = fits(window)
+        assert width <= LIMIT[0] and height <= LIMIT[1], (name, width, height)
+    window.run_conference(conf_id)
+    runner = window.runner
+    qtbot.waitUntil(lambda: runner is not None and runner.state is not None)
+    qtbot.wait(100)
+    assert LONG_PLACE in runner.heading.toolTip()  # elided on screen, whole in the tooltip
+    width, height = fits(window)
+    assert width <= LIMIT[0] and height <= LIMIT[1], ("runner", width, height)
+    window.resize(*LIMIT)
+    qtbot.wait(50)
+    assert window.width() <= LIMIT[0] and window.height() <= LIMIT[1]
+    qtbot.waitUntil(lambda: runner.pending_saves() == 0)
+    window.close()
