@@ -367,6 +367,7 @@ def cmd_minutes_export(args: argparse.Namespace) -> int:
             Path(args.out),
             sign=not args.no_sign,
             agency=args.agency or "",
+            language=args.language,
         )
     echo(
         tr("Wrote {path}: {audience} minutes ({tlp}) for {recipient}, SHA-256 {sha}.").format(
@@ -868,6 +869,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--no-sign", action="store_true", help=tr("write the PDF without signing it"))
+    p.add_argument(
+        "--language",
+        choices=["en", "es"],
+        default="en",
+        help=tr("the language of the minutes' fixed text (what was entered stays as typed)"),
+    )
     p = add_to(minutes_grp, "verify", cmd_minutes_verify, tr("check the signatures of minutes"))
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("--json", action="store_true")
@@ -984,6 +991,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except errors.KnownError as exc:
         echo(f"caseconf: {exc.user_text}", file=sys.stderr)
+        # A refused document lists its other problems too, one per line (up to 20 in all).
+        for problem in getattr(exc, "problems", [])[1:20]:
+            echo(f"  {problem}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         echo(tr("caseconf: interrupted; nothing more was written."), file=sys.stderr)

@@ -83,7 +83,7 @@ def test_export_of_an_unknown_case_is_one_line_error(
     assert not out.exists()
 
 
-def test_import_of_an_invalid_document_prints_the_field_path_and_changes_nothing(
+def test_import_of_an_invalid_document_lists_every_problem_and_changes_nothing(
     tmp_path: Path, cli_env: dict[str, str]
 ) -> None:
     target = tmp_path / "target.vault"
@@ -103,10 +103,13 @@ def test_import_of_an_invalid_document_prints_the_field_path_and_changes_nothing
 
     result = run_cli("import", str(bad), "--vault", str(target), env=cli_env)
 
-    line = assert_one_line_error(result)
-    assert line == (
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0] == (
         "caseconf: cases[0].reference: is required (and 1 more problem); nothing was imported."
     )
+    # Every other problem follows, one per line with its field path.
+    assert lines[1:] == ["  cases[0].conferences[0].entries[0].tlp: 'PURPLE' is not a TLP label"]
     after = table_counts(target)
     # Only the audited unlock itself was added; no case data.
     assert after.pop("audit_log") == before.pop("audit_log") + 1

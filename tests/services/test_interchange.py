@@ -1112,3 +1112,35 @@ def test_any_mangled_document_is_imported_or_refused_and_a_refusal_writes_nothin
         assert refused.problems
         assert all("\n" not in p and ": " in p for p in refused.problems)
         assert dump(vault) == before
+
+
+# -- what another system may push ------------------------------------------------------------
+
+
+def test_attendance_rows_without_ids_import_with_stable_derived_ids(
+    vault: Vault, second: Vault
+) -> None:
+    build_rich_case(vault)
+    doc = interchange.export_document(vault, ["VE-2024-017"])
+    del doc["exported_at"]  # informative only: another system may leave it out
+    rows = [a for c in doc["cases"][0]["conferences"] for a in c.get("attendance", [])]
+    assert rows
+    for row in rows:
+        del row["id"]
+    first = interchange.import_document(second, doc)
+    ids = {a.id for a in mapping.ATTENDANCE.where(second)}
+    assert first.created > 0 and len(ids) == len(rows)
+    again = interchange.import_document(second, doc)  # the same rows, updated in place
+    assert {a.id for a in mapping.ATTENDANCE.where(second)} == ids
+    assert again.created == 0
+
+
+def test_an_attendance_row_with_nothing_to_derive_an_id_from_is_refused(vault: Vault) -> None:
+    build_rich_case(vault)
+    doc = interchange.export_document(vault, ["VE-2024-017"])
+    conf = next(c for c in doc["cases"][0]["conferences"] if c.get("attendance"))
+    row = conf["attendance"][0]
+    for key in ("id", "person_id", "name"):
+        row.pop(key, None)
+    problems = interchange.validate(vault, doc)
+    assert problems and any("attendance[0]" in p for p in problems)

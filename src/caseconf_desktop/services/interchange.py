@@ -14,12 +14,14 @@ without a second list to keep in step (the schema file must gain it too; a test 
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import json
 import re
 import types
 import typing
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -1114,8 +1116,40 @@ def _sorted_shape_problems(document: Any, found: list[tuple[FieldPath, str]]) ->
     return [_one_line(f"{format_path(p)}: {t}") for p, t in found]
 
 
+_ATTENDANCE_IDS = uuid.UUID("6f1c2a8e-5d0b-4c1e-9a57-2b4f0e8d3c11")
+
+
+def derive_attendance_ids(document: Any) -> Any:
+    """Give attendance rows without an id a stable one, from their conference and person.
+
+    Another system may push the documented fields only: an attendance row names a person
+    (``person_id``) or a lay attendee (``name``) but has no id of its own. The id is derived
+    (UUID 5 of the conference id and the person id or the normalised name), so importing the
+    same document twice updates the same rows. Rows with nothing to derive from are left for
+    validation to refuse. Returns a copy; the caller's document is not changed.
+    """
+    if not isinstance(document, dict) or not isinstance(document.get("cases"), list):
+        return document
+    out = copy.deepcopy(document)
+    for case in out["cases"]:
+        conferences = case.get("conferences") if isinstance(case, dict) else None
+        for conf in conferences if isinstance(conferences, list) else []:
+            rows = conf.get("attendance") if isinstance(conf, dict) else None
+            if not isinstance(conf, dict) or not isinstance(conf.get("id"), str):
+                continue
+            for row in rows if isinstance(rows, list) else []:
+                if not isinstance(row, dict) or "id" in row:
+                    continue
+                who = row.get("person_id") or row.get("name")
+                if isinstance(who, str) and who.strip():
+                    key = who if row.get("person_id") else " ".join(who.casefold().split())
+                    row["id"] = str(uuid.uuid5(_ATTENDANCE_IDS, f"{conf['id']}\n{key}"))
+    return out
+
+
 def validate(vault: Vault, document: Any) -> list[str]:
     """Every problem that would stop ``document`` from importing (empty when it is valid)."""
+    document = derive_attendance_ids(document)
     shape = _shape_problems(document)
     if shape:
         return _sorted_shape_problems(document, shape)
@@ -1129,6 +1163,7 @@ def validate(vault: Vault, document: Any) -> list[str]:
 
 def import_document(vault: Vault, document: dict[str, Any]) -> ImportResult:
     """Validate the whole document, then create or update its records in one transaction."""
+    document = derive_attendance_ids(document)
     shape = _shape_problems(document)
     if shape:
         raise InvalidDocument(_sorted_shape_problems(document, shape))
