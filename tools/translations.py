@@ -25,6 +25,7 @@ ENGLISH_PLURALS = {
     ),
     "%n case(s) due for review.": ("%n case due for review.", "%n cases due for review."),
     "Merge &amp;conflicts (%n)…": ("Merge &amp;conflicts (%n)…", "Merge &amp;conflicts (%n)…"),
+    "Try again in %n second(s).": ("Try again in %n second.", "Try again in %n seconds."),
 }
 
 

@@ -15,7 +15,7 @@
 <context>
     <name>CaseFileView</name>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="516"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="518"/>
         <source>Merge &amp;conflicts (%n)…</source>
         <translation>
             <numerusform>Merge &amp;conflicts (%n)…</numerusform>
@@ -31,6 +31,17 @@
         <translation>
             <numerusform>%n case due for review.</numerusform>
             <numerusform>%n cases due for review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWidget</name>
+    <message numerus="yes">
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="274"/>
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

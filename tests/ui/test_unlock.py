@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
 from caseconf_desktop.services import vaults
 from caseconf_desktop.ui import settings as cfg
 from caseconf_desktop.ui.main_window import MainWindow
@@ -61,7 +64,7 @@ def test_wrong_passphrase_says_so_and_waits_longer_after_repeated_failures(
             assert unlock.unlock_button.isEnabled()
             unlock.error.clear()
     assert not unlock.unlock_button.isEnabled(), "no delay after the third failure"
-    assert "seconds" in unlock.error.text()
+    assert "Try again in 1 second" in unlock.error.text()
     assert window.root.currentIndex() == 0
     qtbot.waitUntil(unlock.unlock_button.isEnabled, timeout=5000)
     unlock.passphrase.setText(PASSPHRASE)
@@ -117,3 +120,50 @@ def test_settings_hold_paths_but_never_the_passphrase(
     assert str(seeded.path) in ini
     assert PASSPHRASE not in ini
     assert seeded.case.subject_name not in ini and seeded.case.reference not in ini
+
+
+def test_after_a_failure_and_after_the_wait_the_field_is_empty_focused_and_the_message_under_it(
+    qtbot: Any, seeded: Seed
+) -> None:
+    window = MainWindow(vault_path=seeded.path)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    unlock = window.unlock
+    for attempt in range(1, 4):
+        qtbot.keyClicks(unlock.passphrase, f"wrong {attempt}")
+        unlock.unlock()
+        qtbot.waitUntil(lambda: "wrong" in unlock.error.text())
+        qtbot.waitUntil(lambda: not unlock.busy.isVisible())
+        assert unlock.passphrase.text() == "", "the wrong passphrase stayed in the field"
+        if attempt < 3:
+            assert QApplication.focusWidget() is unlock.passphrase
+    # The message sits right under the passphrase, not at the foot of the window.
+    field = unlock.passphrase.mapTo(unlock, unlock.passphrase.rect().bottomLeft())
+    message = unlock.error.mapTo(unlock, unlock.error.rect().topLeft())
+    assert 0 <= message.y() - field.y() < 24
+    qtbot.waitUntil(unlock.unlock_button.isEnabled, timeout=5000)
+    assert unlock.passphrase.text() == ""
+    assert QApplication.focusWidget() is unlock.passphrase
+    unlock.passphrase.insert(PASSPHRASE)  # typed at the cursor: nothing to append to
+    unlock.unlock()
+    qtbot.waitUntil(lambda: window.root.currentIndex() == 1, timeout=10000)
+    window.close()
+
+
+def test_the_wait_reads_1_second_and_2_seconds_in_english(qtbot: Any, qapp: Any) -> None:
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from caseconf_desktop.app import _install_translators
+
+    _install_translators(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        one = QCoreApplication.translate("UnlockWidget", "Try again in %n second(s).", "", 1)
+        two = QCoreApplication.translate("UnlockWidget", "Try again in %n second(s).", "", 2)
+        assert (one, two) == ("Try again in 1 second.", "Try again in 2 seconds.")
+    finally:
+        for t in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(t)
+            t.deleteLater()

@@ -13,6 +13,9 @@ from caseconf_desktop.domain.model import Action, Case, Conference, Entry
 
 Problems = dict[str, str]
 
+# How often a case may be reviewed: from weekly to every two years (the case editor's range).
+REVIEW_FREQUENCY_DAYS = (7, 730)
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Rules", text)
@@ -24,7 +27,8 @@ def check_case(case: Case) -> Problems:
         out["reference"] = _t("A case needs a reference.")
     if not case.subject_name.strip():
         out["subject_name"] = _t("Give the subject's name as they write it.")
-    if case.review_frequency_days < 7 or case.review_frequency_days > 730:
+    low, high = REVIEW_FREQUENCY_DAYS
+    if not low <= case.review_frequency_days <= high:
         out["review_frequency_days"] = _t("Review frequency must be between 7 and 730 days.")
     if case.sentence_start and case.release_date and case.release_date < case.sentence_start:
         out["release_date"] = _t("The release date is before the sentence start.")

@@ -63,6 +63,8 @@ def make_table(model: Any, name: str) -> QTableView:
     # Size columns from the first rows only: a 10,000-case list must not stall the window.
     view.horizontalHeader().setResizeContentsPrecision(64)
     view.setWordWrap(False)
+    # Tab leaves the table (arrow keys move inside it): Qt's default walks every cell.
+    view.setTabKeyNavigation(False)
     # Ctrl+C copies the current row and clears the clipboard after 30 s (case text).
     copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), view)
     copy.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -33,14 +33,33 @@ from PySide6.QtWidgets import (
 )
 
 from caseconf_desktop import i18n
-from caseconf_desktop.domain import enums, model
+from caseconf_desktop.domain import enums, model, plausibility, rules
 from caseconf_desktop.services.casefile import Directory
+from caseconf_desktop.ui import style
 
 NO_DATE = QDate(1900, 1, 1)
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Forms", text)
+
+
+class DateEdit(QDateEdit):
+    """A date field that one Tab leaves (Qt's steps through year, month and day first).
+
+    Typing moves from part to part by itself, and Left/Right move the cursor; Tab going
+    part by part made the Prepare dialog's date take five presses to leave.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DateTimeEdit(QDateTimeEdit):
+    """A date-and-time field that one Tab leaves, like :class:`DateEdit`."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
 
 
 @dataclass(frozen=True)
@@ -50,6 +69,8 @@ class FieldSpec:
     kind: str  # text | long | enum | date | datetime | bool | int | agency | person
     enum: type[Enum] | None = None
     optional: bool = True
+    minimum: int = 0  # int fields: the spin box's range
+    maximum: int = 100000
 
 
 def enum_label(value: Enum) -> str:
@@ -72,7 +93,13 @@ def specs_for(record_type: type) -> list[FieldSpec]:
             FieldSpec("programme", _t("Programme"), "text"),
             FieldSpec("lead_agency_id", _t("Lead agency"), "agency"),
             FieldSpec("status", _t("Status"), "enum", E.CaseStatus),
-            FieldSpec("review_frequency_days", _t("Review every (days)"), "int"),
+            FieldSpec(
+                "review_frequency_days",
+                _t("Review every (days)"),
+                "int",
+                minimum=rules.REVIEW_FREQUENCY_DAYS[0],
+                maximum=rules.REVIEW_FREQUENCY_DAYS[1],
+            ),
             FieldSpec("retention_review_date", _t("Retention review"), "date"),
         ],
         model.Goal: [
@@ -208,6 +235,7 @@ class RecordEditor(QDialog):
         self._specs = specs_for(type(record))
         self._widgets: dict[str, QWidget] = {}
         self._messages: dict[str, QLabel] = {}
+        self._warnings: dict[str, QLabel] = {}
         form = QFormLayout()
         for spec in self._specs:
             widget = self._make(spec, getattr(record, spec.name), directory)
@@ -215,24 +243,30 @@ class RecordEditor(QDialog):
             label = QLabel(spec.label + ":")
             label.setBuddy(widget)
             message = QLabel()
-            message.setObjectName("fieldError")
+            style.mark_error(message)
             message.setVisible(False)
-            message.setWordWrap(True)
+            message.setAccessibleName(self.tr("Problem with {field}").format(field=spec.label))
+            warning = style.mark_warning(QLabel())
+            warning.setVisible(False)
+            warning.setAccessibleName(self.tr("Check {field}").format(field=spec.label))
             box = QWidget()
             lay = QVBoxLayout(box)
             lay.setContentsMargins(0, 0, 0, 0)
             lay.addWidget(widget)
             lay.addWidget(message)
+            lay.addWidget(warning)
             form.addRow(label, box)
             self._widgets[spec.name] = widget
             self._messages[spec.name] = message
+            self._warnings[spec.name] = warning
+            _on_change(widget, self._update_warnings)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.general_message = QLabel()
-        self.general_message.setObjectName("fieldError")
+        style.mark_error(self.general_message)
         self.general_message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -240,6 +274,7 @@ class RecordEditor(QDialog):
         layout.addWidget(buttons)
         if self._specs:
             self._widgets[self._specs[0].name].setFocus()
+        self._update_warnings()
 
     def _make(self, spec: FieldSpec, value: Any, directory: Directory) -> QWidget:
         if spec.kind == "text":
@@ -252,7 +287,7 @@ class RecordEditor(QDialog):
             return t
         if spec.kind == "int":
             s = QSpinBox()
-            s.setRange(0, 100000)
+            s.setRange(spec.minimum, spec.maximum)
             s.setValue(int(value or 0))
             return s
         if spec.kind == "bool":
@@ -260,7 +295,7 @@ class RecordEditor(QDialog):
             c.setChecked(bool(value))
             return c
         if spec.kind == "date":
-            d = QDateEdit()
+            d = DateEdit()
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
             d.setMinimumDate(NO_DATE)
@@ -269,7 +304,7 @@ class RecordEditor(QDialog):
             d.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
             return d
         if spec.kind == "datetime":
-            dt = QDateTimeEdit()
+            dt = DateTimeEdit()
             dt.setCalendarPopup(True)
             dt.setDisplayFormat("yyyy-MM-dd HH:mm")
             if value:
@@ -315,6 +350,30 @@ class RecordEditor(QDialog):
         values = {spec.name: self._value(spec) for spec in self._specs}
         return dataclasses.replace(self._record, **values)
 
+    def warnings(self) -> dict[str, str]:
+        """Plausibility warnings about the fields the user changed (saving stays possible).
+
+        Only changed fields: opening an action that has become overdue to add a note should
+        not warn that its due date has passed.
+        """
+        try:
+            record = self.edited()
+        except ValueError:
+            return {}
+        found = plausibility.warnings_for(record, date.today())
+        return {
+            name: text
+            for name, text in found.items()
+            if getattr(record, name, None) != getattr(self._record, name, None)
+        }
+
+    def _update_warnings(self, *_: Any) -> None:
+        found = self.warnings()
+        for name, label in self._warnings.items():
+            text = found.get(name, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+
     def show_problems(self, problems: dict[str, str]) -> None:
         for name, label in self._messages.items():
             text = problems.get(name, "")
@@ -342,6 +401,20 @@ class RecordEditor(QDialog):
             return
         self.accepted_record.emit(record)
         self.accept()
+
+
+def _on_change(widget: QWidget, slot: Callable[..., None]) -> None:
+    """Connect the signal that says ``widget``'s value changed."""
+    if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QSpinBox):
+        widget.valueChanged.connect(slot)
+    elif isinstance(widget, QCheckBox):
+        widget.toggled.connect(slot)
+    elif isinstance(widget, QDateTimeEdit):  # QDateEdit too
+        widget.dateTimeChanged.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(slot)
 
 
 def to_datetime(qdt: QDateTime) -> datetime:

@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QStackedWidget,
     QWidget,
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
         self.cases_page = CasesPage(self.executor)
         self.cases_page.open_case.connect(self.open_case)
         self.cases_page.new_case.connect(self.new_case)
+        self.cases_page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.cases_page.table.customContextMenuRequested.connect(self._case_list_menu)
         self.actions_page = ActionsPage(self.executor)
         self.actions_page.open_case.connect(self.open_case)
         self.directory_page = DirectoryPage(self.executor)
@@ -234,6 +237,129 @@ class MainWindow(QMainWindow):
         go.addAction(find)
         self.go_menu = go
         self._hand_over_menu()
+        self._help_menu()
+        self._describe_actions()
+
+    # -- help: shortcuts (F1, on every page), user guide, about ---------------------------
+
+    def _help_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        # The whole window, so F1 works on the unlock page, every page and in dialogs' parent.
+        self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        guide = QAction(self.tr("&User guide"), self)
+        guide.triggered.connect(self.show_user_guide)
+        about = QAction(self.tr("&About CaseConf"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        for act in (self.shortcuts_action, guide, about):
+            menu.addAction(act)
+        self.help_menu = menu
+
+    def show_shortcuts(self) -> None:
+        from caseconf_desktop.ui.help import ShortcutOverview
+
+        self._open_help(ShortcutOverview(self))
+
+    def show_user_guide(self) -> None:
+        from caseconf_desktop.ui.help import UserGuideDialog
+
+        self._open_help(UserGuideDialog(self))
+
+    def show_about(self) -> None:
+        from caseconf_desktop.ui.help import AboutDialog
+
+        self._open_help(AboutDialog(self, self.vault_path))
+
+    def _open_help(self, dialog: Any) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog = dialog
+        dialog.open()
+
+    def _describe_actions(self) -> None:
+        """A tooltip (and status-bar tip) on every menu action saying what it does."""
+        tips = {
+            self.tr("&Lock"): self.tr("Lock the vault now; unlock with the passphrase"),
+            self.tr("&Verify minutes…"): self.tr(
+                "Check a received minutes PDF: intact or altered, who signed it"
+            ),
+            self.tr("&Back up now…"): self.tr("Write an encrypted backup of the whole vault"),
+            self.tr("&Restore a backup…"): self.tr("Restore a backup into a new vault file"),
+            self.tr("Change pass&phrase…"): self.tr("Change the vault's passphrase"),
+            self.tr("A&udit log…"): self.tr("Who opened, changed or exported what, and when"),
+            self.tr("Re&tention reviews due…"): self.tr(
+                "Cases whose retention review date has come"
+            ),
+            self.tr("&Preferences…"): self.tr("Auto-lock time, backup reminder and more"),
+            self.tr("&Quit"): self.tr("Save everything and close CaseConf"),
+            self.tr("&Dashboard"): self.tr("Overdue actions, conferences due, conflicts"),
+            self.tr("&Cases"): self.tr("All cases, with search"),
+            self.tr("&Actions"): self.tr("Every open action across cases, overdue first"),
+            self.tr("A&gencies && people"): self.tr("The agencies and people in this vault"),
+            self.tr("G&lossary"): self.tr("The agreed meaning of terms"),
+            self.tr("&Find a case"): self.tr("Search cases by reference, name or notes"),
+            self.tr("&Export cases to a bundle…"): self.tr(
+                "Hand chosen cases to another computer in an encrypted file"
+            ),
+            self.tr("&Import a bundle…"): self.tr("Take in the changes of a received bundle"),
+            self.tr("&Conflicts…"): self.tr("Edits made on both sides, waiting for a decision"),
+            self.tr("&Devices…"): self.tr("Computers this vault exchanges bundles with"),
+            self.tr("&Keyboard shortcuts"): self.tr("Every keyboard shortcut (F1)"),
+            self.tr("&User guide"): self.tr("A short guide to the whole workflow"),
+            self.tr("&About CaseConf"): self.tr("Version, licences, and where your data is kept"),
+        }
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if not isinstance(menu, QMenu):
+                continue
+            menu.setToolTipsVisible(True)
+            for act in menu.actions():
+                tip = tips.get(act.text())
+                if tip and act.toolTip() == act.iconText():  # keep a tooltip set elsewhere
+                    act.setToolTip(tip)
+                    act.setStatusTip(tip)
+
+    # -- case list: a context menu on each row --------------------------------------------
+
+    def _case_list_menu(self, pos: Any) -> None:
+        menu = self.case_menu(pos)
+        if menu is not None:
+            menu.popup(self.cases_page.table.viewport().mapToGlobal(pos))
+
+    def case_menu(self, pos: Any) -> Any:
+        """The case list's context menu for the row at ``pos`` (or the current row)."""
+        from caseconf_desktop.ui.case_file import selected_record
+
+        table = self.cases_page.table
+        index = table.indexAt(pos)
+        if index.isValid():
+            table.setCurrentIndex(index)
+        summary = selected_record(table)
+        if summary is None:
+            return None
+        menu = QMenu(table)
+        menu.setAccessibleName(self.tr("Case actions"))
+        menu.setToolTipsVisible(True)
+        for text, tip, handler in (
+            (self.tr("&Open"), self.tr("Open the case file"), self.open_case),
+            (
+                self.tr("&Prepare a conference…"),
+                self.tr("Date, place, chair, facilitator and minute-taker"),
+                self.prepare_conference,
+            ),
+            (
+                self.tr("&Export to a bundle…"),
+                self.tr("Hand this case to another computer in an encrypted file"),
+                lambda case_id: self.export_bundle([case_id]),
+            ),
+        ):
+            act = menu.addAction(text)
+            act.setToolTip(tip)
+            act.triggered.connect(lambda _c=False, h=handler, i=summary.id: h(i))
+        self.case_list_menu = menu  # kept alive while it is shown
+        return menu
 
     # -- offline hand-over (bundles, devices, conflicts) ----------------------------------
 
@@ -508,6 +634,11 @@ class MainWindow(QMainWindow):
         runner = AgendaRunner(self.executor, conf_id)
         runner.leave.connect(self.open_case)
         runner.export_minutes.connect(self.export_minutes)
+        # F1 is the window's Help action here too (the runner's shortcuts plus the window's);
+        # the runner's own F1 would make the key ambiguous, so it stands down inside the window.
+        for shortcut in runner.findChildren(QShortcut):
+            if shortcut.key() == QKeySequence(Qt.Key.Key_F1):
+                shortcut.setEnabled(False)
         self.runner = runner
         self.pages.addWidget(runner)
         self.pages.setCurrentWidget(runner)

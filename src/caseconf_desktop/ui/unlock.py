@@ -26,6 +26,7 @@ from caseconf_desktop import errors, paths
 from caseconf_desktop.domain.enums import Role
 from caseconf_desktop.services import passphrase as policy
 from caseconf_desktop.ui import settings as cfg
+from caseconf_desktop.ui import style
 from caseconf_desktop.ui.tasks import Op, VaultExecutor
 
 MIN_PASSPHRASE = policy.MIN_LENGTH
@@ -77,6 +78,10 @@ class UnlockWidget(QWidget):
         subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         subtitle.setWordWrap(True)
 
+        # Each page's message sits directly under the field it is about (the passphrase, or
+        # the last field of the create form), not at the foot of the window.
+        self.unlock_error = self._error_label()
+        self.create_error = self._error_label()
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_unlock_page())
         self.pages.addWidget(self._build_create_page())
@@ -88,11 +93,6 @@ class UnlockWidget(QWidget):
         self.busy.setMaximumHeight(6)
         self.busy.setTextVisible(False)
 
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Error message"))
-
         box = QWidget()
         box.setMaximumWidth(520)
         inner = QVBoxLayout(box)
@@ -101,7 +101,6 @@ class UnlockWidget(QWidget):
         inner.addSpacing(16)
         inner.addWidget(self.pages)
         inner.addWidget(self.busy)
-        inner.addWidget(self.error)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 2)
@@ -119,6 +118,16 @@ class UnlockWidget(QWidget):
         self.new_path.setText(start if not Path(start).exists() else "")
         if not Path(start).exists():
             self.show_create()
+
+    @property
+    def error(self) -> QLabel:
+        """The message label of the page on show."""
+        return self.create_error if self.pages.currentIndex() == 1 else self.unlock_error
+
+    def _error_label(self) -> QLabel:
+        label = style.mark_error(QLabel())
+        label.setAccessibleName(self.tr("Error message"))
+        return label
 
     # -- pages ----------------------------------------------------------------------------
 
@@ -145,6 +154,7 @@ class UnlockWidget(QWidget):
         pass_label.setBuddy(self.passphrase)
         form.addRow(path_label, self.path_box)
         form.addRow(pass_label, self.passphrase)
+        form.addRow("", self.unlock_error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.to_create)
         buttons.addStretch(1)
@@ -192,6 +202,7 @@ class UnlockWidget(QWidget):
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow("", self.strength_hint)
+        form.addRow("", self.create_error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.to_unlock)
         buttons.addStretch(1)
@@ -202,14 +213,16 @@ class UnlockWidget(QWidget):
 
     def show_create(self) -> None:
         self.pages.setCurrentIndex(1)
-        self.error.clear()
+        self.unlock_error.clear()
+        self.create_error.clear()
         if not self.new_path.text():
             self.new_path.setText(str(paths.default_vault_path()))
         self.owner.setFocus()
 
     def show_unlock(self) -> None:
         self.pages.setCurrentIndex(0)
-        self.error.clear()
+        self.unlock_error.clear()
+        self.create_error.clear()
         self.passphrase.setFocus()
 
     def _update_strength(self, text: str) -> None:
@@ -232,10 +245,10 @@ class UnlockWidget(QWidget):
         path = Path(self.path_box.currentText().strip()).expanduser()
         passphrase = self.passphrase.text()
         if not passphrase:
-            self.error.setText(self.tr("Type the vault's passphrase."))
+            self.unlock_error.setText(self.tr("Type the vault's passphrase."))
             return
         self._set_busy(True)
-        self.error.clear()
+        self.unlock_error.clear()
         from caseconf_desktop.services import vaults
 
         def work(_: object) -> str:
@@ -249,26 +262,29 @@ class UnlockWidget(QWidget):
 
     def _unlock_failed(self, exc: errors.KnownError) -> None:
         self._set_busy(False)
-        self.passphrase.selectAll()
+        # An empty field: typing the right passphrase must never append to the wrong one.
+        self.passphrase.clear()
         self.passphrase.setFocus()
         if isinstance(exc, errors.WrongPassphrase):
             self._failures += 1
             delay = failure_delay_ms(self._failures)
             text = self.tr("The passphrase is wrong.")
             if delay:
-                text += " " + self.tr("Try again in {s} seconds.").format(s=delay // 1000)
+                seconds = delay // 1000
+                text += " " + self.tr("Try again in %n second(s).", "", seconds)
                 self.unlock_button.setEnabled(False)
                 self.passphrase.setEnabled(False)
                 self._retry_timer.start(delay)
-            self.error.setText(text)
+            self.unlock_error.setText(text)
         else:
-            self.error.setText(exc.user_text)
+            self.unlock_error.setText(exc.user_text)
 
     def _allow_retry(self) -> None:
         self.unlock_button.setEnabled(True)
         self.passphrase.setEnabled(True)
+        self.passphrase.clear()
         self.passphrase.setFocus()
-        self.error.setText(self.tr("You can try again now."))
+        self.unlock_error.setText(self.tr("You can try again now."))
 
     def create_vault(self) -> None:
         path = Path(self.new_path.text().strip()).expanduser()
@@ -286,11 +302,11 @@ class UnlockWidget(QWidget):
         elif pw != pw2:
             problem = self.tr("The two passphrases differ.")
         if problem:
-            self.error.setText(problem)
+            self.create_error.setText(problem)
             return
         role = Role(self.role.currentData())
         self._set_busy(True)
-        self.error.clear()
+        self.create_error.clear()
         from caseconf_desktop.services import vaults
 
         def work(_: object) -> str:
@@ -304,7 +320,7 @@ class UnlockWidget(QWidget):
 
     def _create_failed(self, exc: errors.KnownError) -> None:
         self._set_busy(False)
-        self.error.setText(exc.user_text)
+        self.create_error.setText(exc.user_text)
 
     def _done(self, path: str) -> None:
         self._set_busy(False)
@@ -319,6 +335,6 @@ class UnlockWidget(QWidget):
         """After auto-lock: the same vault, an empty passphrase field, focus in it."""
         self.pages.setCurrentIndex(0)
         self.path_box.setEditText(path)
-        self.error.setText(self.tr("Locked after a period of inactivity."))
+        self.unlock_error.setText(self.tr("Locked after a period of inactivity."))
         self._set_busy(False)
         self.passphrase.setFocus()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseconf_desktop import i18n
-from caseconf_desktop.domain import model
+from caseconf_desktop.domain import model, plausibility
 from caseconf_desktop.domain.enums import (
     TLP,
     ActionStatus,
@@ -33,8 +32,9 @@ from caseconf_desktop.domain.enums import (
     RiskLevel,
 )
 from caseconf_desktop.services.conferences import RunnerState
+from caseconf_desktop.ui import style
 from caseconf_desktop.ui.case_file import action_columns, make_table, selected_record
-from caseconf_desktop.ui.forms import enum_label, fill_enum, fill_people, select_data
+from caseconf_desktop.ui.forms import DateEdit, enum_label, fill_enum, fill_people, select_data
 from caseconf_desktop.ui.models.records import RecordTableModel
 
 RISK_DOMAINS = i18n.RISK_DOMAINS
@@ -66,10 +66,13 @@ class ReviewPanel(QWidget):
         self.note.setAccessibleName(self.tr("Review note"))
         self.note.setPlaceholderText(self.tr("Note on this action (optional)"))
         self.carry = QCheckBox(self.tr("Carry forward, due"))
-        self.carry_due = QDateEdit(to_qdate(date.today() + timedelta(weeks=6)))
+        self.carry_due = DateEdit(to_qdate(date.today() + timedelta(weeks=6)))
         self.carry_due.setCalendarPopup(True)
         self.carry_due.setDisplayFormat("yyyy-MM-dd")
         self.carry_due.setAccessibleName(self.tr("New due date"))
+        self.carry_due_warning = past_date_warning(
+            self.carry_due, self.tr("Check the new due date")
+        )
         done = QPushButton(self.tr("D&one"))
         done.clicked.connect(lambda: self._review(ActionStatus.DONE, None))
         circ = QPushButton(self.tr("Not done: &circumstances changed"))
@@ -90,6 +93,7 @@ class ReviewPanel(QWidget):
         row2.addWidget(self.note, 1)
         row2.addWidget(self.carry)
         row2.addWidget(self.carry_due)
+        row2.addWidget(self.carry_due_warning)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -194,6 +198,7 @@ class RiskPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(800)
         self._timer.timeout.connect(self.flush)
+        self.level.currentIndexChanged.connect(self._propose_change)
         for box in (self.level, self.change, self.tlp, *self.ratings.values()):
             box.currentIndexChanged.connect(self._edited)
         for line in (self.framework, self.change_note):
@@ -257,6 +262,21 @@ class RiskPanel(QWidget):
         select_data(self.tlp, risk.tlp.value)
         self._loading = False
 
+    def _propose_change(self) -> None:
+        """A new level proposes the change against the previous conference's level.
+
+        Raising Moderate to High while "Change" still said None made the minutes
+        contradict themselves; the facilitator can still choose otherwise afterwards.
+        """
+        if self._loading or self._state is None or self._state.previous_risk is None:
+            return
+        select_data(
+            self.change, proposed_change(self._state.previous_risk.level, self.level_value()).value
+        )
+
+    def level_value(self) -> RiskLevel:
+        return RiskLevel(self.level.currentData())
+
     def _edited(self) -> None:
         if not self._loading and not self._timer.isActive():
             self._timer.start()  # throttled: saved within a second even while typing
@@ -286,6 +306,14 @@ class RiskPanel(QWidget):
             self.changed.emit(risk)
 
 
+def proposed_change(previous: RiskLevel, current: RiskLevel) -> ChangeDirection:
+    if current.rank > previous.rank:
+        return ChangeDirection.INCREASED
+    if current.rank < previous.rank:
+        return ChangeDirection.DECREASED
+    return ChangeDirection.NONE
+
+
 class ClosingPanel(QWidget):
     """Next date and summary, then on to the closing summary."""
 
@@ -293,10 +321,11 @@ class ClosingPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.next_date = QDateEdit()
+        self.next_date = DateEdit()
         self.next_date.setCalendarPopup(True)
         self.next_date.setDisplayFormat("yyyy-MM-dd")
         self.next_date.setAccessibleName(self.tr("Next conference date"))
+        self.next_date_warning = past_date_warning(self.next_date, self.tr("Check the next date"))
         self.summary = QPlainTextEdit()
         self.summary.setAccessibleName(self.tr("Summary"))
         self.summary.setTabChangesFocus(True)
@@ -309,6 +338,7 @@ class ClosingPanel(QWidget):
         label = QLabel(self.tr("Ne&xt conference:"))
         label.setBuddy(self.next_date)
         form.addRow(label, self.next_date)
+        form.addRow("", self.next_date_warning)
         label2 = QLabel(self.tr("Su&mmary:"))
         label2.setBuddy(self.summary)
         form.addRow(label2, self.summary)
@@ -340,16 +370,17 @@ class QuickActionBar(QWidget):
         self.description.setPlaceholderText(self.tr("New action: what will be done…"))
         self.owner = QComboBox()
         self.owner.setAccessibleName(self.tr("Owner"))
-        self.due = QDateEdit(to_qdate(date.today() + timedelta(weeks=4)))
+        self.due = DateEdit(to_qdate(date.today() + timedelta(weeks=4)))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setAccessibleName(self.tr("Due date"))
+        self.due_warning = past_date_warning(self.due, self.tr("Check the due date"))
         self.for_subject = QCheckBox(self.tr("With the &subject"))
         self.for_subject.setAccessibleName(self.tr("Agreed with the subject"))
         add = QPushButton(self.tr("Add action"))
         add.clicked.connect(self.submit)
         self.message = QLabel()
-        self.message.setObjectName("fieldError")
+        style.mark_error(self.message)
         for w in (self.description,):
             w.returnPressed.connect(self.submit)
         layout = QHBoxLayout(self)
@@ -361,6 +392,7 @@ class QuickActionBar(QWidget):
         layout.addWidget(self.for_subject)
         layout.addWidget(add)
         layout.addWidget(self.message)
+        layout.addWidget(self.due_warning)
 
     def set_state(self, state: RunnerState) -> None:
         self._state = state
@@ -406,6 +438,25 @@ class QuickActionBar(QWidget):
         self.for_subject.setChecked(False)
         self.submitted.emit(action)
         self.description.setFocus()
+
+
+def past_date_warning(edit: DateEdit, name: str) -> QLabel:
+    """An inline warning that follows ``edit``: shown while its date is before today.
+
+    A warning, not a refusal: a late-minuted conference may need a date that has passed.
+    """
+    label = style.mark_warning(QLabel())
+    label.setAccessibleName(name)
+    label.setVisible(False)
+
+    def check() -> None:
+        text = plausibility.past_date(from_qdate(edit.date()), date.today())
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    edit.dateChanged.connect(check)
+    check()
+    return label
 
 
 def _wrap(layout: Any) -> QWidget:

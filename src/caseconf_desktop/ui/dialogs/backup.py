@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseconf_desktop import errors
-from caseconf_desktop.ui import messages
+from caseconf_desktop.ui import messages, style
 from caseconf_desktop.ui import settings as cfg
 from caseconf_desktop.ui.tasks import Op, VaultExecutor
 
@@ -191,7 +191,7 @@ class RestoreDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Passphrase of the backup"))
         self.force = QCheckBox(self.tr("Replace the file if it exists"))
         self.status = QLabel()
-        self.status.setObjectName("fieldError")
+        style.mark_error(self.status)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Restore status"))
         form = QFormLayout()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseconf_desktop import errors
-from caseconf_desktop.ui import messages
+from caseconf_desktop.ui import messages, style
 from caseconf_desktop.ui.tasks import Op, VaultExecutor
 
 
@@ -72,7 +72,7 @@ class EraseCaseDialog(QDialog):
         self.confirm = QLineEdit()
         self.confirm.setAccessibleName(self.tr("Type the case reference to confirm"))
         self.error = QLabel()
-        self.error.setObjectName("fieldError")
+        style.mark_error(self.error)
         self.error.setWordWrap(True)
         form = QFormLayout()
         reason_label = QLabel(self.tr("&Reason:"))

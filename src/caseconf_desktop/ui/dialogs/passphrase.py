@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseconf_desktop import errors
-from caseconf_desktop.ui import messages
+from caseconf_desktop.ui import messages, style
 from caseconf_desktop.ui.tasks import Op, VaultExecutor
 from caseconf_desktop.ui.unlock import strength, strength_hint
 
@@ -49,7 +49,7 @@ class PassphraseDialog(QDialog):
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
         self.new.textChanged.connect(self._show_strength)
         self.error = QLabel()
-        self.error.setObjectName("fieldError")
+        style.mark_error(self.error)
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Error message"))
         form = QFormLayout()

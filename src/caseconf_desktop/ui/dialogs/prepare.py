@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
@@ -10,7 +10,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseconf_desktop.domain import model, rules
+from caseconf_desktop.domain import model, plausibility, rules
 from caseconf_desktop.domain.enums import AttendeeRole
 from caseconf_desktop.services import casefile, conferences, templates
-from caseconf_desktop.ui.forms import fill_people
+from caseconf_desktop.ui import style
+from caseconf_desktop.ui.forms import DateTimeEdit, fill_people
 from caseconf_desktop.ui.tasks import Op, VaultExecutor
 
 
@@ -41,7 +41,7 @@ class PrepareConferenceDialog(QDialog):
         self.setAccessibleName(self.tr("Prepare a conference"))
         self.setMinimumWidth(620)
 
-        self.when = QDateTimeEdit()
+        self.when = DateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         start = QDateTime(QDate.currentDate().addDays(7), QTime(10, 0))
@@ -70,6 +70,11 @@ class PrepareConferenceDialog(QDialog):
         self.review_label.setWordWrap(True)
         self.review_label.setAccessibleName(self.tr("Actions to review"))
         self.problems: dict[str, QLabel] = {}
+        # A conference in the past is allowed (minuted after the fact) but said out loud.
+        self.when_warning = style.mark_warning(QLabel())
+        self.when_warning.setAccessibleName(self.tr("Check the date"))
+        self.when_warning.setVisible(False)
+        self.when.dateTimeChanged.connect(self._check_when)
 
         form = QFormLayout()
         for text, widget, key in (
@@ -83,7 +88,7 @@ class PrepareConferenceDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(widget)
             msg = QLabel()
-            msg.setObjectName("fieldError")
+            style.mark_error(msg)
             msg.setVisible(False)
             self.problems[key] = msg
             box = QWidget()
@@ -91,6 +96,8 @@ class PrepareConferenceDialog(QDialog):
             lay.setContentsMargins(0, 0, 0, 0)
             lay.addWidget(widget)
             lay.addWidget(msg)
+            if widget is self.when:
+                lay.addWidget(self.when_warning)
             form.addRow(label, box)
         inv_label = QLabel(self.tr("&Invited (by agency):"))
         inv_label.setBuddy(self.invitees)
@@ -112,6 +119,13 @@ class PrepareConferenceDialog(QDialog):
             return casefile.directory(v), casefile.load_case_file(v, case_id, record_view=False)
 
         Op(self, executor, load).success(self._loaded).run()
+
+    def _check_when(self) -> None:
+        when = self.when.dateTime().toPython()
+        assert isinstance(when, datetime)
+        text = plausibility.past_date(when.date(), date.today())
+        self.when_warning.setText(text)
+        self.when_warning.setVisible(bool(text))
 
     def _loaded(self, result: tuple[casefile.Directory, casefile.CaseFile]) -> None:
         directory, cf = result
