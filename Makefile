@@ -8,22 +8,30 @@ DEMO_PASSPHRASE := correct-horse-battery-staple-demo
 
 .PHONY: run test lint typecheck pytest bench bench-quick clean package package-test system-deps translations
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+# Set-up output stays quiet (pip's progress and notices off); errors still show.
+PIP_QUIET := --quiet --quiet --disable-pip-version-check --no-input
 
-run: $(STAMP)
+$(STAMP): pyproject.toml
+	@echo "Setting up .venv (Python packages; a minute or two the first time)…"
+	@$(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install $(PIP_QUIET) --upgrade pip
+	@$(PY) -m pip install $(PIP_QUIET) -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP) system-deps
 	@mkdir -p demo-vault
 	@if [ ! -f $(DEMO_VAULT) ]; then \
+	  echo "Creating a demo vault with 40 invented cases…"; \
 	  CASECONF_PASSPHRASE='$(DEMO_PASSPHRASE)' $(PY) -m caseconf_desktop init --vault $(DEMO_VAULT) \
-	    --owner 'Demo Facilitator' --agency 'Demo Exit Programme' --role facilitator && \
-	  CASECONF_PASSPHRASE='$(DEMO_PASSPHRASE)' $(PY) -m caseconf_desktop demo --vault $(DEMO_VAULT) --cases 40; \
+	    --owner 'Demo Facilitator' --agency 'Demo Exit Programme' --role facilitator >/dev/null && \
+	  CASECONF_PASSPHRASE='$(DEMO_PASSPHRASE)' $(PY) -m caseconf_desktop demo --vault $(DEMO_VAULT) \
+	    --cases 40 >/dev/null; \
 	fi
-	@echo "Demo vault: $(DEMO_VAULT)"
-	@echo "Demo passphrase: $(DEMO_PASSPHRASE)"
-	$(PY) -m caseconf_desktop gui --vault $(DEMO_VAULT)
+	@echo
+	@echo "  Demo vault:      $(CURDIR)/$(DEMO_VAULT)"
+	@echo "  Demo passphrase: $(DEMO_PASSPHRASE)"
+	@echo
+	@$(PY) -m caseconf_desktop gui --vault $(DEMO_VAULT)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools
@@ -33,13 +41,30 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-# Debian tools the desktop-file tests use; installed when missing and we may (root + apt).
+# System libraries, installed when missing and we may (root + apt-get), otherwise named:
+# - what Qt's xcb platform plugin loads on Linux (ldd .../platforms/libqxcb.so shows the first
+#   two missing on a plain Debian; xcb-cursor is opened at start-up);
+# - the Debian tools the desktop-file tests use.
+# Quiet, and never fatal: without a display the app still runs offscreen and tests skip.
+QT_SYSTEM_LIBS := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-randr0 \
+  libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
+  libfontconfig1 libdbus-1-3
+TOOL_PACKAGES := desktop-file-utils appstream
+
 system-deps:
-	@if ! command -v desktop-file-validate >/dev/null || ! command -v appstreamcli >/dev/null; then \
+	@missing=""; \
+	if command -v dpkg-query >/dev/null; then \
+	  for p in $(QT_SYSTEM_LIBS) $(TOOL_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	  done; \
+	fi; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    (apt-get update -qq && apt-get install -y -qq desktop-file-utils appstream >/dev/null) \
-	      || echo "note: could not install desktop-file-utils/appstream; their tests will be skipped"; \
-	  else echo "note: desktop-file-utils/appstream missing; their tests will be skipped"; fi; \
+	    echo "Installing system packages:$$missing"; \
+	    (apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      --no-install-recommends $$missing >/dev/null 2>&1) \
+	      || echo "note: could not install$$missing; see README (Set up)"; \
+	  else echo "note: missing system packages:$$missing (as root: apt-get install$$missing)"; fi; \
 	fi
 
 # One worker per core; work stealing keeps both busy while the long subprocess tests run.
