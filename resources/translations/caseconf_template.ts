@@ -54,23 +54,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="372"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="373"/>
         <source>Wrote {path}: {audience} minutes ({tlp}) for {recipient}, SHA-256 {sha}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="421"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="422"/>
         <source>Wrote the certificate of {name} to {path}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="438"/>
-        <location filename="../../src/caseconf_desktop/cli.py" line="621"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="439"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="622"/>
         <source>Now trusting {name}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="440"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="441"/>
         <source>{name} was already trusted; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,451 +116,524 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="454"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="455"/>
         <source>Minutes are now signed as {name}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="468"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="469"/>
         <source>Wrote and checked the backup {path} ({size} bytes, SHA-256 {sha}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="489"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="490"/>
         <source>Checked the backup and restored it into the vault {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="499"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="500"/>
         <source>No new passphrase given: use --new-passphrase-file, CASECONF_NEW_PASSPHRASE or a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="502"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="503"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="503"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="504"/>
         <source>Repeat the new passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="504"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="505"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="520"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="521"/>
         <source>Changed the passphrase of {path}; only the new one opens it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="534"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="535"/>
         <source>Erased case {ref} and {n} records; the audit log keeps a tombstone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="545"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="546"/>
         <source>--years must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="582"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="583"/>
         <source>Wrote {files}: {records} records, {disclosures} disclosures, {events} audit events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="610"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="611"/>
         <source>Fingerprint: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="623"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="624"/>
         <source>{name} is trusted; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="651"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="652"/>
         <source>this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="662"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="663"/>
         <source>Give either --to NAME (a trusted device) or --passphrase-file FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="674"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="675"/>
         <source>Wrote {path}: {cases} cases, {records} records, for {to}; bundle {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="678"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="679"/>
         <source>whoever has the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="695"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="696"/>
         <source>Imported bundle {id} from {sender}: {created} records added, {updated} changed, {deleted} deleted, {conflicts} new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="707"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="708"/>
         <source>Erased here, as the sender did: {refs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="739"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="740"/>
         <source>Resolved conflict {id} ({what}, {field}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="768"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="769"/>
         <source>vault file (default: CASECONF_VAULT or the user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="774"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="775"/>
         <source>read the passphrase from FILE (else CASECONF_PASSPHRASE, else a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="783"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="784"/>
         <source>the bundle&apos;s own passphrase, from FILE (or CASECONF_BUNDLE_PASSPHRASE), for a bundle protected by a passphrase instead of addressed to a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="792"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="793"/>
         <source>CaseConf: multi-agency case conferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="814"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="815"/>
         <source>launch the application (the default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="816"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="817"/>
         <source>create a vault and its owner&apos;s profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="821"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="822"/>
         <source>add synthetic demo cases (never real people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="825"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="826"/>
         <source>list and search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="826"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="827"/>
         <source>list cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="831"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="832"/>
         <source>import a caseconf.v1 JSON document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="834"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="835"/>
         <source>export one case as caseconf.v1 JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="838"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="839"/>
         <source>verify and read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="839"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="840"/>
         <source>recompute the audit hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="844"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="845"/>
         <source>also check a head printed earlier by &apos;audit anchor&apos; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="846"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="847"/>
         <source>print the current head for the paper file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="847"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="848"/>
         <source>list audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="850"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="851"/>
         <source>only this person&apos;s actions (name or id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="851"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="852"/>
         <source>only actions starting with PREFIX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="852"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="853"/>
         <source>from this day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="853"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="854"/>
         <source>up to and including this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="855"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="856"/>
         <source>export, verify and countersign signed PDF minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="856"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="857"/>
         <source>write one version of the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="867"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="868"/>
         <source>the agency a recipient who is not on the attendance list receives it for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="870"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="871"/>
         <source>write the PDF without signing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="871"/>
-        <source>check the signatures of minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="874"/>
-        <source>add the chair&apos;s signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/caseconf_desktop/cli.py" line="876"/>
-        <source>write here instead of in place</source>
+        <source>the language of the minutes&apos; fixed text (what was entered stays as typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/cli.py" line="878"/>
-        <source>the signing identity and trusted signers</source>
+        <source>check the signatures of minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="880"/>
-        <source>write this vault&apos;s certificate</source>
+        <location filename="../../src/caseconf_desktop/cli.py" line="881"/>
+        <source>add the chair&apos;s signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/cli.py" line="883"/>
+        <source>write here instead of in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="885"/>
+        <source>the signing identity and trusted signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="887"/>
+        <source>write this vault&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="890"/>
         <source>trust a colleague&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="886"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="893"/>
         <source>sign with a PKCS#12 key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="891"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="898"/>
         <source>write a checked, encrypted copy of the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="894"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="901"/>
         <source>restore a backup into a new vault (--vault NEWPATH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="896"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="903"/>
         <source>replace an existing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="900"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="907"/>
         <source>erase again every case the current VAULT has erased (same passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="903"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="910"/>
         <source>change the vault&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="904"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="911"/>
         <source>set a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="908"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="915"/>
         <source>read the new passphrase from FILE (else CASECONF_NEW_PASSPHRASE, else a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="911"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="918"/>
         <source>retention review and erasure of one case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="912"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="919"/>
         <source>erase a case, keeping a tombstone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="916"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="923"/>
         <source>cases due for retention review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="918"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="925"/>
         <source>default retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="921"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="928"/>
         <source>everything held on one person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="925"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="932"/>
         <source>why the export is made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="927"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="934"/>
         <source>this vault&apos;s device identity and trusted devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="928"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="935"/>
         <source>print this device&apos;s line and fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="929"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="936"/>
         <source>trust another device by its line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="931"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="938"/>
         <source>the name to address it by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="932"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="939"/>
         <source>this device and the trusted ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="935"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="942"/>
         <source>encrypted, signed case bundles for offline hand-over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="937"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="944"/>
         <source>write cases to a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="940"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="947"/>
         <source>the trusted device to address it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="945"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="952"/>
         <source>only what changed since the last bundle to that device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="948"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="955"/>
         <source>check and merge a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="954"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="961"/>
         <source>erase here the cases the sender has erased (else such a bundle is refused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="957"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="964"/>
         <source>changes two devices made to the same field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="958"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="965"/>
         <source>list open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="961"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="968"/>
         <source>settle one conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="964"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="971"/>
         <source>the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="989"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="999"/>
         <source>caseconf: interrupted; nothing more was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="185"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="186"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="210"/>
+        <source>About CaseConf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="192"/>
+        <source>Default vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="193"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="194"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="195"/>
+        <source>Logs and crash notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="198"/>
+        <source>Open vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="548"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="549"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="550"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="551"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="552"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="553"/>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="121"/>
         <location filename="../../src/caseconf_desktop/ui/pages.py" line="122"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="123"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="127"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="128"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="131"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="132"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="132"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="133"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="133"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="134"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="134"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="135"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="135"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="136"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="139"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="140"/>
         <source>Open actions list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="155"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="156"/>
         <source>{n} open actions, {o} overdue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,197 +641,416 @@
 <context>
     <name>AgendaRunner</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="516"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="535"/>
         <source>Agenda runner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="521"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="540"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="526"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="545"/>
         <source>Privacy notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="532"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="551"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="534"/>
-        <source>{m} minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="541"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="567"/>
         <source>Agenda sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="549"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="575"/>
         <source>Current section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="552"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="578"/>
         <source>Time in this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="556"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="582"/>
         <source>Guidance prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="573"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="599"/>
         <source>Actions agreed in this conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="575"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="601"/>
         <source>Hidden while the subject or family is in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="579"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="605"/>
         <source>Section editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="598"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="624"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="599"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="625"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="601"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="627"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="618"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="644"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="626"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="652"/>
         <source>Entries of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="734"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="767"/>
         <source>Opening the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="795"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="829"/>
         <source>{ref} — conference of {date}, {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="852"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="886"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1012"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1091"/>
         <source>Saving draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1044"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1123"/>
         <source>Draft saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="902"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="958"/>
         <source>the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="607"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="553"/>
+        <source>{state}; {m} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="555"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="556"/>
+        <source>Visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="557"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="558"/>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="633"/>
         <source>Shared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="611"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="637"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="612"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="904"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="638"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="960"/>
         <source>family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="893"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="949"/>
         <source>{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shared with them is on screen. Hidden in this section: {n}. New entries are shared with them and TLP:GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="906"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="962"/>
         <source>Open to: professionals, {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="908"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="964"/>
         <source>Professionals only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1055"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1134"/>
         <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1075"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1154"/>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1090"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1169"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1118"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1197"/>
         <source>Editing an added entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1124"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1203"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1128"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1207"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1210"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1289"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1303"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1365"/>
+        <source>The section “{title}” was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1392"/>
         <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="560"/>
+        <source>Show this list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="561"/>
+        <source>Next agenda section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="562"/>
+        <source>Previous agenda section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="563"/>
+        <source>Go to agenda section 1 … 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="564"/>
+        <source>Write a new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="565"/>
+        <source>Add the entry being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="566"/>
+        <source>Entry kind / TLP label / source agency / shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="567"/>
+        <source>Add an action (from anywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="568"/>
+        <source>Go to the attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="569"/>
+        <source>Mark the selected person in the room / left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="570"/>
+        <source>Go to the entries of this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="571"/>
+        <source>Edit the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="572"/>
+        <source>Review and close the conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="573"/>
+        <source>Open or close the room screen (projector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="574"/>
+        <source>Leave the action line or the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="575"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="576"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="577"/>
+        <source>Owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="578"/>
+        <location filename="../../build/translations/helper_strings.py" line="588"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="579"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="580"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="581"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="582"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="583"/>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="584"/>
+        <source>Support offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="585"/>
+        <source>Safeguarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="586"/>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="587"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="589"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="590"/>
+        <source>need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="591"/>
+        <source>family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="592"/>
+        <source>intervention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/caseconf_desktop/app.py" line="54"/>
+        <location filename="../../src/caseconf_desktop/app.py" line="62"/>
         <source>CaseConf met an unexpected problem. Your saved work is safe in the vault; the last few seconds of typing may need checking. A technical note was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="554"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="555"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="556"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="557"/>
+        <source>Not recorded yet: press P (present), G (apologies) or T (absent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="558"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="559"/>
+        <source>In the room now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -802,6 +1094,69 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="359"/>
+        <source>the minutes issued on {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="360"/>
+        <source>the bundle {ref} sent on {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="361"/>
+        <source>the backup with SHA-256 {ref} made on {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="362"/>
+        <source>the anchor printed on {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="363"/>
+        <source>the backup recorded in row {ref} of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="364"/>
+        <source>the anchor {ref} you gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="365"/>
+        <source>a record of kind {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="366"/>
+        <source>The audit chain is broken at row {seq} ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="367"/>
+        <source>The audit log was cut short: {where} recorded row {seq}, but the log ends at row {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="368"/>
+        <source>The audit log was rewritten: it no longer holds the head {hash} recorded by {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="369"/>
+        <source>The audit chain is intact: {rows} rows, head {head}, holding all {n} recorded heads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="370"/>
+        <source>An anchor is SEQ:HASH as &apos;caseconf audit anchor&apos; prints it, not {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="169"/>
@@ -826,7 +1181,7 @@
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="221"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="244"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="245"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,7 +1192,7 @@
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="223"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="242"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="243"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,102 +1212,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="246"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="247"/>
         <source>Kind of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="247"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="248"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="248"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="249"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="256"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="257"/>
         <source>&amp;Case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="257"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="258"/>
         <source>&amp;Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="258"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="259"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="259"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="260"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="260"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="261"/>
         <source>&amp;Until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="268"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="269"/>
         <source>Audit summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="271"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="272"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="283"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="284"/>
         <source>Reading the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="292"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="293"/>
         <source>All cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="297"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="298"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="302"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="303"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="331"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="332"/>
         <source>The hash chain is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="336"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="337"/>
         <source>{shown} of {total} events shown. {chain}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="345"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="346"/>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="347"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="348"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="371"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="372"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="376"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="377"/>
         <source>Exported {n} events to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,6 +1320,90 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="371"/>
+        <source>The backup at {path} is damaged ({problem}); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="372"/>
+        <source>The copy written to {path} failed its check ({problem}); it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="373"/>
+        <source>The vault at {path} is open or was not closed cleanly; close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="374"/>
+        <source>not a CaseConf vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="375"/>
+        <location filename="../../build/translations/helper_strings.py" line="377"/>
+        <location filename="../../build/translations/helper_strings.py" line="381"/>
+        <location filename="../../build/translations/helper_strings.py" line="389"/>
+        <source>damaged pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="376"/>
+        <source>audit log broken at row {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="378"/>
+        <source>There is no backup file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="379"/>
+        <source>Cannot write to the folder {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="380"/>
+        <source>Cannot write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="382"/>
+        <source>the audit log differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="383"/>
+        <source>row counts differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="384"/>
+        <location filename="../../build/translations/helper_strings.py" line="388"/>
+        <source>{path} is a folder; name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="385"/>
+        <source>A backup cannot replace the vault itself; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="386"/>
+        <source>Restore into a new file, not over the vault the erasures come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="387"/>
+        <source>Restore into a new file, not over the backup itself ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="390"/>
+        <source>the copy was not closed cleanly</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1500,159 @@
         <source>Backup written and checked: {path} ({mb:.1f} MB).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="593"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="594"/>
+        <source>The backup was restored into {path}. Open the restored vault now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="595"/>
+        <source>Unlock the restored vault with the passphrase of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="596"/>
+        <source>No backup for {n} days: File ▸ Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bundles</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="391"/>
+        <source>{path} is not a CaseConf bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="392"/>
+        <source>The bundle {path} is {size} MiB, more than the {limit} MiB a bundle may be; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="393"/>
+        <source>The bundle {path} was made by a newer CaseConf (bundle format {found}, this version reads {known}); update CaseConf to import it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="394"/>
+        <source>The bundle {path} is incomplete: it ends early (an interrupted copy?); copy it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="395"/>
+        <source>The bundle {path} has been altered or damaged since it was made; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="396"/>
+        <source>The bundle {path} is addressed to another device, not to this vault; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="397"/>
+        <source>The bundle {path} is protected by a passphrase; give the passphrase to import it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="398"/>
+        <source>The passphrase does not open the bundle {path}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="399"/>
+        <source>The bundle {path} comes from a device this vault does not trust ({name}, fingerprint {fp}); trust it first. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="400"/>
+        <source>The bundle {path} was already imported on {when}; importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="401"/>
+        <source>The bundle {path} was made by this vault; there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="402"/>
+        <source>The bundle {path} holds data this version cannot read ({detail}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="403"/>
+        <source>The bundle {path} holds a member ({member}) of {size} MiB, more than the {limit} MiB a member may be; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="404"/>
+        <source>The bundle {path} carries case {ref}, which was erased from this vault on {day}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="405"/>
+        <source>The bundle {path} changes case {ref}, which its manifest does not list; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="406"/>
+        <source>The bundle {path} from {device} changes case {ref}, which this vault never sent to that device nor received from it; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="407"/>
+        <source>The bundle {path} says case {ref} was erased on {day}; confirm to erase it here too (bundle import --apply-erasures). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="408"/>
+        <source>The bundle {path} says case {ref} and {more} other cases were erased (the first on {day}); confirm to erase them here too (bundle import --apply-erasures). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="409"/>
+        <source>A bundle passphrase must be at least {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="410"/>
+        <source>Address the bundle to a trusted device or protect it with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="411"/>
+        <source>Only a bundle for a trusted device can hold just what changed since the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="412"/>
+        <source>Choose at least one case for the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="413"/>
+        <source>records that do not fit together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="414"/>
+        <source>erased on {day} by {device}; confirmed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="415"/>
+        <source>with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="416"/>
+        <source>passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseFile</name>
@@ -1073,472 +1665,520 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="183"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="185"/>
         <source>Case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="187"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="189"/>
         <source>Case heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="188"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="190"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="190"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="192"/>
         <source>Undo last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="192"/>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="194"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="196"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="206"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="208"/>
         <source>Case file sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="228"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="230"/>
         <source>Loading the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="231"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="233"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="273"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="275"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="274"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="276"/>
         <source>Pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="275"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="277"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="276"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="278"/>
         <source>Legal status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="277"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="279"/>
         <source>Establishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="278"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="280"/>
         <source>Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="279"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="281"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="280"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="331"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="282"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="333"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="281"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="317"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="405"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="422"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="446"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="283"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="319"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="407"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="424"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="448"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="282"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="284"/>
         <source>Review frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="283"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="285"/>
         <source>Retention review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="284"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="286"/>
         <source>Latest risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="294"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="296"/>
         <source>Edit case &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="296"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="298"/>
         <source>&amp;Prepare a conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="300"/>
         <source>Erase case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="300"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="302"/>
         <source>Merge &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="301"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="303"/>
         <source>Merge conflicts of this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="310"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="312"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="314"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="316"/>
         <source>Case goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="316"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="318"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="318"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="320"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="319"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="321"/>
         <source>Review note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="322"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="324"/>
         <source>goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="324"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="326"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="328"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="330"/>
         <source>Responsibility matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="330"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="402"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="332"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="404"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="332"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="334"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="333"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="335"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="338"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="340"/>
         <source>responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="340"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="342"/>
         <source>People &amp;&amp; responsibilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="344"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="346"/>
         <source>Family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="346"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="348"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="347"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="349"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="348"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="350"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="349"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="351"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="350"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="352"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="353"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="355"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="355"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="357"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="359"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="374"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="361"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="376"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="361"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="363"/>
         <source>Consent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="362"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="364"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="363"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="444"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="365"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="446"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="364"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="366"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="372"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="374"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="380"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="396"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="382"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="398"/>
         <source>Risk history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="382"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="384"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="383"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="403"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="385"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="405"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="384"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="386"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="385"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="387"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="386"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="473"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="388"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="475"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="391"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="393"/>
         <source>risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="400"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="411"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="402"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="413"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="404"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="406"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="406"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="408"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="409"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="411"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="415"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="430"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="417"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="432"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="417"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="419"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="419"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="421"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="423"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="425"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="424"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="426"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="425"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="427"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="428"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="430"/>
         <source>intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="434"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="439"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="436"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="441"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="437"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="439"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="445"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="447"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="447"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="449"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="448"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="450"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="449"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="451"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="453"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="466"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="455"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="468"/>
         <source>Conferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="455"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="457"/>
         <source>Prepare a &amp;new conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="457"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="459"/>
         <source>&amp;Run the selected conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="470"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="472"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="471"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="473"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="472"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="474"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="474"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="476"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="476"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="478"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="483"/>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="485"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="487"/>
         <source>Exported minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="501"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="503"/>
         <source>Edit case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="509"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="511"/>
         <source>This conference is closed; its record is kept as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="516"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="518"/>
         <source>Merge &amp;conflicts (%n)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="534"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="536"/>
         <source>every {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="542"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="544"/>
         <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="704"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="705"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="706"/>
+        <source>Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="707"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="708"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="709"/>
+        <source>Next conference due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="710"/>
+        <source>No conference for more than 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="711"/>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="712"/>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,8 +2194,8 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="59"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="40"/>
         <location filename="../../src/caseconf_desktop/ui/pages.py" line="41"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="42"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,37 +2255,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="45"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="46"/>
         <source>Search cases: reference, name in any script, notes…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="47"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="48"/>
         <source>Search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="50"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="51"/>
         <source>Number of cases shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="51"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="52"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="54"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="55"/>
         <source>Case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="93"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="94"/>
         <source>Searching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="105"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="106"/>
         <source>{n} cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,33 +2293,101 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="299"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="327"/>
         <source>Next conference date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="301"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="328"/>
+        <source>Check the next date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="330"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="304"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="333"/>
         <source>A few sentences: what was agreed, what happens next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="306"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="335"/>
         <source>Review and &amp;close…  (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="309"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="338"/>
         <source>Ne&amp;xt conference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="312"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="342"/>
         <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conferences</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="417"/>
+        <source>There is no conference with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="418"/>
+        <source>This conference is closed; it cannot be run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="419"/>
+        <source>Write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="420"/>
+        <source>That attendee is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="421"/>
+        <source>That action no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="422"/>
+        <source>Say why it was not done: change of circumstances, or the agency did not act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="423"/>
+        <source>Attendance is not recorded for: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="424"/>
+        <source>Some previous actions have not been reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="425"/>
+        <source>An action has no owner or no due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="426"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="427"/>
+        <source>This conference is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="428"/>
+        <source>Confirm before closing: {gap}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1753,6 +2461,66 @@
     <message>
         <location filename="../../src/caseconf_desktop/services/conflicts.py" line="54"/>
         <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="429"/>
+        <source>deleted or kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="430"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="431"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="432"/>
+        <source>changed, so kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="433"/>
+        <source>still used by other records here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="434"/>
+        <source>this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="435"/>
+        <source>Give at least {n} characters of the conflict id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="436"/>
+        <source>There is no open conflict {id}; see &apos;caseconf conflicts list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="437"/>
+        <source>{id} fits more than one conflict; give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="438"/>
+        <source>A deleted-or-kept conflict is settled with --keep local or remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="439"/>
+        <source>This field has {n} other values; give the value to keep as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="440"/>
+        <source>The record is still used by other records in this vault; keep it, or change those first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,49 +2667,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="288"/>
         <location filename="../../src/caseconf_desktop/ui/pages.py" line="289"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="290"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="294"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="297"/>
         <source>&amp;Overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="295"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="298"/>
         <source>Conferences &amp;due (30 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="296"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="299"/>
         <source>&amp;No conference for 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="297"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="300"/>
         <source>&amp;Retention reviews due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="301"/>
         <source>Merge &amp;conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="308"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="313"/>
         <source>List shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="310"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="315"/>
         <source>Dashboard list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="323"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="328"/>
         <source>Loading the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="441"/>
+        <source>The number of demo cases must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2010,6 +2786,90 @@
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="170"/>
         <source>No device is trusted yet: trust one under Hand-over → Devices first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="442"/>
+        <source>That is not a CaseConf device line: it must start with &apos;caseconf-device:&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="443"/>
+        <source>That device line has version {found}; this CaseConf reads version {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="444"/>
+        <source>The device line is incomplete: it needs the device id, two keys and a name; copy the whole line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="445"/>
+        <source>The device line is damaged: its device id is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="446"/>
+        <location filename="../../build/translations/helper_strings.py" line="447"/>
+        <source>The device line is damaged: its encryption key is not an age recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="448"/>
+        <source>The device line is damaged: its signing key is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="449"/>
+        <source>The device line is damaged: its signing key is not an Ed25519 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="450"/>
+        <source>The device name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="451"/>
+        <source>No trusted device is called {name}; see &apos;caseconf device list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="452"/>
+        <source>unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="453"/>
+        <source>{name} (this vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="454"/>
+        <source>device {short}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="455"/>
+        <source>Give the device a name (--name) to address it by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="456"/>
+        <source>That line is this vault&apos;s own device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="457"/>
+        <source>A device with the same id is already trusted as {name} with different keys; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="458"/>
+        <source>Another trusted device is already called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,166 +3045,204 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="207"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="208"/>
         <source>Agencies and people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="208"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="209"/>
         <source>Agencies &amp;&amp; people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="213"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="214"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="215"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="227"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="216"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="228"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="216"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="217"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="217"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="218"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="220"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="221"/>
         <source>agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="224"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="225"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="226"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="227"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="228"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="229"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="229"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="230"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="232"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="233"/>
         <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="105"/>
+        <source>Name the recipient of the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="106"/>
+        <source>{name} is the subject of the case and may receive only the participant version of the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="107"/>
+        <source>{name} is a family member and may receive only the family version of the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="108"/>
+        <source>The full minutes (which may hold TLP:RED) go only to professionals who were present; {name} was not, so issue the partners or summary version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="109"/>
+        <source>The full minutes (which may hold TLP:RED) go only to professionals who were present; {name} is not one of them, so issue the summary version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="110"/>
+        <source>{name} is not on the attendance list, so the partners version needs the agency they receive it for; without one, issue the summary version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="111"/>
+        <source>{name} may not receive the {version} version of these minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntryComposer</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="125"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="130"/>
         <source>Entry kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="129"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="134"/>
         <source>TLP label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="131"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="136"/>
         <source>Source agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="135"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="143"/>
         <source>S&amp;hareable with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="136"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="144"/>
         <source>Shareable with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="137"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="145"/>
         <source>with the fa&amp;mily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="138"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="146"/>
         <source>Shareable with the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="140"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="148"/>
         <source>Entry text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="143"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="151"/>
         <source>Type here. What you type is kept as a draft; Ctrl+Enter adds it to the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="148"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="156"/>
         <source>Rationale of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="149"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="157"/>
         <source>Why: the rationale of this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="151"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="159"/>
         <source>Agency that disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="153"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="164"/>
         <source>Add entry  (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="156"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="167"/>
         <source>Entry problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="159"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="170"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="163"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="174"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="164"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="175"/>
         <source>La&amp;bel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="165"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="176"/>
         <source>Agenc&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="178"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="191"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="185"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="198"/>
         <source>&amp;Disagreeing agency:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,6 +3337,59 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="181"/>
+        <source>The passphrase is wrong for the vault at {path}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="182"/>
+        <source>{path} is not a CaseConf vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="183"/>
+        <source>There is no vault at {path}; create one with &apos;caseconf init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="184"/>
+        <source>A file already exists at {path}; choose another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="185"/>
+        <source>The vault at {path} was written by a newer CaseConf (schema {found}, this version knows up to {supported}); update CaseConf to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="186"/>
+        <source>The disk is full; the last change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="187"/>
+        <source>The vault at {path} is read-only; nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="188"/>
+        <source>The vault at {path} is in use by another program; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="189"/>
+        <source>The vault at {path} is damaged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="190"/>
+        <source>The SQLite library in use has no encryption (SQLCipher); refusing to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportBundleWizard</name>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="249"/>
@@ -2470,123 +3421,133 @@
 <context>
     <name>ExportMinutesDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="64"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="65"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="66"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="67"/>
         <source>Export signed minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="71"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="73"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="74"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="76"/>
         <source>Version for the selected recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="77"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="83"/>
+        <source>Language for the selected recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="86"/>
         <source>Another recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="78"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="87"/>
         <source>Name (not on the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="80"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="89"/>
         <source>Their agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="81"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="90"/>
         <source>Their agency (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="83"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="92"/>
         <source>Without an agency, someone not on the list receives the summary only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="87"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="96"/>
         <source>A&amp;dd recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="90"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="99"/>
         <source>Folder for the PDF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="91"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="100"/>
         <source>&amp;Sign the minutes (PAdES)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="95"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="104"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="98"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="107"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="101"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="110"/>
         <source>&amp;Recipients:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="104"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="113"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="111"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="116"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="123"/>
         <source>Other:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="112"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="124"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="119"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="131"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="137"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="149"/>
         <source>Loading recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="228"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="252"/>
         <source>Tick at least one recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="232"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="256"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="252"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="280"/>
         <source>Exporting minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="258"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="286"/>
         <source>Written {done} of {total}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="267"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="295"/>
         <source>{n} PDF files written to {folder}; the disclosure log records who received which version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,38 +3653,536 @@
         <source>{n} bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="459"/>
+        <source>Cannot read {path}: there is no file by that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="460"/>
+        <location filename="../../build/translations/helper_strings.py" line="463"/>
+        <source>Cannot read {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="461"/>
+        <source>{path} is a folder, not {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="462"/>
+        <source>{path} is not a regular file, so it cannot be {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>GlossaryPage</name>
+    <name>Forms</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="252"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="253"/>
-        <source>Glossary</source>
+        <location filename="../../build/translations/helper_strings.py" line="607"/>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="257"/>
-        <source>Glossary terms</source>
+        <location filename="../../build/translations/helper_strings.py" line="608"/>
+        <source>Subject&apos;s name (any script)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="259"/>
+        <location filename="../../build/translations/helper_strings.py" line="609"/>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="610"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="611"/>
+        <source>Legal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="612"/>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="613"/>
+        <source>Sentence start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="614"/>
+        <source>Release date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="615"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="616"/>
+        <location filename="../../build/translations/helper_strings.py" line="625"/>
+        <source>Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="617"/>
+        <location filename="../../build/translations/helper_strings.py" line="621"/>
+        <location filename="../../build/translations/helper_strings.py" line="650"/>
+        <location filename="../../build/translations/helper_strings.py" line="655"/>
+        <location filename="../../build/translations/helper_strings.py" line="664"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="618"/>
+        <source>Review every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="619"/>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="620"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="622"/>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="623"/>
+        <location filename="../../build/translations/helper_strings.py" line="666"/>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="624"/>
+        <location filename="../../build/translations/helper_strings.py" line="647"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="626"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="627"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="628"/>
+        <location filename="../../build/translations/helper_strings.py" line="668"/>
+        <location filename="../../build/translations/helper_strings.py" line="671"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="629"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="630"/>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="631"/>
+        <source>Support offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="632"/>
+        <source>Child (under 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="633"/>
+        <source>Safeguarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="634"/>
+        <source>Consent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="635"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="636"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="637"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="638"/>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="639"/>
+        <source>Overall level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="640"/>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="641"/>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="642"/>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="643"/>
+        <source>Known unknowns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="644"/>
+        <source>Significant change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="645"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="646"/>
+        <source>TLP label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="648"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="649"/>
+        <location filename="../../build/translations/helper_strings.py" line="662"/>
+        <source>Owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="651"/>
+        <location filename="../../build/translations/helper_strings.py" line="659"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="652"/>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="653"/>
+        <source>Provider agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="654"/>
+        <source>Provider (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="656"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="657"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="658"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="660"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="661"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="663"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="665"/>
+        <source>Reason not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="667"/>
+        <source>Agreed with the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="669"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="670"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="672"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="673"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="674"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="675"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="676"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="260"/>
+        <location filename="../../build/translations/helper_strings.py" line="677"/>
         <source>Agreed meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="261"/>
+        <location filename="../../build/translations/helper_strings.py" line="678"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="264"/>
+        <location filename="../../build/translations/helper_strings.py" line="679"/>
+        <location filename="../../build/translations/helper_strings.py" line="680"/>
+        <location filename="../../build/translations/helper_strings.py" line="681"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="682"/>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="683"/>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="253"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="254"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="258"/>
+        <source>Glossary terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="260"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="261"/>
+        <source>Agreed meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="262"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="265"/>
         <source>term</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="684"/>
+        <source>Show this list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="685"/>
+        <source>Dashboard, cases, actions, agencies &amp; people, glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="686"/>
+        <source>Find a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="687"/>
+        <source>Lock the vault now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="688"/>
+        <source>Move to the next / previous field or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="689"/>
+        <source>Move between rows; Enter opens the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="690"/>
+        <source>Open, prepare a conference, export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="691"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="692"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="693"/>
+        <source>Everything is kept in one encrypted vault file on this computer. Type its passphrase to unlock it; after a few wrong tries CaseConf waits a little longer each time. The vault locks itself when you leave it idle (File &gt; Preferences sets how long), and Ctrl+L locks it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="694"/>
+        <source>Case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="695"/>
+        <source>Each case holds the subject, the lead agency and who leads which domain, the goals, family, consents, risk history, needs, interventions and actions. Open a case from the case list (Enter, or the row&apos;s context menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="696"/>
+        <source>Prepare and run a conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="697"/>
+        <source>Prepare a conference from the case file: date, place, agenda template, chair, facilitator and minute-taker. The runner then walks the agenda section by section. Mark who is in the room: while the subject or family is present the screen shows only what they may see. What you type is saved within seconds as a draft; only entries you add reach the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="698"/>
+        <source>Close, sign and share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="699"/>
+        <source>Closing shows a summary of what was recorded and what is missing. Export the minutes as signed PDF files, one version for each audience; each recipient receives only the version the disclosure rules allow. Anyone can check a received PDF with File &gt; Verify minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="700"/>
+        <source>Hand-over and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="701"/>
+        <source>Cases travel between computers as encrypted bundles (Hand-over menu); edits made on both sides become conflicts for a person to resolve, never silent overwrites. Back up regularly (File &gt; Back up now) and keep the backup&apos;s passphrase apart from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="702"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="703"/>
+        <source>Orange text under a field is a warning, for instance a date in the past: check it, and save anyway if it is right. Red text is a problem that must be fixed before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="464"/>
+        <source>The file is not an X.509 certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="465"/>
+        <source>A signing identity needs the owner&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="466"/>
+        <source>This vault has no owner profile, so it cannot create a signing identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="467"/>
+        <source>The PKCS#12 file cannot be opened: the password is wrong or the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="468"/>
+        <source>The PKCS#12 file must hold both a private key and its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="469"/>
+        <source>The key in the PKCS#12 file is of a kind that cannot sign PDFs (use RSA or EC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="470"/>
+        <source>The private key in the PKCS#12 file does not belong to its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2828,393 +4287,1783 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="487"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="489"/>
         <source>{value} is not a format this version reads (caseconf.v1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="490"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="492"/>
         <source>{value} is not an id (1 to 128 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="491"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="493"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="492"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="494"/>
         <source>{value} is not a date and time (YYYY-MM-DDTHH:MM:SS+00:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="495"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="497"/>
         <source>needs a person_id or a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="496"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="498"/>
         <source>{value} is not a TLP label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="497"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="499"/>
         <source>{value} is not an agency kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="498"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="500"/>
         <source>{value} is not a case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="499"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="501"/>
         <source>{value} is not a conference status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="500"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="502"/>
         <source>{value} is not an agenda section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="501"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="503"/>
         <source>{value} is not an entry kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="502"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="504"/>
         <source>{value} is not an attendance status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="503"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="505"/>
         <source>{value} is not an attendee role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="504"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="506"/>
         <source>{value} is not a risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="505"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="507"/>
         <source>{value} is not a direction of risk change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="508"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="510"/>
         <source>{value} is not a need domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="509"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="511"/>
         <source>{value} is not a need level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="510"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="512"/>
         <source>{value} is not a need status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="511"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="513"/>
         <source>{value} is not an intervention kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="512"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="514"/>
         <source>{value} is not an intervention status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="515"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="517"/>
         <source>{value} is not an engagement level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="516"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="518"/>
         <source>{value} is not an action status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="517"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="519"/>
         <source>{value} is not a reason for an action not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="520"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="522"/>
         <source>{value} is not a consent kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="521"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="523"/>
         <source>{value} is not a consent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="522"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="524"/>
         <source>{value} is not a goal status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="523"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="525"/>
         <source>{value} is not a responsibility domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="529"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="531"/>
         <source>{value} is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="530"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="532"/>
         <source>{value} is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="531"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="533"/>
         <source>{value} is not true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="532"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="534"/>
         <source>{value} is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="533"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="535"/>
         <source>{value} is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="645"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="647"/>
         <source>{value} is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="728"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="730"/>
         <source>{value} is not an agency in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="731"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="733"/>
         <source>{value} is not a person in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="734"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="736"/>
         <source>{value} is not a conference in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="737"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="739"/>
         <source>{value} is not an action in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="782"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="784"/>
         <source>contains a character that is not valid Unicode text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="797"/>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="874"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="799"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="876"/>
         <source>{value} is used twice in the document (also at {other})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="853"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="855"/>
         <source>{value} belongs to another case in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="855"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="857"/>
         <source>{value} belongs to another conference in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="892"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="894"/>
         <source>{value} already belongs to another case in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="909"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="911"/>
         <source>{value} is already the id of another record in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="938"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="940"/>
         <source>{value} ({language}) is used twice in the document (also at {other})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="954"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="956"/>
         <source>{value} ({language}) is already another term in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="471"/>
+        <source>{problem}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="472"/>
+        <source>{problem} (and 1 more problem); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="473"/>
+        <source>{problem} (and {count} more problems); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="474"/>
+        <source>{path} is not UTF-8 text, so it is not a caseconf.v1 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="475"/>
+        <source>{path} is not valid JSON: {problem} at line {line}, column {column}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="476"/>
+        <source>{path} is nested too deeply to be a caseconf.v1 document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="477"/>
+        <source>{path} is not a caseconf.v1 document: its top level is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="478"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="479"/>
+        <source>is not a caseconf.v1 field here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="480"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="481"/>
+        <location filename="../../build/translations/helper_strings.py" line="487"/>
+        <source>is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="482"/>
+        <source>{value} is less than {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="483"/>
+        <source>{value} is more than {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="484"/>
+        <source>lists the same value twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="485"/>
+        <source>{value} is not allowed here ({rule})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="486"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="488"/>
+        <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="489"/>
+        <source>is nested too deeply for a caseconf.v1 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="490"/>
+        <source>has a field name that is not a caseconf.v1 field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="106"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="142"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="145"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="146"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="147"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="148"/>
         <source>Agencies &amp; people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="149"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Verify minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="189"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="290"/>
         <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="291"/>
         <source>A&amp;udit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="292"/>
         <source>Re&amp;tention reviews due…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="300"/>
         <source>A&amp;gencies &amp;&amp; people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="301"/>
         <source>G&amp;lossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="241"/>
-        <source>&amp;Hand-over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="245"/>
-        <source>&amp;Export cases to a bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="246"/>
-        <source>&amp;Import a bundle…</source>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="309"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="310"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="311"/>
+        <source>&amp;About CaseConf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="284"/>
+        <source>Lock the vault now; unlock with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="286"/>
+        <source>Check a received minutes PDF: intact or altered, who signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="288"/>
+        <source>Write an encrypted backup of the whole vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="289"/>
+        <source>Restore a backup into a new vault file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="290"/>
+        <source>Change the vault&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="291"/>
+        <source>Who opened, changed or exported what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="293"/>
+        <source>Cases whose retention review date has come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="295"/>
+        <source>Auto-lock time, backup reminder and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="296"/>
+        <source>Save everything and close CaseConf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="297"/>
+        <source>Overdue actions, conferences due, conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="298"/>
+        <source>All cases, with search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="299"/>
+        <source>Every open action across cases, overdue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="300"/>
+        <source>The agencies and people in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="301"/>
+        <source>The agreed meaning of terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="302"/>
+        <source>Search cases by reference, name or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="304"/>
+        <source>Hand chosen cases to another computer in an encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="306"/>
+        <source>Take in the changes of a received bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="307"/>
+        <source>Edits made on both sides, waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="308"/>
+        <source>Computers this vault exchanges bundles with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="309"/>
+        <source>Every keyboard shortcut (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="310"/>
+        <source>A short guide to the whole workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="311"/>
+        <source>Version, licences, and where your data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="343"/>
+        <source>Case actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="346"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="346"/>
+        <source>Open the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="348"/>
+        <source>&amp;Prepare a conference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="349"/>
+        <source>Date, place, chair, facilitator and minute-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="353"/>
+        <source>&amp;Export to a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="354"/>
+        <source>Hand this case to another computer in an encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="367"/>
+        <source>&amp;Hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="371"/>
+        <source>&amp;Export cases to a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="372"/>
+        <source>&amp;Import a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="373"/>
         <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="374"/>
         <source>&amp;Devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="498"/>
         <source>An interrupted conference was reopened where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="599"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="625"/>
         <source>The conference is prepared. Start running it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="112"/>
+        <source>What we talked about and agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="113"/>
+        <source>About this paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="114"/>
+        <source>Who was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="115"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="116"/>
+        <source>What we said we would do last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="117"/>
+        <source>Keeping everyone safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="118"/>
+        <source>What help you need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="119"/>
+        <source>Your family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="120"/>
+        <source>Support and programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="121"/>
+        <source>What we agreed to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="122"/>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="123"/>
+        <source>To finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="124"/>
+        <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="125"/>
+        <source>Who gets this paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="126"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="127"/>
+        <source>Multi-agency case conference: minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="128"/>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="129"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="130"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="131"/>
+        <source>Review of previous actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="132"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="133"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="134"/>
+        <location filename="../../build/translations/helper_strings.py" line="601"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="135"/>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="136"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="137"/>
+        <source>Any other business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="138"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="139"/>
+        <source>Next conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="140"/>
+        <source>Distribution list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="141"/>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="142"/>
+        <source>These minutes record a multi-agency case conference. This full version is issued only to the professionals who were present. It is confidential: each contribution stays under the control of the agency that gave it, and nothing in it may be passed on beyond what its label allows without that agency&apos;s agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="143"/>
+        <source>These minutes record a multi-agency case conference. This partner version is issued to agencies that need to know; it leaves out everything labelled above TLP:AMBER. It is confidential and may not be passed on beyond what its label allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="144"/>
+        <source>This executive summary lists the decisions, disagreements and actions of a multi-agency case conference that may be shared up to TLP:GREEN. The full minutes are held by the agencies that were present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="145"/>
+        <source>This is your copy, as a member of the family, of what was talked about at the meeting. It only has what the professionals agreed to share with the family. Please keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="146"/>
+        <source>This is your copy of what was talked about and agreed at the meeting. It only has what the professionals agreed to share with you. Please keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="147"/>
+        <source>TLP:CLEAR: disclosure is not limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="148"/>
+        <source>TLP:GREEN: limited disclosure; you may share it within the partnership and your community, but not publicly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="149"/>
+        <source>TLP:AMBER: limited disclosure; you may share it only within your organisation and with its clients, on a need-to-know basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="150"/>
+        <source>TLP:AMBER+STRICT: limited disclosure; you may share it only within your organisation, on a need-to-know basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="151"/>
+        <source>TLP:RED: for the named recipient only; do not share it with anyone, inside or outside your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="152"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="153"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="154"/>
+        <source>Minute-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="155"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="156"/>
+        <source>a professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="157"/>
+        <source>A decision has no rationale: “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="158"/>
+        <source>A disagreement does not say which agency disagrees: “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="159"/>
+        <source>The chair is also the minute-taker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="160"/>
+        <source>The risk has not been assessed in this conference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="161"/>
+        <source>No date has been set for the next conference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="491"/>
+        <source>There is no conference with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="492"/>
+        <source>The conference {id} is not closed yet; close it before exporting minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="493"/>
+        <source>Minutes of a multi-agency case conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="494"/>
+        <source>{path} cannot be countersigned: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="495"/>
+        <source>Only the chair of this conference may countersign these minutes, and {name} is not its chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="496"/>
+        <source>Countersigned by the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="597"/>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="598"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="599"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="600"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="602"/>
+        <source>Full (professionals who were present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="603"/>
+        <source>Partners (up to TLP:AMBER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="604"/>
+        <source>Summary (decisions, dissent and actions, up to TLP:GREEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="605"/>
+        <source>Participant (plain language, shared with the subject only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="606"/>
+        <source>Family (plain language, shared with the family only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPdf</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="191"/>
+        <source>Full minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="192"/>
+        <source>Partner version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="193"/>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="194"/>
+        <source>Participant version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="195"/>
+        <source>Family version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="196"/>
+        <source>{status}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="197"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="198"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="199"/>
+        <source>Issued to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="200"/>
+        <source>Nothing recorded at this meeting was left out of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="201"/>
+        <source>Some things said at the meeting are not in your copy: {n} in all. They are kept by the professionals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="202"/>
+        <source>{n} items recorded at this conference are withheld from this version because of their label (above {label}) or who may see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="203"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="204"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="205"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="206"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="207"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="208"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="209"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="210"/>
+        <source>Minute-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="211"/>
+        <location filename="../../build/translations/helper_strings.py" line="278"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="212"/>
+        <source>Issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="213"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="214"/>
+        <source>No attendance was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="215"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="216"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="217"/>
+        <location filename="../../build/translations/helper_strings.py" line="259"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="218"/>
+        <location filename="../../build/translations/helper_strings.py" line="226"/>
+        <location filename="../../build/translations/helper_strings.py" line="231"/>
+        <location filename="../../build/translations/helper_strings.py" line="277"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="219"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="220"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="221"/>
+        <source>Sent info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="222"/>
+        <source>{name} was in the room for: {sections}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="223"/>
+        <source>{name} was not in the room for any part of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="224"/>
+        <location filename="../../build/translations/helper_strings.py" line="229"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="225"/>
+        <location filename="../../build/translations/helper_strings.py" line="230"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="227"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="228"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="232"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="233"/>
+        <source>We agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="234"/>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="235"/>
+        <location filename="../../build/translations/helper_strings.py" line="239"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="236"/>
+        <location filename="../../build/translations/helper_strings.py" line="249"/>
+        <source>Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="237"/>
+        <source>{agency} disagreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="238"/>
+        <source>Disagreement (agency not recorded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="240"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="241"/>
+        <source>Source: {agency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="242"/>
+        <source>Source: not attributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="243"/>
+        <source>{level} (previously {previous}); change since the last conference: {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="244"/>
+        <source>{level}; change since the last conference: {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="245"/>
+        <location filename="../../build/translations/helper_strings.py" line="253"/>
+        <source>Overall risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="246"/>
+        <source>The reasoning behind this level carries a more restricted label than this version and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="247"/>
+        <source>What changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="248"/>
+        <source>Framework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="250"/>
+        <source>Known unknowns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="251"/>
+        <source>Assessed on {date} · {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="252"/>
+        <source>Risk over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="254"/>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="255"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="256"/>
+        <source>Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="257"/>
+        <location filename="../../build/translations/helper_strings.py" line="267"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="258"/>
+        <location filename="../../build/translations/helper_strings.py" line="270"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="260"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="261"/>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="262"/>
+        <source>Support offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="263"/>
+        <source>Safeguarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="264"/>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="265"/>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="266"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="268"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="269"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="271"/>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="272"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="273"/>
+        <source>No decisions were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="274"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="275"/>
+        <source>this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="276"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="279"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="280"/>
+        <source>This document carries a digital signature (PAdES) by {signer}. Check it with &apos;caseconf minutes verify&apos; or in CaseConf: any change after signing shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="281"/>
+        <source>This copy is not digitally signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="282"/>
+        <source>Record: audit chain {head}, generated {when} UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="283"/>
+        <source>{role}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="284"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="285"/>
+        <source>Chair (countersignature): {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="286"/>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="287"/>
+        <source>This paper is for {name}. It tells you what was said at the meeting about {subject} on {date} that the team agreed to share with the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="288"/>
+        <source>This paper is for {name}. It tells you what was said and agreed at the meeting about your plan on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="289"/>
+        <source>The meeting was at {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="290"/>
+        <source>Your goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="291"/>
+        <source>• {goal} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="292"/>
+        <source>What happened since the last meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="293"/>
+        <source>• {action}: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="294"/>
+        <source>What you agreed to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="295"/>
+        <source>What others will do for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="296"/>
+        <source>Support for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="297"/>
+        <source>No support has been written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="298"/>
+        <source>The next meeting is planned for {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="299"/>
+        <source>No date has been set for the next meeting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="300"/>
+        <source>Who to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="301"/>
+        <source>Ask any of the professionals you meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="302"/>
+        <source>{name} at {agency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="303"/>
+        <source>If you have a question, contact {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="304"/>
+        <source>Phone: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="305"/>
+        <source>Email: {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="306"/>
+        <source>If you disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="307"/>
+        <source>If you think something in this paper is wrong, tell your contact or any professional you trust. You can ask for what you say to be added to the notes of the meeting. You can also make a complaint. Your contact will tell you how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="308"/>
+        <source>The parts of the meeting you were in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="309"/>
+        <source>You were in the room for: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="310"/>
+        <source>You were not in the room for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="311"/>
+        <source>How to check this copy is genuine: it carries a digital seal from {signer}. A professional can check with CaseConf that nobody has changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="312"/>
+        <source>This copy has no digital seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="313"/>
+        <source>Sealed by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="314"/>
+        <source>Checked by the chair: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="315"/>
+        <source>• {who}: {what}, by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="316"/>
+        <source>• {who}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="317"/>
+        <source>• {what}, by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="318"/>
+        <source>• {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="319"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="497"/>
+        <source>add another word or two; uncommon words are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="498"/>
+        <source>straight rows of keys are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="499"/>
+        <source>short keyboard patterns are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="500"/>
+        <source>use a longer keyboard pattern with more turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="501"/>
+        <source>repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="502"/>
+        <source>repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="503"/>
+        <source>avoid repeated words and characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="504"/>
+        <source>sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="505"/>
+        <source>avoid sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="506"/>
+        <source>recent years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="507"/>
+        <source>avoid recent years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="508"/>
+        <source>avoid years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="509"/>
+        <source>dates are often easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="510"/>
+        <source>avoid dates and years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="511"/>
+        <source>it is one of the 10 most common passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="512"/>
+        <source>it is one of the 100 most common passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="513"/>
+        <source>it is a very common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="514"/>
+        <source>it is similar to a commonly used password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="515"/>
+        <source>a word by itself is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="516"/>
+        <source>names and surnames by themselves are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="517"/>
+        <source>common names and surnames are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="518"/>
+        <source>capitals do not help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="519"/>
+        <source>all capitals are almost as easy to guess as all lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="520"/>
+        <source>reversed words are not much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="521"/>
+        <source>predictable substitutions like &apos;@&apos; instead of &apos;a&apos; do not help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="522"/>
+        <source>use a few words, avoid common phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="523"/>
+        <source>there is no need for symbols, digits or capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="524"/>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="525"/>
+        <source>The passphrase is too easy to guess: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="526"/>
+        <source>The new passphrase must be at least {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="527"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="528"/>
+        <source>Cannot write next to the vault in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="529"/>
+        <source>the copy differs from the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="530"/>
+        <source>audit log broken at row {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="531"/>
+        <source>the copy was not closed cleanly</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3303,26 +6152,74 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
     </message>
 </context>
 <context>
+    <name>Plausibility</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="162"/>
+        <source>This date is in the past ({date}). Save anyway if that is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="163"/>
+        <source>The date of birth is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="164"/>
+        <source>This due date has passed: the action will be overdue at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="165"/>
+        <source>This does not look like an e-mail address (name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="166"/>
+        <source>This does not look like a phone number: digits, spaces, + ( ) - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/preferences.py" line="14"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/preferences.py" line="15"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/preferences.py" line="23"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/preferences.py" line="24"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/preferences.py" line="18"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/preferences.py" line="27"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/preferences.py" line="20"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/preferences.py" line="29"/>
         <source>Lock after inactivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/preferences.py" line="22"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/preferences.py" line="31"/>
         <source>&amp;Lock after inactivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/preferences.py" line="35"/>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/preferences.py" line="40"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/preferences.py" line="41"/>
+        <source>CaseConf uses the new language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/preferences.py" line="42"/>
+        <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3390,158 +6287,245 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="76"/>
-        <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="77"/>
-        <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="78"/>
-        <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="79"/>
-        <source>&amp;Chair:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="80"/>
-        <source>&amp;Facilitator:</source>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="75"/>
+        <source>Check the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="81"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="82"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="83"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="84"/>
+        <source>&amp;Chair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="85"/>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="86"/>
         <source>&amp;Minute-taker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="95"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="102"/>
         <source>&amp;Invited (by agency):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="100"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="107"/>
         <source>To review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="104"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="111"/>
         <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="132"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="146"/>
         <source>{n} open actions from earlier conferences will come in for review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="145"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="159"/>
         <source>The subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="182"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="196"/>
         <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/projector.py" line="31"/>
+        <source>CaseConf: room screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/projector.py" line="32"/>
+        <source>Room screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/projector.py" line="44"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/projector.py" line="48"/>
+        <source>Current section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/projector.py" line="52"/>
+        <source>Time in this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/projector.py" line="55"/>
+        <source>Guidance prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/projector.py" line="59"/>
+        <source>Recorded in this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/projector.py" line="63"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/projector.py" line="120"/>
+        <source>Actions agreed so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/projector.py" line="67"/>
+        <source>Who may see this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/projector.py" line="126"/>
+        <source>The subject or family is in the room: this screen shows only what is shared with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/projector.py" line="130"/>
+        <source>Professionals only in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/projector.py" line="135"/>
+        <source>Decision: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuickActionBar</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="339"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="369"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="340"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="370"/>
         <source>New action: what will be done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="342"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="372"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="346"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="376"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="347"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="377"/>
+        <source>Check the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="378"/>
         <source>With the &amp;subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="348"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="379"/>
         <source>Agreed with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="349"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="380"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="357"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="388"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="387"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="419"/>
         <source>Say what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="391"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="423"/>
         <source>Choose the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/forms.py" line="248"/>
+        <source>Problem with {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/forms.py" line="251"/>
+        <source>Check {field}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="127"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="129"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="128"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="130"/>
         <source>Add {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="130"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="132"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="132"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="134"/>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="150"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="152"/>
         <source>New {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="156"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="158"/>
         <source>Edit {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="162"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="164"/>
         <source>Delete this {noun}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="163"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="165"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3642,6 +6626,34 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="246"/>
         <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="532"/>
+        <source>The retention period must be 1 to 100 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="533"/>
+        <source>Give the reason for the erasure (--reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="534"/>
+        <source>The reason must be at most {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="535"/>
+        <source>That case no longer exists in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="536"/>
+        <source>erasure of {day} applied again after a restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3769,22 +6781,27 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="73"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="74"/>
+        <source>Check the new due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="76"/>
         <source>D&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="75"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="78"/>
         <source>Not done: &amp;circumstances changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="79"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="82"/>
         <source>Not done: agency did &amp;not act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="83"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="86"/>
         <source>C&amp;lose without review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3792,112 +6809,112 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="135"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="139"/>
         <source>Overall risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="138"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="142"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="139"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="143"/>
         <source>e.g. VERA-2R or ERG (name and outcome only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="148"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="152"/>
         <source>{domain} rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="157"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="161"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="160"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="164"/>
         <source>Known unknowns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="163"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="167"/>
         <source>Significant change since last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="166"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="170"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="168"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="172"/>
         <source>TLP label of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="173"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="177"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="174"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="178"/>
         <source>Fra&amp;mework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="175"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="179"/>
         <source>Domains:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="176"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="180"/>
         <source>Rat&amp;ionale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="177"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="181"/>
         <source>Known &amp;unknowns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="178"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="182"/>
         <source>Chang&amp;e:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="179"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="183"/>
         <source>&amp;What changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="180"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="184"/>
         <source>Risk l&amp;abel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="181"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="185"/>
         <source>This conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="185"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="189"/>
         <source>Previous assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="186"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="190"/>
         <source>Previous conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="214"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="219"/>
         <source>No earlier assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="222"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="227"/>
         <source>{date}: {level}
 {ratings}
 
@@ -3921,140 +6938,377 @@ Known unknowns: {unknowns}</source>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="167"/>
+        <source>A case needs a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="168"/>
+        <source>Give the subject&apos;s name as they write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="169"/>
+        <source>Review frequency must be between 7 and 730 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="170"/>
+        <source>The release date is before the sentence start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="171"/>
+        <source>Every conference needs a chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="172"/>
+        <source>Every conference needs a facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="173"/>
+        <source>Every conference needs a minute-taker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="174"/>
+        <source>The chair and the minute-taker should be different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="175"/>
+        <source>Say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="176"/>
+        <source>Every action needs an owner (a person and their agency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="177"/>
+        <source>Every action needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="178"/>
+        <source>Record the rationale for this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="179"/>
+        <source>Say which agency gave this information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="180"/>
+        <source>Name the agency that disagrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutOverlay</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="107"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="108"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="112"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="113"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="113"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="118"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutOverview</name>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="66"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="67"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="72"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="73"/>
+        <source>Running a conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="88"/>
+        <source>List of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="320"/>
+        <source>Digitally signed by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="321"/>
+        <source>Certificate {fp}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="322"/>
+        <source>The file is not a readable PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="323"/>
+        <source>These minutes have no empty signature field left to countersign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="324"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="325"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="326"/>
+        <source>Information held about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="327"/>
+        <source>Case {reference}. Prepared {when} by {who}. Purpose: {purpose}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="328"/>
+        <source>This document holds everything recorded about the person in this vault, including restricted (TLP:RED) information and information about other people. Review it before disclosing any part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="329"/>
+        <source>Of the conference entries, {n} are labelled above TLP:GREEN or not marked shareable with the person; look at them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="330"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="331"/>
+        <location filename="../../build/translations/helper_strings.py" line="333"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="332"/>
+        <source>Disclosures of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="334"/>
+        <source>{when}: {audience} version (TLP:{tlp}) to {recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="335"/>
+        <source>Who consulted or changed the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="336"/>
+        <source>Audit chain head: {head}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="337"/>
+        <source>Subject access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="338"/>
+        <source>Subject access export — case {reference} — page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="537"/>
+        <source>Subject access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="538"/>
+        <source>Say what the export is for (--purpose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="539"/>
+        <source>The purpose must be at most {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="269"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="271"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="286"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="288"/>
         <source>Closing summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="277"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="294"/>
         <source>Summary of the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="279"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="296"/>
         <source>Back to the agenda  (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="303"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="320"/>
         <source>&amp;Export minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="306"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="323"/>
         <source>Back to the &amp;case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="283"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="300"/>
         <source>Missing from the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="288"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="305"/>
         <source>Missing from the record: the chair confirms each one (the minutes will say &apos;not recorded&apos; there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="315"/>
         <source>&amp;Close the conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="333"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="350"/>
         <source>Close the conference now? The record can no longer be changed, and the minutes are made from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="345"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="362"/>
         <source>The closing summary is shown when only professionals are in the room. Mark the subject and family as having left, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="365"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="382"/>
         <source>Confirmed, close without it: {gap}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="382"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="399"/>
         <source>Record everyone&apos;s attendance before closing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="389"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="406"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="398"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="415"/>
         <source>No decisions recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="403"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="420"/>
         <source>Dissent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="410"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="427"/>
         <source>agency not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="417"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="434"/>
         <source>New actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="428"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="445"/>
         <source>No new actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="430"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="447"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="432"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="449"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="436"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="453"/>
         <source>{before} → {now} (change: {change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="445"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="462"/>
         <source>Not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="447"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="464"/>
         <source>Next conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="450"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="467"/>
         <source>The conference is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="540"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="541"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="542"/>
+        <source>{text} is not a valid value for {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="543"/>
+        <source>The bundle refers to a record this vault does not have ({table} {id}); ask the sender for a whole-case bundle (without --since-last). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="544"/>
+        <source>The bundle holds a case with reference {ref}, but another case in this vault already has that reference; rename one of them first. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4077,247 +7331,383 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="71"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="72"/>
         <source>Unlock CaseConf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="73"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="74"/>
         <source>CaseConf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="76"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="77"/>
         <source>Multi-agency case conferences, kept encrypted on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="87"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="92"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="94"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="129"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="131"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="140"/>
         <source>Vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="134"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="143"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="136"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="145"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="139"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="148"/>
         <source>Create a &amp;new vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="142"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="151"/>
         <source>&amp;Vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="144"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="153"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="159"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="169"/>
         <source>New vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="161"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="171"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="163"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="173"/>
         <source>Your agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="165"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="175"/>
         <source>Your role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="166"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="176"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="167"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="177"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="170"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="180"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="174"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="184"/>
         <source>Repeat passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="177"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="187"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="178"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="188"/>
         <source>C&amp;reate vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="180"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="190"/>
         <source>&amp;Back to unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="184"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="194"/>
         <source>Vault &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="185"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="195"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="186"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="196"/>
         <source>Your &amp;agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="187"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="197"/>
         <source>R&amp;ole:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="188"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="198"/>
         <source>Pa&amp;ssphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="189"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="199"/>
         <source>Re&amp;peat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="217"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="230"/>
         <source>Too short: use at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="235"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="248"/>
         <source>Type the vault&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="246"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="259"/>
         <source>Unlocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="257"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="271"/>
         <source>The passphrase is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="259"/>
-        <source>Try again in {s} seconds.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="274"/>
+        <source>Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="271"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="287"/>
         <source>You can try again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="279"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="295"/>
         <source>Choose where to keep the vault file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="281"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="297"/>
         <source>Give your name: it is recorded as the author of your changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="283"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="299"/>
         <source>Give your agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="287"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="303"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="302"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="318"/>
         <source>Creating the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="322"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="338"/>
         <source>Locked after a period of inactivity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="167"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="168"/>
+        <source>CaseConf user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="170"/>
+        <source>User guide text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="547"/>
+        <source>The passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vaults</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="545"/>
+        <source>The owner&apos;s name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="546"/>
+        <source>The owner&apos;s agency must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="339"/>
+        <source>{field}: signed by {who} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="340"/>
+        <location filename="../../build/translations/helper_strings.py" line="355"/>
+        <source>an unknown signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="341"/>
+        <source>The minutes are intact, the signatures cover the whole file and every signer is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="342"/>
+        <source>The minutes are intact, but this vault does not trust the signer {names}; compare the certificate fingerprint with them, then run &apos;caseconf identity trust&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="343"/>
+        <source>The minutes cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="344"/>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="345"/>
+        <source>NOT trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="346"/>
+        <source>certificate SHA-256 {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="347"/>
+        <source>- {field}: not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="348"/>
+        <source>The signature in {field} cannot be checked{error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="349"/>
+        <source>The content was changed after {field} was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="350"/>
+        <source>The signature in {field} does not match its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="351"/>
+        <source>Something was added to the file after the last signature ({field}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="352"/>
+        <source>The file was changed after {field} was signed, beyond a countersignature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="353"/>
+        <source>A change after {field} was signed breaks the signer&apos;s modification policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="354"/>
+        <source>The chair&apos;s field was signed by {name}, who is not the chair of this conference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="356"/>
+        <source>The file is not a readable PDF, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="357"/>
+        <source>The file carries no digital signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="358"/>
+        <source>A signature fails pyHanko&apos;s overall validation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VerifyMinutesDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="333"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="334"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="361"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="362"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="363"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="390"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="338"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="367"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="345"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="374"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="346"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="375"/>
         <source>&amp;Choose a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="348"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="377"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="361"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="390"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="368"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="397"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="370"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="399"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4325,8 +7715,517 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>_DirectoryHost</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="183"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="184"/>
         <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="3"/>
+        <source>The passphrase file {path} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="4"/>
+        <source>No passphrase given: use --passphrase-file, CASECONF_PASSPHRASE or a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="5"/>
+        <source>Vault passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="6"/>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="7"/>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="8"/>
+        <source>Created vault {path} for {owner} ({agency}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="9"/>
+        <source>--cases must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="10"/>
+        <source>Added {cases} demo cases with {conferences} conferences and {entries} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="11"/>
+        <source>Imported {cases} cases ({created} records created, {updated} updated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="12"/>
+        <source>{path} is a folder; name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="13"/>
+        <source>Audit head at {at}: row {seq}, SHA-256 {hash}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="14"/>
+        <source>Check it later with: caseconf audit verify --anchor {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="15"/>
+        <source>{option} must be a date like 2026-01-31, not {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="16"/>
+        <source>There is no single person named {name} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="17"/>
+        <source>Wrote {path}: {audience} minutes ({tlp}) for {recipient}, SHA-256 {sha}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="18"/>
+        <source>Wrote the certificate of {name} to {path}; fingerprint {fp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="19"/>
+        <location filename="../../build/translations/helper_strings.py" line="33"/>
+        <source>Now trusting {name}; fingerprint {fp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="20"/>
+        <source>{name} was already trusted; fingerprint {fp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="21"/>
+        <source>Minutes are now signed as {name}; fingerprint {fp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="22"/>
+        <source>Wrote and checked the backup {path} ({size} bytes, SHA-256 {sha}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="23"/>
+        <source>Checked the backup and restored it into the vault {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="24"/>
+        <source>No new passphrase given: use --new-passphrase-file, CASECONF_NEW_PASSPHRASE or a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="25"/>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="26"/>
+        <source>Repeat the new passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="27"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="28"/>
+        <source>Changed the passphrase of {path}; only the new one opens it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="29"/>
+        <source>Erased case {ref} and {n} records; the audit log keeps a tombstone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="30"/>
+        <source>--years must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="31"/>
+        <source>Wrote {files}: {records} records, {disclosures} disclosures, {events} audit events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="32"/>
+        <source>Fingerprint: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="34"/>
+        <source>{name} is trusted; fingerprint {fp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="35"/>
+        <source>this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="36"/>
+        <source>Give either --to NAME (a trusted device) or --passphrase-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="37"/>
+        <source>Wrote {path}: {cases} cases, {records} records, for {to}; bundle {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="38"/>
+        <source>whoever has the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="39"/>
+        <source>Imported bundle {id} from {sender}: {created} records added, {updated} changed, {deleted} deleted, {conflicts} new conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="40"/>
+        <source>Erased here, as the sender did: {refs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="41"/>
+        <source>here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="42"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="43"/>
+        <source>Resolved conflict {id} ({what}, {field}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="44"/>
+        <source>vault file (default: CASECONF_VAULT or the user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="45"/>
+        <source>read the passphrase from FILE (else CASECONF_PASSPHRASE, else a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="46"/>
+        <source>the bundle&apos;s own passphrase, from FILE (or CASECONF_BUNDLE_PASSPHRASE), for a bundle protected by a passphrase instead of addressed to a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="47"/>
+        <source>CaseConf: multi-agency case conferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="48"/>
+        <source>launch the application (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="49"/>
+        <source>create a vault and its owner&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="50"/>
+        <source>add synthetic demo cases (never real people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="51"/>
+        <source>list and search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="52"/>
+        <source>list cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="53"/>
+        <source>import a caseconf.v1 JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="54"/>
+        <source>export one case as caseconf.v1 JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="55"/>
+        <source>verify and read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="56"/>
+        <source>recompute the audit hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="57"/>
+        <source>also check a head printed earlier by &apos;audit anchor&apos; (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="58"/>
+        <source>print the current head for the paper file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="59"/>
+        <source>list audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="60"/>
+        <source>only this person&apos;s actions (name or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="61"/>
+        <source>only actions starting with PREFIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="62"/>
+        <source>from this day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="63"/>
+        <source>up to and including this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="64"/>
+        <source>export, verify and countersign signed PDF minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="65"/>
+        <source>write one version of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="66"/>
+        <source>the agency a recipient who is not on the attendance list receives it for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="67"/>
+        <source>write the PDF without signing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="68"/>
+        <source>the language of the minutes&apos; fixed text (what was entered stays as typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="69"/>
+        <source>check the signatures of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="70"/>
+        <source>add the chair&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="71"/>
+        <source>write here instead of in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="72"/>
+        <source>the signing identity and trusted signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="73"/>
+        <source>write this vault&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="74"/>
+        <source>trust a colleague&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="75"/>
+        <source>sign with a PKCS#12 key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="76"/>
+        <source>write a checked, encrypted copy of the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="77"/>
+        <source>restore a backup into a new vault (--vault NEWPATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="78"/>
+        <source>replace an existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="79"/>
+        <source>erase again every case the current VAULT has erased (same passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="80"/>
+        <source>change the vault&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="81"/>
+        <source>set a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="82"/>
+        <source>read the new passphrase from FILE (else CASECONF_NEW_PASSPHRASE, else a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="83"/>
+        <source>retention review and erasure of one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="84"/>
+        <source>erase a case, keeping a tombstone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="85"/>
+        <source>cases due for retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="86"/>
+        <source>default retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="87"/>
+        <source>everything held on one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="88"/>
+        <source>why the export is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="89"/>
+        <source>this vault&apos;s device identity and trusted devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="90"/>
+        <source>print this device&apos;s line and fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="91"/>
+        <source>trust another device by its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="92"/>
+        <source>the name to address it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="93"/>
+        <source>this device and the trusted ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="94"/>
+        <source>encrypted, signed case bundles for offline hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="95"/>
+        <source>write cases to a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="96"/>
+        <source>the trusted device to address it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="97"/>
+        <source>only what changed since the last bundle to that device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="98"/>
+        <source>check and merge a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="99"/>
+        <source>erase here the cases the sender has erased (else such a bundle is refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="100"/>
+        <source>changes two devices made to the same field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="101"/>
+        <source>list open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="102"/>
+        <source>settle one conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="103"/>
+        <source>the value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="104"/>
+        <source>caseconf: interrupted; nothing more was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4348,12 +8247,12 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="44"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="45"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="44"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="45"/>
         <source>Good: longer is stronger.</source>
         <translation type="unfinished"></translation>
     </message>

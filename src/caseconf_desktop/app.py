@@ -31,6 +31,14 @@ def _install_translators(app: QApplication, locale: QLocale | None = None) -> No
         app.installTranslator(qt)
 
 
+def preferred_locale() -> QLocale:
+    """The language chosen in Preferences, else the system's."""
+    from caseconf_desktop.ui import settings
+
+    code = settings.Settings().get_str(settings.LANGUAGE)
+    return QLocale(code) if code else QLocale.system()
+
+
 def _crash_log_path() -> Path:
     return paths.cache_dir() / "crash.log"
 
@@ -78,7 +86,11 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         from PySide6.QtGui import QIcon
 
         app.setWindowIcon(QIcon(str(icon)))
-    _install_translators(app)
+    # The interface language becomes the default QLocale too, so date editors and
+    # i18n.app_language() (each recipient's default language for minutes) follow it.
+    locale = preferred_locale()
+    QLocale.setDefault(locale)
+    _install_translators(app, locale)
     # Case text copied to the clipboard must not outlive the app (on X11 and Wayland a
     # clipboard manager would otherwise take it over when we exit).
     from caseconf_desktop.ui import clipboard

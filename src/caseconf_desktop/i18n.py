@@ -4,16 +4,94 @@ Tables, forms and PDFs all ask :func:`label`, so nothing prints a raw key
 ("protective_factors", "minute_taker") and translators see every label once (each is a
 literal ``QCoreApplication.translate`` call, context "Labels"). Qt-core only: the domain,
 export and services layers may use it.
+
+It also holds the languages CaseConf speaks and :func:`language`, which makes the fixed text
+of one document (a recipient's minutes) come out in that recipient's language whatever the
+interface language is.
 """
 
 from __future__ import annotations
 
 import functools
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import Enum
+from importlib import resources
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from caseconf_desktop.domain import enums
+
+#: The languages of the interface and of the minutes, by BCP 47 tag, each named in itself
+#: (a language list is read by someone looking for their own language).
+LANGUAGES = {"en": "English", "es": "Español"}
+DEFAULT_LANGUAGE = "en"
+
+
+def app_language() -> str:
+    """The interface language: the default QLocale's (app.py sets it) if CaseConf speaks it."""
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+# -- a language for one document ------------------------------------------------------------
+#
+# Why not install a QTranslator on the application around an export: installing is global
+# (every thread, every widget would switch language and get a LanguageChange event) and is
+# not thread-safe, while minutes are composed and rendered on the vault worker thread with
+# the GUI running. Instead each module's translate helper calls :func:`translate`, which
+# asks the translator chosen for the current thread (a ContextVar, so one thread's export
+# never changes another's text) and falls back to the application's translators when none
+# is chosen. Loaded translators are only read afterwards, which QTranslator allows from any
+# thread; the lock guards loading them once.
+
+_chosen: ContextVar[tuple[str, QTranslator] | None] = ContextVar("caseconf_language", default=None)
+_loaded: dict[str, QTranslator] = {}
+_loading = threading.Lock()
+
+
+def translator(code: str) -> QTranslator:
+    """CaseConf's catalogue for ``code`` (English: its plural forms), loaded once."""
+    if code not in LANGUAGES:
+        raise ValueError(f"CaseConf does not speak {code!r}")
+    with _loading:
+        found = _loaded.get(code)
+        if found is None:
+            found = QTranslator()
+            folder = resources.files("caseconf_desktop.resources") / "translations"
+            with resources.as_file(folder / f"caseconf_{code}.qm") as path:
+                if not found.load(str(path)):
+                    raise FileNotFoundError(path)
+            _loaded[code] = found
+        return found
+
+
+@contextmanager
+def language(code: str) -> Iterator[None]:
+    """Within the block, on this thread, CaseConf's text is in ``code`` (e.g. "es")."""
+    token = _chosen.set((code, translator(code)))
+    try:
+        yield
+    finally:
+        _chosen.reset(token)
+
+
+def current_language() -> str:
+    """The language chosen with :func:`language` on this thread, else the interface's."""
+    chosen = _chosen.get()
+    return chosen[0] if chosen else app_language()
+
+
+def translate(context: str, text: str, n: int = -1) -> str:
+    """``QCoreApplication.translate``, but in the language chosen for this thread, if any."""
+    chosen = _chosen.get()
+    if chosen is None:
+        return QCoreApplication.translate(context, text, None, n)
+    found = chosen[1].translate(context, text, None, n) or text
+    return found.replace("%n", str(n)) if n >= 0 else found
+
 
 #: The risk domains a conference rates, and the ratings, in the order forms show them.
 RISK_DOMAINS = ("engagement", "intent", "capability", "protective_factors")
@@ -21,11 +99,17 @@ RATINGS = ("", "low", "moderate", "high")
 
 
 def t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+    return translate("Labels", text)
+
+
+def _table() -> dict[tuple[type, str], str]:
+    chosen = _chosen.get()
+    return _table_in(chosen[0] if chosen else None)
 
 
 @functools.cache
-def _table() -> dict[tuple[type, str], str]:
+def _table_in(code: str | None) -> dict[tuple[type, str], str]:
+    """The labels in the language ``code`` (None: the interface's), built once per language."""
     # Keyed by (enum, value): StrEnum members of different enums with the same value
     # ("low" risk, "low" need) compare equal, so the member alone cannot be the key.
     return {

@@ -14,9 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
-
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.domain import disclosure, model
 from caseconf_desktop.domain.directory import Directory
 from caseconf_desktop.domain.disclosure import Audience, Labelled, Recipient
@@ -42,7 +40,7 @@ from caseconf_desktop.domain.enums import (
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Minutes", text)
+    return i18n.translate("Minutes", text)
 
 
 class RecipientRefused(errors.InvalidInput):
@@ -577,9 +575,12 @@ def compose(
     *,
     now: datetime,
     signer: Signer | None = None,
+    language: str = "en",
 ) -> Minutes:
     """The minutes of ``record`` as ``recipient`` may see them in ``audience``.
 
+    ``language`` only names the language of the fixed text (for the PDF's /Lang and the
+    dates); the caller composes within ``i18n.language(language)`` so the text is in it.
     Raises :class:`RecipientRefused` (one sentence) when the policy does not allow this
     version for this recipient.
     """
@@ -718,6 +719,7 @@ def compose(
         withheld=withheld,
         decisions_recorded=sum(1 for e in record.entries if e.kind is EntryKind.DECISION),
         signer=signer.name if signer else "",
+        language=language,
         signer_role=role_label(role) if signer else "",
         signer_field=signature_field(role),
         countersigner=_staff(record, conf.chair_id, audience) if needs_countersignature else "",

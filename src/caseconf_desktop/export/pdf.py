@@ -24,7 +24,6 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QCoreApplication
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.graphics.widgets.markers import makeMarker
@@ -47,6 +46,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from caseconf_desktop import i18n
 from caseconf_desktop.domain import disclosure
 from caseconf_desktop.domain.enums import (
     TLP,
@@ -91,7 +91,7 @@ FACILITATOR_FIELD = "Facilitator"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MinutesPdf", text)
+    return i18n.translate("MinutesPdf", text)
 
 
 # -- fonts and scripts ----------------------------------------------------------------------
@@ -206,11 +206,20 @@ def _action_status(a: ActionLine) -> str:
 
 
 def _d(value: date | datetime | None) -> str:
+    """A short date (and time) as the minutes' language writes it: ISO in English.
+
+    The pattern is translated (a Qt date format without spaces, so a table cell never
+    breaks it); QLocale writes the date in the language the minutes are rendered in.
+    """
+    from PySide6.QtCore import QDate, QLocale
+
     if value is None:
         return ""
+    day = QDate(value.year, value.month, value.day)
+    text = QLocale(i18n.current_language()).toString(day, _tr("yyyy-MM-dd"))
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return value.isoformat()
+        return f"{text} {value.strftime('%H:%M')}"
+    return text
 
 
 def local_time(moment: datetime) -> str:
@@ -221,11 +230,11 @@ def local_time(moment: datetime) -> str:
     """
     offset = moment.utcoffset()
     if offset is None:
-        return moment.strftime("%Y-%m-%d %H:%M")
+        return _d(moment)
     minutes = int(offset.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"
     hours, mins = divmod(abs(minutes), 60)
-    return f"{moment.strftime('%Y-%m-%d %H:%M')} (UTC{sign}{hours:02d}:{mins:02d})"
+    return f"{_d(moment)} (UTC{sign}{hours:02d}:{mins:02d})"
 
 
 def _not_recorded() -> str:
@@ -928,7 +937,9 @@ def long_date(value: date, language: str) -> str:
     """A date written out in the reader's language ("13 June 2025"), never ISO."""
     from PySide6.QtCore import QDate, QLocale
 
-    text = QLocale(language).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    with i18n.language(language):
+        pattern = _tr("d MMMM yyyy")  # Spanish: "d 'de' MMMM 'de' yyyy"
+    text = QLocale(language).toString(QDate(value.year, value.month, value.day), pattern)
     return text.replace(" ", "\u00a0")  # a date never breaks across lines
 
 

@@ -26,9 +26,8 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import MDPPerm
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
-from PySide6.QtCore import QCoreApplication
 
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.export.pdf import (
     CHAIR_FIELD,
     SignatureBox,
@@ -37,7 +36,7 @@ from caseconf_desktop.export.pdf import (
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Signing", text)
+    return i18n.translate("Signing", text)
 
 
 class _PdfPage(content.PdfContent):

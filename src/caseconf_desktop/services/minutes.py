@@ -19,9 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.domain import disclosure, model
 from caseconf_desktop.domain.disclosure import Audience, Recipient, normalise_name
 from caseconf_desktop.domain.enums import AttendanceStatus, AttendeeRole, ConferenceStatus
@@ -33,6 +31,7 @@ from caseconf_desktop.domain.minutes import (
     RecipientRefused,
     Signer,
     chair_key,
+    check_recipient,
     compose,
 )
 from caseconf_desktop.services import casefile, identity
@@ -56,7 +55,7 @@ __all__ = [
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Minutes", text)
+    return i18n.translate("Minutes", text)
 
 
 class ConferenceNotClosed(errors.KnownError):
@@ -136,20 +135,27 @@ def build_minutes(
     agency: str = "",
     now: datetime | None = None,
     signed: bool = False,
+    language: str = i18n.DEFAULT_LANGUAGE,
 ) -> Minutes:
     """The minutes of a closed conference as ``audience`` may see them, for ``recipient``.
 
-    Raises :class:`ConferenceNotClosed`, :class:`RecipientRefused` or NotFound; reads
-    only, so a refusal changes nothing.
+    The fixed text (headings, sentences, labels, dates) is in ``language``, the recipient's;
+    what people entered stays as typed. Raises :class:`ConferenceNotClosed`,
+    :class:`RecipientRefused` or NotFound in the interface's language (they are for the
+    user, not the recipient); reads only, so a refusal changes nothing.
     """
     record = conference_record(vault, conference_id)
-    return compose(
-        record,
-        audience,
-        record.recipient(recipient, agency),
-        now=now or model.utcnow(),
-        signer=_signer(vault) if signed else None,
-    )
+    who = record.recipient(recipient, agency)
+    check_recipient(record, Audience(audience), who)
+    with i18n.language(language):
+        return compose(
+            record,
+            audience,
+            who,
+            now=now or model.utcnow(),
+            signer=_signer(vault) if signed else None,
+            language=language,
+        )
 
 
 # -- recipients -----------------------------------------------------------------------------
@@ -224,9 +230,11 @@ def issued_minutes(vault: Vault, conference_id: str | None = None) -> list[Issue
 
 
 def render(minutes: Minutes) -> RenderedPdf:
+    """The PDF of ``minutes``, its fixed text in the language the minutes were built in."""
     from caseconf_desktop.export import pdf
 
-    return pdf.render_minutes(minutes)
+    with i18n.language(minutes.language):
+        return pdf.render_minutes(minutes)
 
 
 def preview(
@@ -236,12 +244,15 @@ def preview(
     recipient: str,
     *,
     agency: str = "",
+    language: str = i18n.DEFAULT_LANGUAGE,
 ) -> bytes:
     """The unsigned PDF exactly as it will be signed, for a look before signing.
 
     Nothing is recorded: a preview is not a disclosure.
     """
-    minutes = build_minutes(vault, conference_id, audience, recipient, agency=agency, signed=True)
+    minutes = build_minutes(
+        vault, conference_id, audience, recipient, agency=agency, signed=True, language=language
+    )
     return render(minutes).data
 
 
@@ -251,6 +262,7 @@ class ExportRequest:
     recipient: str
     path: Path
     agency: str = ""  # for a recipient who is not on the attendance list
+    language: str = i18n.DEFAULT_LANGUAGE  # of the fixed text of the recipient's copy
 
 
 def export_minutes(
@@ -262,6 +274,7 @@ def export_minutes(
     *,
     sign: bool = True,
     agency: str = "",
+    language: str = i18n.DEFAULT_LANGUAGE,
 ) -> IssuedMinutes:
     """Render, sign and write one copy; record who received which version.
 
@@ -272,23 +285,30 @@ def export_minutes(
 
     ident = identity.require_identity(vault) if sign else None
     minutes = build_minutes(
-        vault, conference_id, audience, recipient, agency=agency, signed=ident is not None
+        vault,
+        conference_id,
+        audience,
+        recipient,
+        agency=agency,
+        signed=ident is not None,
+        language=language,
     )
     rendered = render(minutes)
     data = rendered.data
     if ident is not None:
         from caseconf_desktop.export import signing
 
-        data = signing.sign_pdf(
-            data,
-            key_pem=ident.key_pem,
-            cert_pem=ident.cert_pem,
-            chain_pem=ident.chain_pem,
-            boxes=rendered.signature_boxes,
-            reason=_tr("Minutes of a multi-agency case conference"),
-            location=minutes.place,
-            field_name=minutes.signer_field,
-        )
+        with i18n.language(language):  # the signature's visible text and its reason
+            data = signing.sign_pdf(
+                data,
+                key_pem=ident.key_pem,
+                cert_pem=ident.cert_pem,
+                chain_pem=ident.chain_pem,
+                boxes=rendered.signature_boxes,
+                reason=_tr("Minutes of a multi-agency case conference"),
+                location=minutes.place,
+                field_name=minutes.signer_field,
+            )
     digest = hashlib.sha256(data).hexdigest()
     issued = IssuedMinutes(
         conference_id=minutes.conference_id,
@@ -346,7 +366,14 @@ def export_batch(
     for n, r in enumerate(todo, 1):
         out.append(
             export_minutes(
-                vault, conference_id, r.audience, r.recipient, r.path, sign=sign, agency=r.agency
+                vault,
+                conference_id,
+                r.audience,
+                r.recipient,
+                r.path,
+                sign=sign,
+                agency=r.agency,
+                language=r.language,
             )
         )
         if progress is not None:

@@ -26,6 +26,8 @@ AUTOLOCK_MINUTES = Option("security/autolock_minutes", 5)
 RECENT_VAULTS: Option[list[str]] = Option("vaults/recent", [])
 BACKUP_REMINDER_DAYS = Option("backup/reminder_days", 7)
 RETENTION_DEFAULT_YEARS = Option("retention/default_years", 5)
+#: The interface language ("en", "es"); empty: the system's. Applied at the next start.
+LANGUAGE = Option("ui/language", "")
 MAX_RECENT = 8
 
 
@@ -40,6 +42,10 @@ class Settings:
             return int(value)
         except (TypeError, ValueError):
             return option.default
+
+    def get_str(self, option: Option[str]) -> str:
+        value: Any = self._qs.value(option.key, option.default)
+        return value if isinstance(value, str) else option.default
 
     def get_list(self, option: Option[list[str]]) -> list[str]:
         value: Any = self._qs.value(option.key, None)

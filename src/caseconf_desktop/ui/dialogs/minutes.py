@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseconf_desktop import i18n
 from caseconf_desktop.ui import messages
 from caseconf_desktop.ui.tasks import Op, VaultExecutor
 
 ROLE_OPTION = Qt.ItemDataRole.UserRole + 1
 ROLE_AUDIENCE = Qt.ItemDataRole.UserRole + 2
+ROLE_LANGUAGE = Qt.ItemDataRole.UserRole + 3
 
 
 def file_name(date: str, reference: str, audience: str, recipient: str) -> str:
@@ -73,6 +75,13 @@ class ExportMinutesDialog(QDialog):
         self.audience = QComboBox()
         self.audience.setAccessibleName(self.tr("Version for the selected recipient"))
         self.audience.currentIndexChanged.connect(self._audience_changed)
+        # Each recipient's copy in their own language (default: the interface's), chosen
+        # like the version: for the recipient selected in the list.
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language for the selected recipient"))
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.extra = QLineEdit()
         self.extra.setAccessibleName(self.tr("Another recipient"))
         self.extra.setPlaceholderText(self.tr("Name (not on the list)"))
@@ -104,6 +113,9 @@ class ExportMinutesDialog(QDialog):
         al = QLabel(self.tr("&Version:"))
         al.setBuddy(self.audience)
         form.addRow(al, self.audience)
+        ll = QLabel(self.tr("&Language:"))
+        ll.setBuddy(self.language)
+        form.addRow(ll, self.language)
         extra_row = QHBoxLayout()
         extra_row.addWidget(self.extra, 2)
         extra_row.addWidget(self.extra_agency, 2)
@@ -152,6 +164,7 @@ class ExportMinutesDialog(QDialog):
             item.setEditable(False)
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(opt, ROLE_OPTION)
+            item.setData(i18n.app_language(), ROLE_LANGUAGE)
             _set_audience(item, opt.default_audience.value)
             self.recipients.appendRow(item)
         if self.recipients.rowCount():
@@ -172,11 +185,21 @@ class ExportMinutesDialog(QDialog):
             i = self.audience.findData(item.data(ROLE_AUDIENCE))
             self.audience.setCurrentIndex(max(i, 0))
         self.audience.blockSignals(False)
+        self.language.blockSignals(True)
+        if item is not None:
+            self.language.setCurrentIndex(max(self.language.findData(item.data(ROLE_LANGUAGE)), 0))
+        self.language.blockSignals(False)
 
     def _audience_changed(self) -> None:
         item = self.recipients.itemFromIndex(self.list.currentIndex())
         if item is not None:
             _set_audience(item, self.audience.currentData())
+
+    def _language_changed(self) -> None:
+        item = self.recipients.itemFromIndex(self.list.currentIndex())
+        if item is not None:
+            item.setData(self.language.currentData(), ROLE_LANGUAGE)
+            _set_audience(item, item.data(ROLE_AUDIENCE))
 
     def _add_extra(self) -> None:
         """Someone not on the list: the policy places them (the subject stays the subject)."""
@@ -201,14 +224,15 @@ class ExportMinutesDialog(QDialog):
         item.setEditable(False)
         item.setCheckState(Qt.CheckState.Checked)
         item.setData(opt, ROLE_OPTION)
+        item.setData(i18n.app_language(), ROLE_LANGUAGE)
         _set_audience(item, opt.allowed[0].value)
         self.recipients.appendRow(item)
         self.list.setCurrentIndex(item.index())
         self.extra.clear()
         self.extra_agency.clear()
 
-    def requests(self) -> list[tuple[str, str, str]]:
-        """(audience, recipient name, agency given) for every checked recipient."""
+    def requests(self) -> list[tuple[str, str, str, str]]:
+        """(audience, recipient name, agency given, language) for every checked recipient."""
         out = []
         for row in range(self.recipients.rowCount()):
             item = self.recipients.item(row)
@@ -216,7 +240,7 @@ class ExportMinutesDialog(QDialog):
                 continue
             opt = item.data(ROLE_OPTION)
             agency = opt.agency if isinstance(opt, ExtraRecipient) else ""
-            out.append((str(item.data(ROLE_AUDIENCE)), opt.name, agency))
+            out.append((str(item.data(ROLE_AUDIENCE)), opt.name, agency, item.data(ROLE_LANGUAGE)))
         return out
 
     def export(self) -> None:
@@ -235,9 +259,13 @@ class ExportMinutesDialog(QDialog):
         date, ref = self._meta
         reqs = [
             minutes.ExportRequest(
-                minutes.Audience(aud), name, folder / file_name(date, ref, aud, name), agency
+                minutes.Audience(aud),
+                name,
+                folder / file_name(date, ref, aud, name),
+                agency,
+                language,
             )
-            for aud, name, agency in chosen
+            for aud, name, agency, language in chosen
         ]
         sign = self.sign.isChecked()
         self.progress.setRange(0, len(reqs))
@@ -281,7 +309,8 @@ def _set_audience(item: QStandardItem, audience: str) -> None:
     opt = item.data(ROLE_OPTION)
     who = f"{opt.name} — {opt.agency}" if opt.agency else opt.name
     item.setData(audience, ROLE_AUDIENCE)
-    item.setText(f"{who}  ·  {_short_label(audience)}")
+    language = i18n.LANGUAGES.get(item.data(ROLE_LANGUAGE) or "", "")
+    item.setText(f"{who}  ·  {_short_label(audience)}  ·  {language}".removesuffix("  ·  "))
 
 
 def _short_label(value: str) -> str:

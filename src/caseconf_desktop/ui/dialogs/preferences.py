@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
+from caseconf_desktop import i18n
 from caseconf_desktop.ui import settings as cfg
 
 
@@ -22,6 +31,17 @@ class PreferencesDialog(QDialog):
         label = QLabel(self.tr("&Lock after inactivity:"))
         label.setBuddy(self.autolock)
         form.addRow(label, self.autolock)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The system's language"), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        found = self.language.findData(settings.get_str(cfg.LANGUAGE))
+        self.language.setCurrentIndex(max(found, 0))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(self.tr("CaseConf uses the new language from its next start."))
+        language_label = QLabel(self.tr("Lan&guage:"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -31,4 +51,5 @@ class PreferencesDialog(QDialog):
 
     def _save(self) -> None:
         self._settings.set(cfg.AUTOLOCK_MINUTES, self.autolock.value())
+        self._settings.set(cfg.LANGUAGE, str(self.language.currentData()))
         self.accept()
