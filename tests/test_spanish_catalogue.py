@@ -113,3 +113,18 @@ def test_spanish_translations_keep_placeholders_plurals_and_accelerators() -> No
             if not same:
                 wrong.append(f"{context}: {source!r} -> {form!r}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_catalogue_holds_the_text_behind_translate_helpers() -> None:
+    """Labels, the minutes' fixed text and errors go through one-line helpers, not tr()."""
+    spanish = {(c, m.findtext("source")) for c, m in _messages(SPANISH_TS) if not _gone(m)}
+    for expected in (
+        ("Labels", "Carried forward"),
+        ("Minutes", "Confidentiality"),
+        ("MinutesPdf", "If you disagree"),
+        ("Disclosure", "Name the recipient of the minutes."),
+        ("Signing", "Digitally signed by {name}"),
+        ("Verify", "The file carries no digital signature."),
+        ("Errors", "The disk is full; the last change was not saved."),
+    ):
+        assert expected in spanish

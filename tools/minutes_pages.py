@@ -3,8 +3,8 @@
 Usage: python tools/minutes_pages.py OUTDIR
 
 Creates a throw-away demo vault (synthetic data only), closes nothing itself: it takes the
-first closed demo conference and writes, for each version, every page as
-``OUTDIR/<version>-<page>.png`` (pypdfium2, 72 dpi x 1.5).
+first closed demo conference and writes, for each version and language, every page as
+``OUTDIR/<version>-<language>-<page>.png`` (pypdfium2, 72 dpi x 1.5).
 """
 
 from __future__ import annotations
@@ -56,13 +56,16 @@ def main(argv: list[str]) -> int:
         for a in m.ATTENDANCE.where(vault, "conference_id = ?", (conf.id,))
         if a.role is AttendeeRole.FAMILY
     )
-    for audience, recipient in (("participant", case.subject_name), ("family", family)):
-        built = minutes.build_minutes(vault, conf.id, audience, recipient, signed=True)
-        data = minutes.render(built).data
-        for n, page in enumerate(pypdfium2.PdfDocument(data), 1):
-            path = out / f"{audience}-en-{n}.png"
-            page.render(scale=1.5).to_pil().save(path)
-            print(path)
+    for language in ("en", "es"):
+        for audience, recipient in (("participant", case.subject_name), ("family", family)):
+            built = minutes.build_minutes(
+                vault, conf.id, audience, recipient, signed=True, language=language
+            )
+            data = minutes.render(built).data
+            for n, page in enumerate(pypdfium2.PdfDocument(data), 1):
+                path = out / f"{audience}-{language}-{n}.png"
+                page.render(scale=1.5).to_pil().save(path)
+                print(path)
     vault.close()
     return 0
 

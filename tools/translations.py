@@ -52,8 +52,10 @@ def _helper_context(node: ast.FunctionDef) -> str | None:
     call = body[0].value
     if not (
         isinstance(call, ast.Call)
-        and isinstance(call.func, ast.Attribute)
-        and call.func.attr == "translate"
+        and (
+            (isinstance(call.func, ast.Attribute) and call.func.attr == "translate")
+            or (isinstance(call.func, ast.Name) and call.func.id == "translate")
+        )
         and len(call.args) == 2
         and isinstance(call.args[0], ast.Constant)
         and isinstance(call.args[0].value, str)

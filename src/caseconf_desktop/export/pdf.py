@@ -373,11 +373,24 @@ def _page_decorator(minutes: Minutes) -> Callable[[Canvas, Any], None]:
     day = (
         long_date(minutes.conference_date.date(), minutes.language)
         if minutes.plain_language
-        else minutes.conference_date.date().isoformat()
+        else _d(minutes.conference_date.date())
     )
-    header = visual(f"{minutes.headings['title']} · {minutes.case_reference} · {day}")
     issued_to = visual(_tr("Issued to {name}").format(name=minutes.recipient))
     version = audience_label(minutes.audience.value)
+    # The centred header must clear the TLP badge and the version on its right; a longer
+    # language (Spanish) leaves out the title, which the first page shows in large type.
+    room = (
+        width / 2
+        - MARGIN
+        - 12
+        - max(
+            pdfmetrics.stringWidth(tlp_text(minutes.tlp), FONT_BOLD, 9) + 8,
+            pdfmetrics.stringWidth(version, FONT, MIN_FONT_SIZE),
+        )
+    )
+    header = visual(f"{minutes.headings['title']} · {minutes.case_reference} · {day}")
+    if pdfmetrics.stringWidth(header, FONT, MIN_FONT_SIZE) / 2 > room:
+        header = visual(f"{minutes.case_reference} · {day}")
 
     def decorate(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
