@@ -559,32 +559,32 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="671"/>
+        <location filename="../../build/translations/helper_strings.py" line="674"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="672"/>
+        <location filename="../../build/translations/helper_strings.py" line="675"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="673"/>
+        <location filename="../../build/translations/helper_strings.py" line="676"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="674"/>
+        <location filename="../../build/translations/helper_strings.py" line="677"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="675"/>
+        <location filename="../../build/translations/helper_strings.py" line="678"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="676"/>
+        <location filename="../../build/translations/helper_strings.py" line="679"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -852,163 +852,163 @@
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="683"/>
+        <location filename="../../build/translations/helper_strings.py" line="686"/>
         <source>Show this list of shortcuts</source>
         <translation>Mostrar esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="684"/>
+        <location filename="../../build/translations/helper_strings.py" line="687"/>
         <source>Next agenda section</source>
         <translation>Siguiente punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="685"/>
+        <location filename="../../build/translations/helper_strings.py" line="688"/>
         <source>Previous agenda section</source>
         <translation>Punto anterior del orden del día</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="686"/>
+        <location filename="../../build/translations/helper_strings.py" line="689"/>
         <source>Go to agenda section 1 … 9</source>
         <translation>Ir al punto 1 … 9 del orden del día</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="687"/>
+        <location filename="../../build/translations/helper_strings.py" line="690"/>
         <source>Write a new entry</source>
         <translation>Escribir una anotación nueva</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="688"/>
+        <location filename="../../build/translations/helper_strings.py" line="691"/>
         <source>Add the entry being written</source>
         <translation>Añadir la anotación que se está escribiendo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="689"/>
+        <location filename="../../build/translations/helper_strings.py" line="692"/>
         <source>Entry kind / TLP label / source agency / shareable</source>
         <translation>Tipo de anotación / etiqueta TLP / organismo de origen / compartible</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="690"/>
+        <location filename="../../build/translations/helper_strings.py" line="693"/>
         <source>Add an action (from anywhere)</source>
         <translation>Añadir una acción (desde cualquier lugar)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="691"/>
+        <location filename="../../build/translations/helper_strings.py" line="694"/>
         <source>Go to the attendance list</source>
         <translation>Ir a la lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="692"/>
+        <location filename="../../build/translations/helper_strings.py" line="695"/>
         <source>Mark the selected person in the room / left</source>
         <translation>Marcar a la persona seleccionada en la sala / fuera</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="693"/>
+        <location filename="../../build/translations/helper_strings.py" line="696"/>
         <source>Go to the entries of this section</source>
         <translation>Ir a las anotaciones de este punto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="694"/>
+        <location filename="../../build/translations/helper_strings.py" line="697"/>
         <source>Edit the selected entry</source>
         <translation>Editar la anotación seleccionada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="695"/>
+        <location filename="../../build/translations/helper_strings.py" line="698"/>
         <source>Review and close the conference</source>
         <translation>Revisar y cerrar la conferencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="696"/>
+        <location filename="../../build/translations/helper_strings.py" line="699"/>
         <source>Open or close the room screen (projector)</source>
         <translation>Abrir o cerrar la pantalla de la sala (proyector)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="697"/>
+        <location filename="../../build/translations/helper_strings.py" line="700"/>
         <source>Leave the action line or the summary</source>
         <translation>Salir de la línea de acción o del resumen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="698"/>
+        <location filename="../../build/translations/helper_strings.py" line="701"/>
         <source>Domain</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="699"/>
+        <location filename="../../build/translations/helper_strings.py" line="702"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="700"/>
+        <location filename="../../build/translations/helper_strings.py" line="703"/>
         <source>Owner agency</source>
         <translation>Organismo responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="701"/>
-        <location filename="../../build/translations/helper_strings.py" line="711"/>
+        <location filename="../../build/translations/helper_strings.py" line="704"/>
+        <location filename="../../build/translations/helper_strings.py" line="714"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="702"/>
+        <location filename="../../build/translations/helper_strings.py" line="705"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="703"/>
+        <location filename="../../build/translations/helper_strings.py" line="706"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="704"/>
+        <location filename="../../build/translations/helper_strings.py" line="707"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="705"/>
+        <location filename="../../build/translations/helper_strings.py" line="708"/>
         <source>Child</source>
         <translation>Hijo/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="706"/>
+        <location filename="../../build/translations/helper_strings.py" line="709"/>
         <source>Involvement</source>
         <translation>Implicación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="707"/>
+        <location filename="../../build/translations/helper_strings.py" line="710"/>
         <source>Support offered</source>
         <translation>Apoyo ofrecido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="708"/>
+        <location filename="../../build/translations/helper_strings.py" line="711"/>
         <source>Safeguarding</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="709"/>
+        <location filename="../../build/translations/helper_strings.py" line="712"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="710"/>
+        <location filename="../../build/translations/helper_strings.py" line="713"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="712"/>
+        <location filename="../../build/translations/helper_strings.py" line="715"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="713"/>
+        <location filename="../../build/translations/helper_strings.py" line="716"/>
         <source>need</source>
         <translation>necesidad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="714"/>
+        <location filename="../../build/translations/helper_strings.py" line="717"/>
         <source>family member</source>
         <translation>familiar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="715"/>
+        <location filename="../../build/translations/helper_strings.py" line="718"/>
         <source>intervention</source>
         <translation>intervención</translation>
     </message>
@@ -1024,32 +1024,32 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="677"/>
+        <location filename="../../build/translations/helper_strings.py" line="680"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="678"/>
+        <location filename="../../build/translations/helper_strings.py" line="681"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="679"/>
+        <location filename="../../build/translations/helper_strings.py" line="682"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="680"/>
+        <location filename="../../build/translations/helper_strings.py" line="683"/>
         <source>Not recorded yet: press P (present), G (apologies) or T (absent).</source>
         <translation>Sin registrar todavía: pulse P (presente), G (excusa) o T (ausente).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="681"/>
+        <location filename="../../build/translations/helper_strings.py" line="684"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="682"/>
+        <location filename="../../build/translations/helper_strings.py" line="685"/>
         <source>In the room now</source>
         <translation>En la sala ahora</translation>
     </message>
@@ -1096,62 +1096,62 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="482"/>
+        <location filename="../../build/translations/helper_strings.py" line="485"/>
         <source>the minutes issued on {at}</source>
         <translation>el acta emitida el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="483"/>
+        <location filename="../../build/translations/helper_strings.py" line="486"/>
         <source>the bundle {ref} sent on {at}</source>
         <translation>el paquete {ref} enviado el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="484"/>
+        <location filename="../../build/translations/helper_strings.py" line="487"/>
         <source>the backup with SHA-256 {ref} made on {at}</source>
         <translation>la copia de seguridad con SHA-256 {ref} hecha el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="485"/>
+        <location filename="../../build/translations/helper_strings.py" line="488"/>
         <source>the anchor printed on {at}</source>
         <translation>el ancla impresa el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="486"/>
+        <location filename="../../build/translations/helper_strings.py" line="489"/>
         <source>the backup recorded in row {ref} of the log</source>
         <translation>la copia de seguridad registrada en la fila {ref} del registro</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="487"/>
+        <location filename="../../build/translations/helper_strings.py" line="490"/>
         <source>the anchor {ref} you gave</source>
         <translation>el ancla {ref} que ha indicado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="488"/>
+        <location filename="../../build/translations/helper_strings.py" line="491"/>
         <source>a record of kind {kind}</source>
         <translation>un registro de tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="489"/>
+        <location filename="../../build/translations/helper_strings.py" line="492"/>
         <source>The audit chain is broken at row {seq} ({problem}).</source>
         <translation>La cadena de auditoría está rota en la fila {seq} ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="490"/>
+        <location filename="../../build/translations/helper_strings.py" line="493"/>
         <source>The audit log was cut short: {where} recorded row {seq}, but the log ends at row {rows}.</source>
         <translation>El registro de auditoría se ha recortado: {where} registró la fila {seq}, pero el registro termina en la fila {rows}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="491"/>
+        <location filename="../../build/translations/helper_strings.py" line="494"/>
         <source>The audit log was rewritten: it no longer holds the head {hash} recorded by {where}.</source>
         <translation>El registro de auditoría se ha reescrito: ya no contiene la cabeza {hash} registrada por {where}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="492"/>
+        <location filename="../../build/translations/helper_strings.py" line="495"/>
         <source>The audit chain is intact: {rows} rows, head {head}, holding all {n} recorded heads.</source>
         <translation>La cadena de auditoría está intacta: {rows} filas, cabeza {head}, con las {n} cabezas registradas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="493"/>
+        <location filename="../../build/translations/helper_strings.py" line="496"/>
         <source>An anchor is SEQ:HASH as &apos;caseconf audit anchor&apos; prints it, not {value!r}.</source>
         <translation>Un ancla es SEQ:HASH tal como la imprime &apos;caseconf audit anchor&apos;, no {value!r}.</translation>
     </message>
@@ -1323,86 +1323,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="494"/>
+        <location filename="../../build/translations/helper_strings.py" line="497"/>
         <source>The backup at {path} is damaged ({problem}); nothing was restored.</source>
         <translation>La copia de seguridad de {path} está dañada ({problem}); no se ha restaurado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="495"/>
+        <location filename="../../build/translations/helper_strings.py" line="498"/>
         <source>The copy written to {path} failed its check ({problem}); it was not kept.</source>
         <translation>La copia escrita en {path} no ha superado la comprobación ({problem}); no se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="496"/>
+        <location filename="../../build/translations/helper_strings.py" line="499"/>
         <source>The vault at {path} is open or was not closed cleanly; close it and try again.</source>
         <translation>La bóveda de {path} está abierta o no se cerró correctamente; ciérrela e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="497"/>
+        <location filename="../../build/translations/helper_strings.py" line="500"/>
         <source>not a CaseConf vault</source>
         <translation>no es una bóveda de CaseConf</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="498"/>
-        <location filename="../../build/translations/helper_strings.py" line="500"/>
-        <location filename="../../build/translations/helper_strings.py" line="504"/>
-        <location filename="../../build/translations/helper_strings.py" line="512"/>
+        <location filename="../../build/translations/helper_strings.py" line="501"/>
+        <location filename="../../build/translations/helper_strings.py" line="503"/>
+        <location filename="../../build/translations/helper_strings.py" line="507"/>
+        <location filename="../../build/translations/helper_strings.py" line="515"/>
         <source>damaged pages</source>
         <translation>páginas dañadas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="499"/>
+        <location filename="../../build/translations/helper_strings.py" line="502"/>
         <source>audit log broken at row {seq}</source>
         <translation>registro de auditoría roto en la fila {seq}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="501"/>
+        <location filename="../../build/translations/helper_strings.py" line="504"/>
         <source>There is no backup file at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="502"/>
+        <location filename="../../build/translations/helper_strings.py" line="505"/>
         <source>Cannot write to the folder {folder}.</source>
         <translation>No se puede escribir en la carpeta {folder}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="503"/>
+        <location filename="../../build/translations/helper_strings.py" line="506"/>
         <source>Cannot write {path}.</source>
         <translation>No se puede escribir {path}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="505"/>
+        <location filename="../../build/translations/helper_strings.py" line="508"/>
         <source>the audit log differs</source>
         <translation>el registro de auditoría difiere</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="506"/>
+        <location filename="../../build/translations/helper_strings.py" line="509"/>
         <source>row counts differ</source>
         <translation>el número de filas difiere</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="507"/>
-        <location filename="../../build/translations/helper_strings.py" line="511"/>
+        <location filename="../../build/translations/helper_strings.py" line="510"/>
+        <location filename="../../build/translations/helper_strings.py" line="514"/>
         <source>{path} is a folder; name a file.</source>
         <translation>{path} es una carpeta; indique un archivo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="508"/>
+        <location filename="../../build/translations/helper_strings.py" line="511"/>
         <source>A backup cannot replace the vault itself; choose another file.</source>
         <translation>Una copia de seguridad no puede sustituir a la propia bóveda; elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="509"/>
+        <location filename="../../build/translations/helper_strings.py" line="512"/>
         <source>Restore into a new file, not over the vault the erasures come from.</source>
         <translation>Restaure en un archivo nuevo, no sobre la bóveda de la que proceden los borrados.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="510"/>
+        <location filename="../../build/translations/helper_strings.py" line="513"/>
         <source>Restore into a new file, not over the backup itself ({path}).</source>
         <translation>Restaure en un archivo nuevo, no sobre la propia copia de seguridad ({path}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="513"/>
+        <location filename="../../build/translations/helper_strings.py" line="516"/>
         <source>the copy was not closed cleanly</source>
         <translation>la copia no se cerró correctamente</translation>
     </message>
@@ -1458,7 +1458,7 @@
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="97"/>
         <source>Back up &amp;to:</source>
-        <translation>Copiar &amp;en:</translation>
+        <translation>&amp;Copiar en:</translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="100"/>
@@ -1502,22 +1502,22 @@
         <translation>Copia de seguridad escrita y comprobada: {path} ({mb:.1f} MB).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="716"/>
+        <location filename="../../build/translations/helper_strings.py" line="719"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="717"/>
+        <location filename="../../build/translations/helper_strings.py" line="720"/>
         <source>The backup was restored into {path}. Open the restored vault now?</source>
         <translation>La copia de seguridad se ha restaurado en {path}. ¿Desea abrir ahora la bóveda restaurada?</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="718"/>
+        <location filename="../../build/translations/helper_strings.py" line="721"/>
         <source>Unlock the restored vault with the passphrase of the backup.</source>
         <translation>Desbloquee la bóveda restaurada con la frase de contraseña de la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="719"/>
+        <location filename="../../build/translations/helper_strings.py" line="722"/>
         <source>No backup for {n} days: File ▸ Back up now…</source>
         <translation>Sin copia de seguridad desde hace {n} días: Archivo ▸ Hacer copia de seguridad ahora…</translation>
     </message>
@@ -1525,132 +1525,132 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="514"/>
+        <location filename="../../build/translations/helper_strings.py" line="517"/>
         <source>{path} is not a CaseConf bundle.</source>
         <translation>{path} no es un paquete de CaseConf.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="515"/>
+        <location filename="../../build/translations/helper_strings.py" line="518"/>
         <source>The bundle {path} is {size} MiB, more than the {limit} MiB a bundle may be; nothing was imported.</source>
         <translation>El paquete {path} ocupa {size} MiB, más de los {limit} MiB permitidos para un paquete; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="516"/>
+        <location filename="../../build/translations/helper_strings.py" line="519"/>
         <source>The bundle {path} was made by a newer CaseConf (bundle format {found}, this version reads {known}); update CaseConf to import it. Nothing was imported.</source>
         <translation>El paquete {path} se hizo con una versión más reciente de CaseConf (formato de paquete {found}; esta versión lee {known}); actualice CaseConf para importarlo. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="517"/>
+        <location filename="../../build/translations/helper_strings.py" line="520"/>
         <source>The bundle {path} is incomplete: it ends early (an interrupted copy?); copy it again. Nothing was imported.</source>
         <translation>El paquete {path} está incompleto: termina antes de tiempo (¿una copia interrumpida?); cópielo de nuevo. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="518"/>
+        <location filename="../../build/translations/helper_strings.py" line="521"/>
         <source>The bundle {path} has been altered or damaged since it was made; nothing was imported.</source>
         <translation>El paquete {path} se ha modificado o dañado desde que se hizo; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="519"/>
+        <location filename="../../build/translations/helper_strings.py" line="522"/>
         <source>The bundle {path} is addressed to another device, not to this vault; nothing was imported.</source>
         <translation>El paquete {path} está dirigido a otro dispositivo, no a esta bóveda; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="520"/>
+        <location filename="../../build/translations/helper_strings.py" line="523"/>
         <source>The bundle {path} is protected by a passphrase; give the passphrase to import it. Nothing was imported.</source>
         <translation>El paquete {path} está protegido con una frase de contraseña; indíquela para importarlo. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="521"/>
+        <location filename="../../build/translations/helper_strings.py" line="524"/>
         <source>The passphrase does not open the bundle {path}; nothing was imported.</source>
         <translation>La frase de contraseña no abre el paquete {path}; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="522"/>
+        <location filename="../../build/translations/helper_strings.py" line="525"/>
         <source>The bundle {path} comes from a device this vault does not trust ({name}, fingerprint {fp}); trust it first. Nothing was imported.</source>
         <translation>El paquete {path} procede de un dispositivo en el que esta bóveda no confía ({name}, huella {fp}); confíe primero en él. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="523"/>
+        <location filename="../../build/translations/helper_strings.py" line="526"/>
         <source>The bundle {path} was already imported on {when}; importing it again changes nothing.</source>
         <translation>El paquete {path} ya se importó el {when}; volver a importarlo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="524"/>
+        <location filename="../../build/translations/helper_strings.py" line="527"/>
         <source>The bundle {path} was made by this vault; there is nothing to import.</source>
         <translation>El paquete {path} se hizo en esta bóveda; no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="525"/>
+        <location filename="../../build/translations/helper_strings.py" line="528"/>
         <source>The bundle {path} holds data this version cannot read ({detail}); nothing was imported.</source>
         <translation>El paquete {path} contiene datos que esta versión no puede leer ({detail}); no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="526"/>
+        <location filename="../../build/translations/helper_strings.py" line="529"/>
         <source>The bundle {path} holds a member ({member}) of {size} MiB, more than the {limit} MiB a member may be; nothing was imported.</source>
         <translation>El paquete {path} contiene un elemento ({member}) de {size} MiB, más de los {limit} MiB permitidos para un elemento; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="527"/>
+        <location filename="../../build/translations/helper_strings.py" line="530"/>
         <source>The bundle {path} carries case {ref}, which was erased from this vault on {day}; nothing was imported.</source>
         <translation>El paquete {path} contiene el caso {ref}, que se borró de esta bóveda el {day}; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="528"/>
+        <location filename="../../build/translations/helper_strings.py" line="531"/>
         <source>The bundle {path} changes case {ref}, which its manifest does not list; nothing was imported.</source>
         <translation>El paquete {path} modifica el caso {ref}, que su manifiesto no incluye; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="529"/>
+        <location filename="../../build/translations/helper_strings.py" line="532"/>
         <source>The bundle {path} from {device} changes case {ref}, which this vault never sent to that device nor received from it; nothing was imported.</source>
         <translation>El paquete {path} de {device} modifica el caso {ref}, que esta bóveda nunca envió a ese dispositivo ni recibió de él; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="530"/>
+        <location filename="../../build/translations/helper_strings.py" line="533"/>
         <source>The bundle {path} says case {ref} was erased on {day}; confirm to erase it here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation>El paquete {path} indica que el caso {ref} se borró el {day}; confirme para borrarlo también aquí (bundle import --apply-erasures). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="531"/>
+        <location filename="../../build/translations/helper_strings.py" line="534"/>
         <source>The bundle {path} says case {ref} and {more} other cases were erased (the first on {day}); confirm to erase them here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation>El paquete {path} indica que se borraron el caso {ref} y otros {more} casos (el primero, el {day}); confirme para borrarlos también aquí (bundle import --apply-erasures). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="532"/>
+        <location filename="../../build/translations/helper_strings.py" line="535"/>
         <source>A bundle passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña de un paquete debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="533"/>
+        <location filename="../../build/translations/helper_strings.py" line="536"/>
         <source>Address the bundle to a trusted device or protect it with a passphrase.</source>
         <translation>Dirija el paquete a un dispositivo de confianza o protéjalo con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="534"/>
+        <location filename="../../build/translations/helper_strings.py" line="537"/>
         <source>Only a bundle for a trusted device can hold just what changed since the last.</source>
         <translation>Solo un paquete para un dispositivo de confianza puede contener únicamente lo que ha cambiado desde el último.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="535"/>
+        <location filename="../../build/translations/helper_strings.py" line="538"/>
         <source>Choose at least one case for the bundle.</source>
         <translation>Elija al menos un caso para el paquete.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="536"/>
+        <location filename="../../build/translations/helper_strings.py" line="539"/>
         <source>records that do not fit together</source>
         <translation>registros que no encajan entre sí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="537"/>
+        <location filename="../../build/translations/helper_strings.py" line="540"/>
         <source>erased on {day} by {device}; confirmed here</source>
         <translation>borrado el {day} por {device}; confirmado aquí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="538"/>
+        <location filename="../../build/translations/helper_strings.py" line="541"/>
         <source>with id {id}</source>
         <translation>con id {id}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="539"/>
+        <location filename="../../build/translations/helper_strings.py" line="542"/>
         <source>passphrase</source>
         <translation>frase de contraseña</translation>
     </message>
@@ -2074,7 +2074,7 @@
     <message>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="459"/>
         <source>&amp;Run the selected conference</source>
-        <translation>&amp;Dirigir la conferencia seleccionada</translation>
+        <translation>Di&amp;rigir la conferencia seleccionada</translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="472"/>
@@ -2139,47 +2139,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="827"/>
+        <location filename="../../build/translations/helper_strings.py" line="830"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="828"/>
+        <location filename="../../build/translations/helper_strings.py" line="831"/>
         <source>Subject</source>
         <translation>Persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="829"/>
+        <location filename="../../build/translations/helper_strings.py" line="832"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="830"/>
+        <location filename="../../build/translations/helper_strings.py" line="833"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="831"/>
+        <location filename="../../build/translations/helper_strings.py" line="834"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="832"/>
+        <location filename="../../build/translations/helper_strings.py" line="835"/>
         <source>Next conference due</source>
         <translation>Próxima conferencia prevista</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="833"/>
+        <location filename="../../build/translations/helper_strings.py" line="836"/>
         <source>No conference for more than 12 months</source>
         <translation>Sin conferencia desde hace más de 12 meses</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="834"/>
+        <location filename="../../build/translations/helper_strings.py" line="837"/>
         <source>Open actions</source>
         <translation>Acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="835"/>
+        <location filename="../../build/translations/helper_strings.py" line="838"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
@@ -2333,62 +2333,62 @@
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="540"/>
+        <location filename="../../build/translations/helper_strings.py" line="543"/>
         <source>There is no conference with id {id}.</source>
         <translation>No hay ninguna conferencia con el id {id}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="541"/>
+        <location filename="../../build/translations/helper_strings.py" line="544"/>
         <source>This conference is closed; it cannot be run again.</source>
         <translation>Esta conferencia está cerrada; no se puede volver a dirigir.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="542"/>
+        <location filename="../../build/translations/helper_strings.py" line="545"/>
         <source>Write something first.</source>
         <translation>Escriba algo primero.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="543"/>
+        <location filename="../../build/translations/helper_strings.py" line="546"/>
         <source>That attendee is no longer on the list.</source>
         <translation>Esa persona ya no figura en la lista.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="544"/>
+        <location filename="../../build/translations/helper_strings.py" line="547"/>
         <source>That action no longer exists.</source>
         <translation>Esa acción ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="545"/>
+        <location filename="../../build/translations/helper_strings.py" line="548"/>
         <source>Say why it was not done: change of circumstances, or the agency did not act.</source>
         <translation>Indique por qué no se hizo: cambio de circunstancias, o el organismo no actuó.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="546"/>
+        <location filename="../../build/translations/helper_strings.py" line="549"/>
         <source>Attendance is not recorded for: {names}.</source>
         <translation>No se ha registrado la asistencia de: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="547"/>
+        <location filename="../../build/translations/helper_strings.py" line="550"/>
         <source>Some previous actions have not been reviewed yet.</source>
         <translation>Algunas acciones anteriores aún no se han revisado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="548"/>
+        <location filename="../../build/translations/helper_strings.py" line="551"/>
         <source>An action has no owner or no due date.</source>
         <translation>Una acción no tiene responsable o no tiene plazo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="549"/>
+        <location filename="../../build/translations/helper_strings.py" line="552"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="550"/>
+        <location filename="../../build/translations/helper_strings.py" line="553"/>
         <source>This conference is already closed.</source>
         <translation>Esta conferencia ya está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="551"/>
+        <location filename="../../build/translations/helper_strings.py" line="554"/>
         <source>Confirm before closing: {gap}</source>
         <translation>Confirme antes de cerrar: {gap}</translation>
     </message>
@@ -2466,62 +2466,62 @@
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="552"/>
+        <location filename="../../build/translations/helper_strings.py" line="555"/>
         <source>deleted or kept</source>
         <translation>borrado o conservado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="553"/>
+        <location filename="../../build/translations/helper_strings.py" line="556"/>
         <source>deleted</source>
         <translation>borrado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="554"/>
+        <location filename="../../build/translations/helper_strings.py" line="557"/>
         <source>kept</source>
         <translation>conservado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="555"/>
+        <location filename="../../build/translations/helper_strings.py" line="558"/>
         <source>changed, so kept</source>
         <translation>modificado, así que se conserva</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="556"/>
+        <location filename="../../build/translations/helper_strings.py" line="559"/>
         <source>still used by other records here</source>
         <translation>aún lo usan otros registros de aquí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="557"/>
+        <location filename="../../build/translations/helper_strings.py" line="560"/>
         <source>this vault</source>
         <translation>esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="558"/>
+        <location filename="../../build/translations/helper_strings.py" line="561"/>
         <source>Give at least {n} characters of the conflict id.</source>
         <translation>Indique al menos {n} caracteres del id del conflicto.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="559"/>
+        <location filename="../../build/translations/helper_strings.py" line="562"/>
         <source>There is no open conflict {id}; see &apos;caseconf conflicts list&apos;.</source>
         <translation>No hay ningún conflicto abierto {id}; consulte &apos;caseconf conflicts list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="560"/>
+        <location filename="../../build/translations/helper_strings.py" line="563"/>
         <source>{id} fits more than one conflict; give more of the id.</source>
         <translation>{id} corresponde a más de un conflicto; indique más caracteres del id.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="561"/>
+        <location filename="../../build/translations/helper_strings.py" line="564"/>
         <source>A deleted-or-kept conflict is settled with --keep local or remote.</source>
         <translation>Un conflicto de borrado o conservación se resuelve con --keep local o remote.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="562"/>
+        <location filename="../../build/translations/helper_strings.py" line="565"/>
         <source>This field has {n} other values; give the value to keep as text.</source>
         <translation>Este campo tiene otros {n} valores; indique como texto el valor que se conserva.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="563"/>
+        <location filename="../../build/translations/helper_strings.py" line="566"/>
         <source>The record is still used by other records in this vault; keep it, or change those first.</source>
         <translation>Otros registros de esta bóveda aún usan el registro; consérvelo o cambie primero esos registros.</translation>
     </message>
@@ -2647,7 +2647,7 @@
         <location filename="../../src/caseconf_desktop/ui/dialogs/conflicts.py" line="175"/>
         <location filename="../../src/caseconf_desktop/ui/dialogs/conflicts.py" line="178"/>
         <source>&amp;Delete the record</source>
-        <translation>&amp;Borrar el registro</translation>
+        <translation>Borrar el re&amp;gistro</translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/conflicts.py" line="175"/>
@@ -2718,7 +2718,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="564"/>
+        <location filename="../../build/translations/helper_strings.py" line="567"/>
         <source>The number of demo cases must be at least 1.</source>
         <translation>El número de casos de demostración debe ser al menos 1.</translation>
     </message>
@@ -2794,83 +2794,83 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="565"/>
+        <location filename="../../build/translations/helper_strings.py" line="568"/>
         <source>That is not a CaseConf device line: it must start with &apos;caseconf-device:&apos;.</source>
         <translation>Esa no es una línea de dispositivo de CaseConf: debe empezar por &apos;caseconf-device:&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="566"/>
+        <location filename="../../build/translations/helper_strings.py" line="569"/>
         <source>That device line has version {found}; this CaseConf reads version {known}.</source>
         <translation>Esa línea de dispositivo tiene la versión {found}; este CaseConf lee la versión {known}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="567"/>
+        <location filename="../../build/translations/helper_strings.py" line="570"/>
         <source>The device line is incomplete: it needs the device id, two keys and a name; copy the whole line.</source>
         <translation>La línea de dispositivo está incompleta: necesita el id del dispositivo, dos claves y un nombre; copie la línea entera.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="568"/>
+        <location filename="../../build/translations/helper_strings.py" line="571"/>
         <source>The device line is damaged: its device id is not a UUID.</source>
         <translation>La línea de dispositivo está dañada: su id de dispositivo no es un UUID.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="569"/>
-        <location filename="../../build/translations/helper_strings.py" line="570"/>
+        <location filename="../../build/translations/helper_strings.py" line="572"/>
+        <location filename="../../build/translations/helper_strings.py" line="573"/>
         <source>The device line is damaged: its encryption key is not an age recipient.</source>
         <translation>La línea de dispositivo está dañada: su clave de cifrado no es un destinatario age.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="571"/>
+        <location filename="../../build/translations/helper_strings.py" line="574"/>
         <source>The device line is damaged: its signing key is not valid base64.</source>
         <translation>La línea de dispositivo está dañada: su clave de firma no es base64 válido.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="572"/>
+        <location filename="../../build/translations/helper_strings.py" line="575"/>
         <source>The device line is damaged: its signing key is not an Ed25519 public key.</source>
         <translation>La línea de dispositivo está dañada: su clave de firma no es una clave pública Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="573"/>
+        <location filename="../../build/translations/helper_strings.py" line="576"/>
         <source>The device name must not be empty.</source>
         <translation>El nombre del dispositivo no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="574"/>
+        <location filename="../../build/translations/helper_strings.py" line="577"/>
         <source>No trusted device is called {name}; see &apos;caseconf device list&apos;.</source>
         <translation>Ningún dispositivo de confianza se llama {name}; consulte &apos;caseconf device list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="575"/>
+        <location filename="../../build/translations/helper_strings.py" line="578"/>
         <source>unknown device</source>
         <translation>dispositivo desconocido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="576"/>
+        <location filename="../../build/translations/helper_strings.py" line="579"/>
         <source>{name} (this vault)</source>
         <translation>{name} (esta bóveda)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="577"/>
+        <location filename="../../build/translations/helper_strings.py" line="580"/>
         <source>device {short}</source>
         <translation>dispositivo {short}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="578"/>
+        <location filename="../../build/translations/helper_strings.py" line="581"/>
         <source>Give the device a name (--name) to address it by.</source>
         <translation>Dé al dispositivo un nombre (--name) con el que dirigirse a él.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="579"/>
+        <location filename="../../build/translations/helper_strings.py" line="582"/>
         <source>That line is this vault&apos;s own device.</source>
         <translation>Esa línea es el propio dispositivo de esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="580"/>
+        <location filename="../../build/translations/helper_strings.py" line="583"/>
         <source>A device with the same id is already trusted as {name} with different keys; nothing was changed.</source>
         <translation>Ya se confía en un dispositivo con el mismo id como {name}, con claves distintas; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="581"/>
+        <location filename="../../build/translations/helper_strings.py" line="584"/>
         <source>Another trusted device is already called {name}.</source>
         <translation>Otro dispositivo de confianza ya se llama {name}.</translation>
     </message>
@@ -2986,7 +2986,7 @@
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/devices.py" line="101"/>
         <source>&amp;Trust this device</source>
-        <translation>&amp;Confiar en este dispositivo</translation>
+        <translation>Con&amp;fiar en este dispositivo</translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/devices.py" line="105"/>
@@ -3231,7 +3231,7 @@
     <message>
         <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="175"/>
         <source>La&amp;bel:</source>
-        <translation>E&amp;tiqueta:</translation>
+        <translation>Eti&amp;queta:</translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="176"/>
@@ -3656,23 +3656,23 @@
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="582"/>
+        <location filename="../../build/translations/helper_strings.py" line="585"/>
         <source>Cannot read {path}: there is no file by that name.</source>
         <translation>No se puede leer {path}: no hay ningún archivo con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="583"/>
         <location filename="../../build/translations/helper_strings.py" line="586"/>
+        <location filename="../../build/translations/helper_strings.py" line="589"/>
         <source>Cannot read {path}.</source>
         <translation>No se puede leer {path}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="584"/>
+        <location filename="../../build/translations/helper_strings.py" line="587"/>
         <source>{path} is a folder, not {kind}.</source>
         <translation>{path} es una carpeta, no {kind}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="585"/>
+        <location filename="../../build/translations/helper_strings.py" line="588"/>
         <source>{path} is not a regular file, so it cannot be {kind}.</source>
         <translation>{path} no es un archivo normal, así que no puede ser {kind}.</translation>
     </message>
@@ -3680,335 +3680,335 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="730"/>
+        <location filename="../../build/translations/helper_strings.py" line="733"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="731"/>
+        <location filename="../../build/translations/helper_strings.py" line="734"/>
         <source>Subject&apos;s name (any script)</source>
         <translation>Nombre de la persona de referencia (cualquier escritura)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="732"/>
+        <location filename="../../build/translations/helper_strings.py" line="735"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="733"/>
+        <location filename="../../build/translations/helper_strings.py" line="736"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="734"/>
+        <location filename="../../build/translations/helper_strings.py" line="737"/>
         <source>Legal status</source>
         <translation>Situación jurídica</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="735"/>
+        <location filename="../../build/translations/helper_strings.py" line="738"/>
         <source>Establishment</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="736"/>
+        <location filename="../../build/translations/helper_strings.py" line="739"/>
         <source>Sentence start</source>
         <translation>Inicio de la condena</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="737"/>
+        <location filename="../../build/translations/helper_strings.py" line="740"/>
         <source>Release date</source>
         <translation>Fecha de excarcelación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="738"/>
+        <location filename="../../build/translations/helper_strings.py" line="741"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="739"/>
-        <location filename="../../build/translations/helper_strings.py" line="748"/>
+        <location filename="../../build/translations/helper_strings.py" line="742"/>
+        <location filename="../../build/translations/helper_strings.py" line="751"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="740"/>
-        <location filename="../../build/translations/helper_strings.py" line="744"/>
-        <location filename="../../build/translations/helper_strings.py" line="773"/>
-        <location filename="../../build/translations/helper_strings.py" line="778"/>
-        <location filename="../../build/translations/helper_strings.py" line="787"/>
+        <location filename="../../build/translations/helper_strings.py" line="743"/>
+        <location filename="../../build/translations/helper_strings.py" line="747"/>
+        <location filename="../../build/translations/helper_strings.py" line="776"/>
+        <location filename="../../build/translations/helper_strings.py" line="781"/>
+        <location filename="../../build/translations/helper_strings.py" line="790"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="741"/>
+        <location filename="../../build/translations/helper_strings.py" line="744"/>
         <source>Review every (days)</source>
         <translation>Revisar cada (días)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="742"/>
+        <location filename="../../build/translations/helper_strings.py" line="745"/>
         <source>Retention review</source>
         <translation>Revisión de conservación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="743"/>
+        <location filename="../../build/translations/helper_strings.py" line="746"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="745"/>
+        <location filename="../../build/translations/helper_strings.py" line="748"/>
         <source>Agreed on</source>
         <translation>Acordado el</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="746"/>
-        <location filename="../../build/translations/helper_strings.py" line="789"/>
+        <location filename="../../build/translations/helper_strings.py" line="749"/>
+        <location filename="../../build/translations/helper_strings.py" line="792"/>
         <source>Review note</source>
         <translation>Nota de revisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="747"/>
-        <location filename="../../build/translations/helper_strings.py" line="770"/>
+        <location filename="../../build/translations/helper_strings.py" line="750"/>
+        <location filename="../../build/translations/helper_strings.py" line="773"/>
         <source>Domain</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="749"/>
+        <location filename="../../build/translations/helper_strings.py" line="752"/>
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="750"/>
+        <location filename="../../build/translations/helper_strings.py" line="753"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="751"/>
-        <location filename="../../build/translations/helper_strings.py" line="791"/>
+        <location filename="../../build/translations/helper_strings.py" line="754"/>
         <location filename="../../build/translations/helper_strings.py" line="794"/>
+        <location filename="../../build/translations/helper_strings.py" line="797"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="752"/>
+        <location filename="../../build/translations/helper_strings.py" line="755"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="753"/>
+        <location filename="../../build/translations/helper_strings.py" line="756"/>
         <source>Involvement</source>
         <translation>Implicación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="754"/>
+        <location filename="../../build/translations/helper_strings.py" line="757"/>
         <source>Support offered</source>
         <translation>Apoyo ofrecido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="755"/>
+        <location filename="../../build/translations/helper_strings.py" line="758"/>
         <source>Child (under 18)</source>
         <translation>Hijo/a (menor de 18)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="756"/>
+        <location filename="../../build/translations/helper_strings.py" line="759"/>
         <source>Safeguarding</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="757"/>
+        <location filename="../../build/translations/helper_strings.py" line="760"/>
         <source>Consent to</source>
         <translation>Consentimiento para</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="758"/>
+        <location filename="../../build/translations/helper_strings.py" line="761"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="759"/>
+        <location filename="../../build/translations/helper_strings.py" line="762"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="760"/>
+        <location filename="../../build/translations/helper_strings.py" line="763"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="761"/>
+        <location filename="../../build/translations/helper_strings.py" line="764"/>
         <source>Given by</source>
         <translation>Otorgado por</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="762"/>
+        <location filename="../../build/translations/helper_strings.py" line="765"/>
         <source>Overall level</source>
         <translation>Nivel global</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="763"/>
+        <location filename="../../build/translations/helper_strings.py" line="766"/>
         <source>Assessed on</source>
         <translation>Evaluado el</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="764"/>
+        <location filename="../../build/translations/helper_strings.py" line="767"/>
         <source>Framework</source>
         <translation>Marco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="765"/>
+        <location filename="../../build/translations/helper_strings.py" line="768"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="766"/>
+        <location filename="../../build/translations/helper_strings.py" line="769"/>
         <source>Known unknowns</source>
         <translation>Incógnitas conocidas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="767"/>
+        <location filename="../../build/translations/helper_strings.py" line="770"/>
         <source>Significant change</source>
         <translation>Cambio significativo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="768"/>
+        <location filename="../../build/translations/helper_strings.py" line="771"/>
         <source>What changed</source>
         <translation>Qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="769"/>
+        <location filename="../../build/translations/helper_strings.py" line="772"/>
         <source>TLP label</source>
         <translation>Etiqueta TLP</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="771"/>
+        <location filename="../../build/translations/helper_strings.py" line="774"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="772"/>
-        <location filename="../../build/translations/helper_strings.py" line="785"/>
+        <location filename="../../build/translations/helper_strings.py" line="775"/>
+        <location filename="../../build/translations/helper_strings.py" line="788"/>
         <source>Owner agency</source>
         <translation>Organismo responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="774"/>
-        <location filename="../../build/translations/helper_strings.py" line="782"/>
+        <location filename="../../build/translations/helper_strings.py" line="777"/>
+        <location filename="../../build/translations/helper_strings.py" line="785"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="775"/>
+        <location filename="../../build/translations/helper_strings.py" line="778"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="776"/>
+        <location filename="../../build/translations/helper_strings.py" line="779"/>
         <source>Provider agency</source>
         <translation>Organismo proveedor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="777"/>
+        <location filename="../../build/translations/helper_strings.py" line="780"/>
         <source>Provider (name)</source>
         <translation>Proveedor (nombre)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="779"/>
+        <location filename="../../build/translations/helper_strings.py" line="782"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="780"/>
+        <location filename="../../build/translations/helper_strings.py" line="783"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="781"/>
+        <location filename="../../build/translations/helper_strings.py" line="784"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="783"/>
+        <location filename="../../build/translations/helper_strings.py" line="786"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="784"/>
+        <location filename="../../build/translations/helper_strings.py" line="787"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="786"/>
+        <location filename="../../build/translations/helper_strings.py" line="789"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="788"/>
+        <location filename="../../build/translations/helper_strings.py" line="791"/>
         <source>Reason not done</source>
         <translation>Motivo por el que no se hizo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="790"/>
+        <location filename="../../build/translations/helper_strings.py" line="793"/>
         <source>Agreed with the subject</source>
         <translation>Acordado con la persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="792"/>
+        <location filename="../../build/translations/helper_strings.py" line="795"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="793"/>
+        <location filename="../../build/translations/helper_strings.py" line="796"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="795"/>
+        <location filename="../../build/translations/helper_strings.py" line="798"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="796"/>
+        <location filename="../../build/translations/helper_strings.py" line="799"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="797"/>
+        <location filename="../../build/translations/helper_strings.py" line="800"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="798"/>
+        <location filename="../../build/translations/helper_strings.py" line="801"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="799"/>
+        <location filename="../../build/translations/helper_strings.py" line="802"/>
         <source>Term</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="800"/>
+        <location filename="../../build/translations/helper_strings.py" line="803"/>
         <source>Agreed meaning</source>
         <translation>Significado acordado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="801"/>
+        <location filename="../../build/translations/helper_strings.py" line="804"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="802"/>
-        <location filename="../../build/translations/helper_strings.py" line="803"/>
-        <location filename="../../build/translations/helper_strings.py" line="804"/>
+        <location filename="../../build/translations/helper_strings.py" line="805"/>
+        <location filename="../../build/translations/helper_strings.py" line="806"/>
+        <location filename="../../build/translations/helper_strings.py" line="807"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="805"/>
+        <location filename="../../build/translations/helper_strings.py" line="808"/>
         <source>(no date)</source>
         <translation>(sin fecha)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="806"/>
+        <location filename="../../build/translations/helper_strings.py" line="809"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
@@ -4050,102 +4050,102 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="807"/>
+        <location filename="../../build/translations/helper_strings.py" line="810"/>
         <source>Show this list of shortcuts</source>
         <translation>Mostrar esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="808"/>
+        <location filename="../../build/translations/helper_strings.py" line="811"/>
         <source>Dashboard, cases, actions, agencies &amp; people, glossary</source>
         <translation>Panel, casos, acciones, organismos y personas, glosario</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="809"/>
+        <location filename="../../build/translations/helper_strings.py" line="812"/>
         <source>Find a case</source>
         <translation>Buscar un caso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="810"/>
+        <location filename="../../build/translations/helper_strings.py" line="813"/>
         <source>Lock the vault now</source>
         <translation>Bloquear la bóveda ahora</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="811"/>
+        <location filename="../../build/translations/helper_strings.py" line="814"/>
         <source>Move to the next / previous field or list</source>
         <translation>Ir al campo o lista siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="812"/>
+        <location filename="../../build/translations/helper_strings.py" line="815"/>
         <source>Move between rows; Enter opens the row</source>
         <translation>Moverse entre filas; Intro abre la fila</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="813"/>
+        <location filename="../../build/translations/helper_strings.py" line="816"/>
         <source>Open, prepare a conference, export</source>
         <translation>Abrir, preparar una conferencia, exportar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="814"/>
+        <location filename="../../build/translations/helper_strings.py" line="817"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="815"/>
+        <location filename="../../build/translations/helper_strings.py" line="818"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="816"/>
+        <location filename="../../build/translations/helper_strings.py" line="819"/>
         <source>Everything is kept in one encrypted vault file on this computer. Type its passphrase to unlock it; after a few wrong tries CaseConf waits a little longer each time. The vault locks itself when you leave it idle (File &gt; Preferences sets how long), and Ctrl+L locks it at once.</source>
         <translation>Todo se guarda en un único archivo de bóveda cifrado en este ordenador. Escriba su frase de contraseña para desbloquearlo; tras algunos intentos fallidos, CaseConf espera un poco más cada vez. La bóveda se bloquea sola cuando la deja inactiva (Archivo &gt; Preferencias fija cuánto tiempo), y Ctrl+L la bloquea al momento.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="817"/>
+        <location filename="../../build/translations/helper_strings.py" line="820"/>
         <source>Case file</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="818"/>
+        <location filename="../../build/translations/helper_strings.py" line="821"/>
         <source>Each case holds the subject, the lead agency and who leads which domain, the goals, family, consents, risk history, needs, interventions and actions. Open a case from the case list (Enter, or the row&apos;s context menu).</source>
         <translation>Cada caso contiene la persona de referencia, el organismo principal y quién dirige cada ámbito, los objetivos, la familia, los consentimientos, el historial de riesgo, las necesidades, las intervenciones y las acciones. Abra un caso desde la lista de casos (Intro, o el menú contextual de la fila).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="819"/>
+        <location filename="../../build/translations/helper_strings.py" line="822"/>
         <source>Prepare and run a conference</source>
         <translation>Preparar y dirigir una conferencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="820"/>
+        <location filename="../../build/translations/helper_strings.py" line="823"/>
         <source>Prepare a conference from the case file: date, place, agenda template, chair, facilitator and minute-taker. The runner then walks the agenda section by section. Mark who is in the room: while the subject or family is present the screen shows only what they may see. What you type is saved within seconds as a draft; only entries you add reach the minutes.</source>
         <translation>Prepare una conferencia desde el expediente: fecha, lugar, plantilla de orden del día, presidencia, facilitador/a y secretaría de actas. La guía de la conferencia recorre después el orden del día punto por punto. Marque quién está en la sala: mientras la persona de referencia o la familia están presentes, la pantalla solo muestra lo que pueden ver. Lo que escribe se guarda en pocos segundos como borrador; solo las anotaciones que añade pasan al acta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="821"/>
+        <location filename="../../build/translations/helper_strings.py" line="824"/>
         <source>Close, sign and share</source>
         <translation>Cerrar, firmar y compartir</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="822"/>
+        <location filename="../../build/translations/helper_strings.py" line="825"/>
         <source>Closing shows a summary of what was recorded and what is missing. Export the minutes as signed PDF files, one version for each audience; each recipient receives only the version the disclosure rules allow. Anyone can check a received PDF with File &gt; Verify minutes.</source>
         <translation>Al cerrar se muestra un resumen de lo registrado y de lo que falta. Exporte el acta como archivos PDF firmados, una versión para cada público; cada destinatario recibe solo la versión que permiten las reglas de comunicación. Cualquiera puede comprobar un PDF recibido con Archivo &gt; Verificar un acta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="823"/>
+        <location filename="../../build/translations/helper_strings.py" line="826"/>
         <source>Hand-over and safety</source>
         <translation>Entrega y seguridad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="824"/>
+        <location filename="../../build/translations/helper_strings.py" line="827"/>
         <source>Cases travel between computers as encrypted bundles (Hand-over menu); edits made on both sides become conflicts for a person to resolve, never silent overwrites. Back up regularly (File &gt; Back up now) and keep the backup&apos;s passphrase apart from the backup.</source>
         <translation>Los casos viajan entre ordenadores como paquetes cifrados (menú Entrega); los cambios hechos en ambos lados se convierten en conflictos que resuelve una persona, nunca en sobrescrituras silenciosas. Haga copias de seguridad con regularidad (Archivo &gt; Hacer copia de seguridad ahora) y guarde la frase de contraseña de la copia aparte de la copia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="825"/>
+        <location filename="../../build/translations/helper_strings.py" line="828"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="826"/>
+        <location filename="../../build/translations/helper_strings.py" line="829"/>
         <source>Orange text under a field is a warning, for instance a date in the past: check it, and save anyway if it is right. Red text is a problem that must be fixed before saving.</source>
         <translation>El texto naranja bajo un campo es una advertencia, por ejemplo una fecha pasada: compruébela y guarde de todos modos si es correcta. El texto rojo es un problema que hay que corregir antes de guardar.</translation>
     </message>
@@ -4153,37 +4153,37 @@
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="587"/>
+        <location filename="../../build/translations/helper_strings.py" line="590"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation>El archivo no es un certificado X.509 (PEM o DER).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="588"/>
+        <location filename="../../build/translations/helper_strings.py" line="591"/>
         <source>A signing identity needs the owner&apos;s name.</source>
         <translation>Una identidad de firma necesita el nombre del titular.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="589"/>
+        <location filename="../../build/translations/helper_strings.py" line="592"/>
         <source>This vault has no owner profile, so it cannot create a signing identity.</source>
         <translation>Esta bóveda no tiene perfil de titular, así que no puede crear una identidad de firma.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="590"/>
+        <location filename="../../build/translations/helper_strings.py" line="593"/>
         <source>The PKCS#12 file cannot be opened: the password is wrong or the file is damaged.</source>
         <translation>No se puede abrir el archivo PKCS#12: la contraseña no es correcta o el archivo está dañado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="591"/>
+        <location filename="../../build/translations/helper_strings.py" line="594"/>
         <source>The PKCS#12 file must hold both a private key and its certificate.</source>
         <translation>El archivo PKCS#12 debe contener una clave privada y su certificado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="592"/>
+        <location filename="../../build/translations/helper_strings.py" line="595"/>
         <source>The key in the PKCS#12 file is of a kind that cannot sign PDFs (use RSA or EC).</source>
         <translation>La clave del archivo PKCS#12 es de un tipo que no puede firmar PDF (use RSA o EC).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="593"/>
+        <location filename="../../build/translations/helper_strings.py" line="596"/>
         <source>The private key in the PKCS#12 file does not belong to its certificate.</source>
         <translation>La clave privada del archivo PKCS#12 no corresponde a su certificado.</translation>
     </message>
@@ -4518,98 +4518,98 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation>{value} ({language}) ya es otro término de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="594"/>
+        <location filename="../../build/translations/helper_strings.py" line="597"/>
         <source>{problem}; nothing was imported.</source>
         <translation>{problem}; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="595"/>
+        <location filename="../../build/translations/helper_strings.py" line="598"/>
         <source>{problem} (and 1 more problem); nothing was imported.</source>
         <translation>{problem} (y 1 problema más); no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="596"/>
+        <location filename="../../build/translations/helper_strings.py" line="599"/>
         <source>{problem} (and {count} more problems); nothing was imported.</source>
         <translation>{problem} (y {count} problemas más); no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="597"/>
+        <location filename="../../build/translations/helper_strings.py" line="600"/>
         <source>{path} is not UTF-8 text, so it is not a caseconf.v1 file.</source>
         <translation>{path} no es texto UTF-8, así que no es un archivo caseconf.v1.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="598"/>
+        <location filename="../../build/translations/helper_strings.py" line="601"/>
         <source>{path} is not valid JSON: {problem} at line {line}, column {column}.</source>
         <translation>{path} no es JSON válido: {problem} en la línea {line}, columna {column}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="599"/>
+        <location filename="../../build/translations/helper_strings.py" line="602"/>
         <source>{path} is nested too deeply to be a caseconf.v1 document.</source>
         <translation>{path} tiene demasiados niveles de anidamiento para ser un documento caseconf.v1.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="600"/>
+        <location filename="../../build/translations/helper_strings.py" line="603"/>
         <source>{path} is not a caseconf.v1 document: its top level is not a JSON object.</source>
         <translation>{path} no es un documento caseconf.v1: su nivel superior no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="601"/>
+        <location filename="../../build/translations/helper_strings.py" line="604"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="602"/>
+        <location filename="../../build/translations/helper_strings.py" line="605"/>
         <source>is not a caseconf.v1 field here</source>
         <translation>no es un campo de caseconf.v1 aquí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="603"/>
+        <location filename="../../build/translations/helper_strings.py" line="606"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="604"/>
-        <location filename="../../build/translations/helper_strings.py" line="610"/>
+        <location filename="../../build/translations/helper_strings.py" line="607"/>
+        <location filename="../../build/translations/helper_strings.py" line="613"/>
         <source>is longer than {limit} characters</source>
         <translation>tiene más de {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="605"/>
+        <location filename="../../build/translations/helper_strings.py" line="608"/>
         <source>{value} is less than {limit}</source>
         <translation>{value} es menor que {limit}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="606"/>
+        <location filename="../../build/translations/helper_strings.py" line="609"/>
         <source>{value} is more than {limit}</source>
         <translation>{value} es mayor que {limit}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="607"/>
+        <location filename="../../build/translations/helper_strings.py" line="610"/>
         <source>lists the same value twice</source>
         <translation>repite el mismo valor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="608"/>
+        <location filename="../../build/translations/helper_strings.py" line="611"/>
         <source>{value} is not allowed here ({rule})</source>
         <translation>{value} no está permitido aquí ({rule})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="609"/>
+        <location filename="../../build/translations/helper_strings.py" line="612"/>
         <source>document</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="611"/>
+        <location filename="../../build/translations/helper_strings.py" line="614"/>
         <source>contains a NUL character</source>
         <translation>contiene un carácter NUL</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="612"/>
+        <location filename="../../build/translations/helper_strings.py" line="615"/>
         <source>is nested too deeply for a caseconf.v1 document</source>
         <translation>tiene demasiados niveles de anidamiento para un documento caseconf.v1</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="613"/>
+        <location filename="../../build/translations/helper_strings.py" line="616"/>
         <source>has a field name that is not a caseconf.v1 field</source>
         <translation>tiene un nombre de campo que no es un campo de caseconf.v1</translation>
     </message>
@@ -4844,16 +4844,19 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
     <message>
         <location filename="../../build/translations/helper_strings.py" line="403"/>
         <location filename="../../build/translations/helper_strings.py" line="437"/>
+        <location filename="../../build/translations/helper_strings.py" line="484"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="404"/>
+        <location filename="../../build/translations/helper_strings.py" line="483"/>
         <source>Partial</source>
         <translation>Parcial</translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="405"/>
+        <location filename="../../build/translations/helper_strings.py" line="482"/>
         <source>Good</source>
         <translation>Bueno</translation>
     </message>
@@ -5593,7 +5596,7 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="134"/>
-        <location filename="../../build/translations/helper_strings.py" line="724"/>
+        <location filename="../../build/translations/helper_strings.py" line="727"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
@@ -5733,77 +5736,77 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation>No se ha fijado la fecha de la próxima conferencia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="614"/>
+        <location filename="../../build/translations/helper_strings.py" line="617"/>
         <source>There is no conference with id {id}.</source>
         <translation>No hay ninguna conferencia con el id {id}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="615"/>
+        <location filename="../../build/translations/helper_strings.py" line="618"/>
         <source>The conference {id} is not closed yet; close it before exporting minutes.</source>
         <translation>La conferencia {id} aún no está cerrada; ciérrela antes de exportar el acta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="616"/>
+        <location filename="../../build/translations/helper_strings.py" line="619"/>
         <source>Minutes of a multi-agency case conference</source>
         <translation>Acta de una conferencia de caso entre varios organismos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="617"/>
+        <location filename="../../build/translations/helper_strings.py" line="620"/>
         <source>{path} cannot be countersigned: {problem}</source>
         <translation>{path} no se puede refrendar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="618"/>
+        <location filename="../../build/translations/helper_strings.py" line="621"/>
         <source>Only the chair of this conference may countersign these minutes, and {name} is not its chair.</source>
         <translation>Solo la presidencia de esta conferencia puede refrendar esta acta, y {name} no la preside.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="619"/>
+        <location filename="../../build/translations/helper_strings.py" line="622"/>
         <source>Countersigned by the chair</source>
         <translation>Refrendada por la presidencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="720"/>
+        <location filename="../../build/translations/helper_strings.py" line="723"/>
         <source>Full</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="721"/>
+        <location filename="../../build/translations/helper_strings.py" line="724"/>
         <source>Partners</source>
         <translation>Para socios</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="722"/>
+        <location filename="../../build/translations/helper_strings.py" line="725"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="723"/>
+        <location filename="../../build/translations/helper_strings.py" line="726"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="725"/>
+        <location filename="../../build/translations/helper_strings.py" line="728"/>
         <source>Full (professionals who were present)</source>
         <translation>Completa (profesionales que estuvieron presentes)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="726"/>
+        <location filename="../../build/translations/helper_strings.py" line="729"/>
         <source>Partners (up to TLP:AMBER)</source>
         <translation>Para socios (hasta TLP:AMBER)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="727"/>
+        <location filename="../../build/translations/helper_strings.py" line="730"/>
         <source>Summary (decisions, dissent and actions, up to TLP:GREEN)</source>
         <translation>Resumen (decisiones, discrepancias y acciones, hasta TLP:GREEN)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="728"/>
+        <location filename="../../build/translations/helper_strings.py" line="731"/>
         <source>Participant (plain language, shared with the subject only)</source>
         <translation>Participante (lenguaje sencillo, compartida solo con la persona de referencia)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="729"/>
+        <location filename="../../build/translations/helper_strings.py" line="732"/>
         <source>Family (plain language, shared with the family only)</source>
         <translation>Familia (lenguaje sencillo, compartida solo con la familia)</translation>
     </message>
@@ -6411,177 +6414,177 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="620"/>
+        <location filename="../../build/translations/helper_strings.py" line="623"/>
         <source>add another word or two; uncommon words are better.</source>
         <translation>añada una o dos palabras más; las palabras poco comunes son mejores.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="621"/>
+        <location filename="../../build/translations/helper_strings.py" line="624"/>
         <source>straight rows of keys are easy to guess.</source>
         <translation>las filas rectas de teclas son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="622"/>
+        <location filename="../../build/translations/helper_strings.py" line="625"/>
         <source>short keyboard patterns are easy to guess.</source>
         <translation>los patrones cortos de teclado son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="623"/>
+        <location filename="../../build/translations/helper_strings.py" line="626"/>
         <source>use a longer keyboard pattern with more turns.</source>
         <translation>use un patrón de teclado más largo y con más giros.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="624"/>
+        <location filename="../../build/translations/helper_strings.py" line="627"/>
         <source>repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>las repeticiones como &quot;aaa&quot; son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="625"/>
+        <location filename="../../build/translations/helper_strings.py" line="628"/>
         <source>repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>las repeticiones como &quot;abcabcabc&quot; son solo un poco más difíciles de adivinar que &quot;abc&quot;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="626"/>
+        <location filename="../../build/translations/helper_strings.py" line="629"/>
         <source>avoid repeated words and characters.</source>
         <translation>evite palabras y caracteres repetidos.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="627"/>
+        <location filename="../../build/translations/helper_strings.py" line="630"/>
         <source>sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>las secuencias como &quot;abc&quot; o &quot;6543&quot; son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="628"/>
+        <location filename="../../build/translations/helper_strings.py" line="631"/>
         <source>avoid sequences.</source>
         <translation>evite las secuencias.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="629"/>
+        <location filename="../../build/translations/helper_strings.py" line="632"/>
         <source>recent years are easy to guess.</source>
         <translation>los años recientes son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="630"/>
+        <location filename="../../build/translations/helper_strings.py" line="633"/>
         <source>avoid recent years.</source>
         <translation>evite los años recientes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="631"/>
+        <location filename="../../build/translations/helper_strings.py" line="634"/>
         <source>avoid years that are associated with you.</source>
         <translation>evite los años relacionados con usted.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="632"/>
+        <location filename="../../build/translations/helper_strings.py" line="635"/>
         <source>dates are often easy to guess.</source>
         <translation>las fechas suelen ser fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="633"/>
+        <location filename="../../build/translations/helper_strings.py" line="636"/>
         <source>avoid dates and years that are associated with you.</source>
         <translation>evite fechas y años relacionados con usted.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="634"/>
+        <location filename="../../build/translations/helper_strings.py" line="637"/>
         <source>it is one of the 10 most common passwords.</source>
         <translation>es una de las 10 contraseñas más comunes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="635"/>
+        <location filename="../../build/translations/helper_strings.py" line="638"/>
         <source>it is one of the 100 most common passwords.</source>
         <translation>es una de las 100 contraseñas más comunes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="636"/>
+        <location filename="../../build/translations/helper_strings.py" line="639"/>
         <source>it is a very common password.</source>
         <translation>es una contraseña muy común.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="637"/>
+        <location filename="../../build/translations/helper_strings.py" line="640"/>
         <source>it is similar to a commonly used password.</source>
         <translation>se parece a una contraseña muy usada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="638"/>
+        <location filename="../../build/translations/helper_strings.py" line="641"/>
         <source>a word by itself is easy to guess.</source>
         <translation>una palabra sola es fácil de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="639"/>
+        <location filename="../../build/translations/helper_strings.py" line="642"/>
         <source>names and surnames by themselves are easy to guess.</source>
         <translation>los nombres y apellidos solos son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="640"/>
+        <location filename="../../build/translations/helper_strings.py" line="643"/>
         <source>common names and surnames are easy to guess.</source>
         <translation>los nombres y apellidos comunes son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="641"/>
+        <location filename="../../build/translations/helper_strings.py" line="644"/>
         <source>capitals do not help very much.</source>
         <translation>las mayúsculas no ayudan mucho.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="642"/>
+        <location filename="../../build/translations/helper_strings.py" line="645"/>
         <source>all capitals are almost as easy to guess as all lower case.</source>
         <translation>todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="643"/>
+        <location filename="../../build/translations/helper_strings.py" line="646"/>
         <source>reversed words are not much harder to guess.</source>
         <translation>las palabras al revés no son mucho más difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="644"/>
+        <location filename="../../build/translations/helper_strings.py" line="647"/>
         <source>predictable substitutions like &apos;@&apos; instead of &apos;a&apos; do not help very much.</source>
         <translation>las sustituciones previsibles, como &apos;@&apos; en lugar de &apos;a&apos;, no ayudan mucho.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="645"/>
+        <location filename="../../build/translations/helper_strings.py" line="648"/>
         <source>use a few words, avoid common phrases.</source>
         <translation>use varias palabras y evite frases comunes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="646"/>
+        <location filename="../../build/translations/helper_strings.py" line="649"/>
         <source>there is no need for symbols, digits or capitals.</source>
         <translation>no hacen falta símbolos, cifras ni mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="647"/>
+        <location filename="../../build/translations/helper_strings.py" line="650"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="648"/>
+        <location filename="../../build/translations/helper_strings.py" line="651"/>
         <source>The passphrase is too easy to guess: {reason}</source>
         <translation>La frase de contraseña es demasiado fácil de adivinar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="649"/>
+        <location filename="../../build/translations/helper_strings.py" line="652"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña nueva debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="650"/>
+        <location filename="../../build/translations/helper_strings.py" line="653"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La frase de contraseña nueva es igual que la actual.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="651"/>
+        <location filename="../../build/translations/helper_strings.py" line="654"/>
         <source>Cannot write next to the vault in {folder}.</source>
         <translation>No se puede escribir junto a la bóveda en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="652"/>
+        <location filename="../../build/translations/helper_strings.py" line="655"/>
         <source>the copy differs from the vault</source>
         <translation>la copia difiere de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="653"/>
+        <location filename="../../build/translations/helper_strings.py" line="656"/>
         <source>audit log broken at row {seq}</source>
         <translation>registro de auditoría roto en la fila {seq}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="654"/>
+        <location filename="../../build/translations/helper_strings.py" line="657"/>
         <source>the copy was not closed cleanly</source>
         <translation>la copia no se cerró correctamente</translation>
     </message>
@@ -6745,128 +6748,128 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>PrepareConferenceDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="40"/>
         <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="41"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="42"/>
         <source>Prepare a conference</source>
         <translation>Preparar una conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="49"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="50"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="51"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="52"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="52"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="53"/>
         <source>e.g. meeting room, establishment</source>
         <translation>p. ej., sala de reuniones, centro</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="54"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="55"/>
         <source>Agenda template</source>
         <translation>Plantilla de orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="58"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="63"/>
         <source>Chair</source>
         <translation>Presidencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="60"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="65"/>
         <source>Facilitator</source>
         <translation>Facilitador/a</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="62"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="67"/>
         <source>Minute-taker</source>
         <translation>Secretaría de actas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="66"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="71"/>
         <source>Invited professionals</source>
         <translation>Profesionales invitados</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="67"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="72"/>
         <source>Invite the subject for the sections open to them</source>
         <translation>Invitar a la persona de referencia a los puntos abiertos a ella</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="68"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="73"/>
         <source>Invite involved family members</source>
         <translation>Invitar a los familiares implicados</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="71"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="76"/>
         <source>Actions to review</source>
         <translation>Acciones que se revisan</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="75"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="80"/>
         <source>Check the date</source>
         <translation>Compruebe la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="81"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="86"/>
         <source>&amp;When:</source>
         <translation>&amp;Cuándo:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="82"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="87"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="83"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="88"/>
         <source>&amp;Template:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="84"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="89"/>
         <source>&amp;Chair:</source>
         <translation>P&amp;residencia:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="85"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="90"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Facilitador/a:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="86"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="91"/>
         <source>&amp;Minute-taker:</source>
         <translation>&amp;Secretaría de actas:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="102"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="107"/>
         <source>&amp;Invited (by agency):</source>
         <translation>&amp;Invitados (por organismo):</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="107"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="112"/>
         <source>To review:</source>
         <translation>Para revisar:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="111"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="116"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="146"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="151"/>
         <source>{n} open actions from earlier conferences will come in for review.</source>
         <translation>{n} acciones abiertas de conferencias anteriores se revisarán.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="159"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="164"/>
         <source>The subject</source>
         <translation>La persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="196"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="201"/>
         <source>Preparing</source>
         <translation>Preparando</translation>
     </message>
@@ -7151,27 +7154,27 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="655"/>
+        <location filename="../../build/translations/helper_strings.py" line="658"/>
         <source>The retention period must be 1 to 100 years.</source>
         <translation>El plazo de conservación debe ser de 1 a 100 años.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="656"/>
+        <location filename="../../build/translations/helper_strings.py" line="659"/>
         <source>Give the reason for the erasure (--reason).</source>
         <translation>Indique el motivo del borrado (--reason).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="657"/>
+        <location filename="../../build/translations/helper_strings.py" line="660"/>
         <source>The reason must be at most {n} characters long.</source>
         <translation>El motivo debe tener como máximo {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="658"/>
+        <location filename="../../build/translations/helper_strings.py" line="661"/>
         <source>That case no longer exists in this vault.</source>
         <translation>Ese caso ya no existe en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="659"/>
+        <location filename="../../build/translations/helper_strings.py" line="662"/>
         <source>erasure of {day} applied again after a restore</source>
         <translation>borrado del {day} aplicado de nuevo tras una restauración</translation>
     </message>
@@ -7257,7 +7260,7 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/retention.py" line="78"/>
         <source>&amp;Open case</source>
-        <translation>&amp;Abrir el caso</translation>
+        <translation>Abrir el &amp;caso</translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/retention.py" line="81"/>
@@ -7670,17 +7673,17 @@ Incógnitas conocidas: {unknowns}</translation>
         <translation>Exportación por derecho de acceso — caso {reference} — página {n}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="660"/>
+        <location filename="../../build/translations/helper_strings.py" line="663"/>
         <source>Subject access request</source>
         <translation>Solicitud de derecho de acceso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="661"/>
+        <location filename="../../build/translations/helper_strings.py" line="664"/>
         <source>Say what the export is for (--purpose).</source>
         <translation>Indique para qué es la exportación (--purpose).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="662"/>
+        <location filename="../../build/translations/helper_strings.py" line="665"/>
         <source>The purpose must be at most {n} characters long.</source>
         <translation>La finalidad debe tener como máximo {n} caracteres.</translation>
     </message>
@@ -7726,7 +7729,7 @@ Incógnitas conocidas: {unknowns}</translation>
     <message>
         <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="323"/>
         <source>Back to the &amp;case file</source>
-        <translation>Volver al &amp;expediente</translation>
+        <translation>&amp;Volver al expediente</translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="350"/>
@@ -7812,27 +7815,27 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="663"/>
+        <location filename="../../build/translations/helper_strings.py" line="666"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="664"/>
+        <location filename="../../build/translations/helper_strings.py" line="667"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="665"/>
+        <location filename="../../build/translations/helper_strings.py" line="668"/>
         <source>{text} is not a valid value for {field}.</source>
         <translation>{text} no es un valor válido para {field}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="666"/>
+        <location filename="../../build/translations/helper_strings.py" line="669"/>
         <source>The bundle refers to a record this vault does not have ({table} {id}); ask the sender for a whole-case bundle (without --since-last). Nothing was imported.</source>
         <translation>El paquete hace referencia a un registro que esta bóveda no tiene ({table} {id}); pida al remitente un paquete con el caso completo (sin --since-last). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="667"/>
+        <location filename="../../build/translations/helper_strings.py" line="670"/>
         <source>The bundle holds a case with reference {ref}, but another case in this vault already has that reference; rename one of them first. Nothing was imported.</source>
         <translation>El paquete contiene un caso con la referencia {ref}, pero otro caso de esta bóveda ya tiene esa referencia; cambie primero la de uno de ellos. No se ha importado nada.</translation>
     </message>
@@ -7983,7 +7986,7 @@ Incógnitas conocidas: {unknowns}</translation>
     <message>
         <location filename="../../src/caseconf_desktop/ui/unlock.py" line="197"/>
         <source>R&amp;ole:</source>
-        <translation>&amp;Función:</translation>
+        <translation>Func&amp;ión:</translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/unlock.py" line="198"/>
@@ -8076,7 +8079,7 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="670"/>
+        <location filename="../../build/translations/helper_strings.py" line="673"/>
         <source>The passphrase must not be empty.</source>
         <translation>La frase de contraseña no puede estar vacía.</translation>
     </message>
@@ -8084,12 +8087,12 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Vaults</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="668"/>
+        <location filename="../../build/translations/helper_strings.py" line="671"/>
         <source>The owner&apos;s name must not be empty.</source>
         <translation>El nombre del titular no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="669"/>
+        <location filename="../../build/translations/helper_strings.py" line="672"/>
         <source>The owner&apos;s agency must not be empty.</source>
         <translation>El organismo del titular no puede estar vacío.</translation>
     </message>

@@ -292,4 +292,8 @@ def rating_label(value: str) -> str:
         "high": t("High"),
         "strong": t("Strong"),
         "weak": t("Weak"),
+        # Engagement is rated in its own words (the demo data and imports use them).
+        "good": t("Good"),
+        "partial": t("Partial"),
+        "none": t("None"),
     }.get(value, value.replace("_", " "))

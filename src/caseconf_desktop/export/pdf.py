@@ -771,7 +771,7 @@ class _Builder:
         chart.x, chart.y = 70, 22
         chart.width, chart.height = self.width - 90, 90
         chart.data = [tuple(p.level.rank for p in r.trend)]
-        chart.categoryAxis.categoryNames = [p.assessed_on.isoformat() for p in r.trend]
+        chart.categoryAxis.categoryNames = [_d(p.assessed_on) for p in r.trend]
         chart.categoryAxis.labels.fontName = FONT
         chart.categoryAxis.labels.fontSize = MIN_FONT_SIZE
         chart.valueAxis.valueMin = 0

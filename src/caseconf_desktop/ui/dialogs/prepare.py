@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseconf_desktop import i18n
 from caseconf_desktop.domain import model, plausibility, rules
 from caseconf_desktop.domain.enums import AttendeeRole
 from caseconf_desktop.services import casefile, conferences, templates
@@ -54,6 +55,10 @@ class PrepareConferenceDialog(QDialog):
         self.template.setAccessibleName(self.tr("Agenda template"))
         for tid in templates.available():
             self.template.addItem(templates.load(tid).name, tid)
+        # The agenda in the interface's language, where there is one ("default-es").
+        own = self.template.findData(f"default-{i18n.app_language()}")
+        if own >= 0:
+            self.template.setCurrentIndex(own)
         self.chair = QComboBox()
         self.chair.setAccessibleName(self.tr("Chair"))
         self.facilitator = QComboBox()
