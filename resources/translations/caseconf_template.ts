@@ -559,32 +559,32 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="671"/>
+        <location filename="../../build/translations/helper_strings.py" line="674"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="672"/>
+        <location filename="../../build/translations/helper_strings.py" line="675"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="673"/>
+        <location filename="../../build/translations/helper_strings.py" line="676"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="674"/>
+        <location filename="../../build/translations/helper_strings.py" line="677"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="675"/>
+        <location filename="../../build/translations/helper_strings.py" line="678"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="676"/>
+        <location filename="../../build/translations/helper_strings.py" line="679"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,163 +852,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="683"/>
+        <location filename="../../build/translations/helper_strings.py" line="686"/>
         <source>Show this list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="684"/>
+        <location filename="../../build/translations/helper_strings.py" line="687"/>
         <source>Next agenda section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="685"/>
+        <location filename="../../build/translations/helper_strings.py" line="688"/>
         <source>Previous agenda section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="686"/>
+        <location filename="../../build/translations/helper_strings.py" line="689"/>
         <source>Go to agenda section 1 … 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="687"/>
+        <location filename="../../build/translations/helper_strings.py" line="690"/>
         <source>Write a new entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="688"/>
+        <location filename="../../build/translations/helper_strings.py" line="691"/>
         <source>Add the entry being written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="689"/>
+        <location filename="../../build/translations/helper_strings.py" line="692"/>
         <source>Entry kind / TLP label / source agency / shareable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="690"/>
+        <location filename="../../build/translations/helper_strings.py" line="693"/>
         <source>Add an action (from anywhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="691"/>
+        <location filename="../../build/translations/helper_strings.py" line="694"/>
         <source>Go to the attendance list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="692"/>
+        <location filename="../../build/translations/helper_strings.py" line="695"/>
         <source>Mark the selected person in the room / left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="693"/>
+        <location filename="../../build/translations/helper_strings.py" line="696"/>
         <source>Go to the entries of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="694"/>
+        <location filename="../../build/translations/helper_strings.py" line="697"/>
         <source>Edit the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="695"/>
+        <location filename="../../build/translations/helper_strings.py" line="698"/>
         <source>Review and close the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="696"/>
+        <location filename="../../build/translations/helper_strings.py" line="699"/>
         <source>Open or close the room screen (projector)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="697"/>
+        <location filename="../../build/translations/helper_strings.py" line="700"/>
         <source>Leave the action line or the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="698"/>
+        <location filename="../../build/translations/helper_strings.py" line="701"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="699"/>
+        <location filename="../../build/translations/helper_strings.py" line="702"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="700"/>
+        <location filename="../../build/translations/helper_strings.py" line="703"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="701"/>
-        <location filename="../../build/translations/helper_strings.py" line="711"/>
+        <location filename="../../build/translations/helper_strings.py" line="704"/>
+        <location filename="../../build/translations/helper_strings.py" line="714"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="702"/>
+        <location filename="../../build/translations/helper_strings.py" line="705"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="703"/>
+        <location filename="../../build/translations/helper_strings.py" line="706"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="704"/>
+        <location filename="../../build/translations/helper_strings.py" line="707"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="705"/>
+        <location filename="../../build/translations/helper_strings.py" line="708"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="706"/>
+        <location filename="../../build/translations/helper_strings.py" line="709"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="707"/>
+        <location filename="../../build/translations/helper_strings.py" line="710"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="708"/>
+        <location filename="../../build/translations/helper_strings.py" line="711"/>
         <source>Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="709"/>
+        <location filename="../../build/translations/helper_strings.py" line="712"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="710"/>
+        <location filename="../../build/translations/helper_strings.py" line="713"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="712"/>
+        <location filename="../../build/translations/helper_strings.py" line="715"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="713"/>
+        <location filename="../../build/translations/helper_strings.py" line="716"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="714"/>
+        <location filename="../../build/translations/helper_strings.py" line="717"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="715"/>
+        <location filename="../../build/translations/helper_strings.py" line="718"/>
         <source>intervention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,32 +1024,32 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="677"/>
+        <location filename="../../build/translations/helper_strings.py" line="680"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="678"/>
+        <location filename="../../build/translations/helper_strings.py" line="681"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="679"/>
+        <location filename="../../build/translations/helper_strings.py" line="682"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="680"/>
+        <location filename="../../build/translations/helper_strings.py" line="683"/>
         <source>Not recorded yet: press P (present), G (apologies) or T (absent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="681"/>
+        <location filename="../../build/translations/helper_strings.py" line="684"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="682"/>
+        <location filename="../../build/translations/helper_strings.py" line="685"/>
         <source>In the room now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,62 +1096,62 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="482"/>
+        <location filename="../../build/translations/helper_strings.py" line="485"/>
         <source>the minutes issued on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="483"/>
+        <location filename="../../build/translations/helper_strings.py" line="486"/>
         <source>the bundle {ref} sent on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="484"/>
+        <location filename="../../build/translations/helper_strings.py" line="487"/>
         <source>the backup with SHA-256 {ref} made on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="485"/>
+        <location filename="../../build/translations/helper_strings.py" line="488"/>
         <source>the anchor printed on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="486"/>
+        <location filename="../../build/translations/helper_strings.py" line="489"/>
         <source>the backup recorded in row {ref} of the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="487"/>
+        <location filename="../../build/translations/helper_strings.py" line="490"/>
         <source>the anchor {ref} you gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="488"/>
+        <location filename="../../build/translations/helper_strings.py" line="491"/>
         <source>a record of kind {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="489"/>
+        <location filename="../../build/translations/helper_strings.py" line="492"/>
         <source>The audit chain is broken at row {seq} ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="490"/>
+        <location filename="../../build/translations/helper_strings.py" line="493"/>
         <source>The audit log was cut short: {where} recorded row {seq}, but the log ends at row {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="491"/>
+        <location filename="../../build/translations/helper_strings.py" line="494"/>
         <source>The audit log was rewritten: it no longer holds the head {hash} recorded by {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="492"/>
+        <location filename="../../build/translations/helper_strings.py" line="495"/>
         <source>The audit chain is intact: {rows} rows, head {head}, holding all {n} recorded heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="493"/>
+        <location filename="../../build/translations/helper_strings.py" line="496"/>
         <source>An anchor is SEQ:HASH as &apos;caseconf audit anchor&apos; prints it, not {value!r}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,86 +1322,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="494"/>
+        <location filename="../../build/translations/helper_strings.py" line="497"/>
         <source>The backup at {path} is damaged ({problem}); nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="495"/>
+        <location filename="../../build/translations/helper_strings.py" line="498"/>
         <source>The copy written to {path} failed its check ({problem}); it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="496"/>
+        <location filename="../../build/translations/helper_strings.py" line="499"/>
         <source>The vault at {path} is open or was not closed cleanly; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="497"/>
+        <location filename="../../build/translations/helper_strings.py" line="500"/>
         <source>not a CaseConf vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="498"/>
-        <location filename="../../build/translations/helper_strings.py" line="500"/>
-        <location filename="../../build/translations/helper_strings.py" line="504"/>
-        <location filename="../../build/translations/helper_strings.py" line="512"/>
+        <location filename="../../build/translations/helper_strings.py" line="501"/>
+        <location filename="../../build/translations/helper_strings.py" line="503"/>
+        <location filename="../../build/translations/helper_strings.py" line="507"/>
+        <location filename="../../build/translations/helper_strings.py" line="515"/>
         <source>damaged pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="499"/>
+        <location filename="../../build/translations/helper_strings.py" line="502"/>
         <source>audit log broken at row {seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="501"/>
+        <location filename="../../build/translations/helper_strings.py" line="504"/>
         <source>There is no backup file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="502"/>
+        <location filename="../../build/translations/helper_strings.py" line="505"/>
         <source>Cannot write to the folder {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="503"/>
+        <location filename="../../build/translations/helper_strings.py" line="506"/>
         <source>Cannot write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="505"/>
+        <location filename="../../build/translations/helper_strings.py" line="508"/>
         <source>the audit log differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="506"/>
+        <location filename="../../build/translations/helper_strings.py" line="509"/>
         <source>row counts differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="507"/>
-        <location filename="../../build/translations/helper_strings.py" line="511"/>
+        <location filename="../../build/translations/helper_strings.py" line="510"/>
+        <location filename="../../build/translations/helper_strings.py" line="514"/>
         <source>{path} is a folder; name a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="508"/>
+        <location filename="../../build/translations/helper_strings.py" line="511"/>
         <source>A backup cannot replace the vault itself; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="509"/>
+        <location filename="../../build/translations/helper_strings.py" line="512"/>
         <source>Restore into a new file, not over the vault the erasures come from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="510"/>
+        <location filename="../../build/translations/helper_strings.py" line="513"/>
         <source>Restore into a new file, not over the backup itself ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="513"/>
+        <location filename="../../build/translations/helper_strings.py" line="516"/>
         <source>the copy was not closed cleanly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,22 +1501,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="716"/>
+        <location filename="../../build/translations/helper_strings.py" line="719"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="717"/>
+        <location filename="../../build/translations/helper_strings.py" line="720"/>
         <source>The backup was restored into {path}. Open the restored vault now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="718"/>
+        <location filename="../../build/translations/helper_strings.py" line="721"/>
         <source>Unlock the restored vault with the passphrase of the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="719"/>
+        <location filename="../../build/translations/helper_strings.py" line="722"/>
         <source>No backup for {n} days: File ▸ Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,132 +1524,132 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="514"/>
+        <location filename="../../build/translations/helper_strings.py" line="517"/>
         <source>{path} is not a CaseConf bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="515"/>
+        <location filename="../../build/translations/helper_strings.py" line="518"/>
         <source>The bundle {path} is {size} MiB, more than the {limit} MiB a bundle may be; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="516"/>
+        <location filename="../../build/translations/helper_strings.py" line="519"/>
         <source>The bundle {path} was made by a newer CaseConf (bundle format {found}, this version reads {known}); update CaseConf to import it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="517"/>
+        <location filename="../../build/translations/helper_strings.py" line="520"/>
         <source>The bundle {path} is incomplete: it ends early (an interrupted copy?); copy it again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="518"/>
+        <location filename="../../build/translations/helper_strings.py" line="521"/>
         <source>The bundle {path} has been altered or damaged since it was made; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="519"/>
+        <location filename="../../build/translations/helper_strings.py" line="522"/>
         <source>The bundle {path} is addressed to another device, not to this vault; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="520"/>
+        <location filename="../../build/translations/helper_strings.py" line="523"/>
         <source>The bundle {path} is protected by a passphrase; give the passphrase to import it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="521"/>
+        <location filename="../../build/translations/helper_strings.py" line="524"/>
         <source>The passphrase does not open the bundle {path}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="522"/>
+        <location filename="../../build/translations/helper_strings.py" line="525"/>
         <source>The bundle {path} comes from a device this vault does not trust ({name}, fingerprint {fp}); trust it first. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="523"/>
+        <location filename="../../build/translations/helper_strings.py" line="526"/>
         <source>The bundle {path} was already imported on {when}; importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="524"/>
+        <location filename="../../build/translations/helper_strings.py" line="527"/>
         <source>The bundle {path} was made by this vault; there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="525"/>
+        <location filename="../../build/translations/helper_strings.py" line="528"/>
         <source>The bundle {path} holds data this version cannot read ({detail}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="526"/>
+        <location filename="../../build/translations/helper_strings.py" line="529"/>
         <source>The bundle {path} holds a member ({member}) of {size} MiB, more than the {limit} MiB a member may be; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="527"/>
+        <location filename="../../build/translations/helper_strings.py" line="530"/>
         <source>The bundle {path} carries case {ref}, which was erased from this vault on {day}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="528"/>
+        <location filename="../../build/translations/helper_strings.py" line="531"/>
         <source>The bundle {path} changes case {ref}, which its manifest does not list; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="529"/>
+        <location filename="../../build/translations/helper_strings.py" line="532"/>
         <source>The bundle {path} from {device} changes case {ref}, which this vault never sent to that device nor received from it; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="530"/>
+        <location filename="../../build/translations/helper_strings.py" line="533"/>
         <source>The bundle {path} says case {ref} was erased on {day}; confirm to erase it here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="531"/>
+        <location filename="../../build/translations/helper_strings.py" line="534"/>
         <source>The bundle {path} says case {ref} and {more} other cases were erased (the first on {day}); confirm to erase them here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="532"/>
+        <location filename="../../build/translations/helper_strings.py" line="535"/>
         <source>A bundle passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="533"/>
+        <location filename="../../build/translations/helper_strings.py" line="536"/>
         <source>Address the bundle to a trusted device or protect it with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="534"/>
+        <location filename="../../build/translations/helper_strings.py" line="537"/>
         <source>Only a bundle for a trusted device can hold just what changed since the last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="535"/>
+        <location filename="../../build/translations/helper_strings.py" line="538"/>
         <source>Choose at least one case for the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="536"/>
+        <location filename="../../build/translations/helper_strings.py" line="539"/>
         <source>records that do not fit together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="537"/>
+        <location filename="../../build/translations/helper_strings.py" line="540"/>
         <source>erased on {day} by {device}; confirmed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="538"/>
+        <location filename="../../build/translations/helper_strings.py" line="541"/>
         <source>with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="539"/>
+        <location filename="../../build/translations/helper_strings.py" line="542"/>
         <source>passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,47 +2137,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="827"/>
+        <location filename="../../build/translations/helper_strings.py" line="830"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="828"/>
+        <location filename="../../build/translations/helper_strings.py" line="831"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="829"/>
+        <location filename="../../build/translations/helper_strings.py" line="832"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="830"/>
+        <location filename="../../build/translations/helper_strings.py" line="833"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="831"/>
+        <location filename="../../build/translations/helper_strings.py" line="834"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="832"/>
+        <location filename="../../build/translations/helper_strings.py" line="835"/>
         <source>Next conference due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="833"/>
+        <location filename="../../build/translations/helper_strings.py" line="836"/>
         <source>No conference for more than 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="834"/>
+        <location filename="../../build/translations/helper_strings.py" line="837"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="835"/>
+        <location filename="../../build/translations/helper_strings.py" line="838"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,62 +2331,62 @@
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="540"/>
+        <location filename="../../build/translations/helper_strings.py" line="543"/>
         <source>There is no conference with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="541"/>
+        <location filename="../../build/translations/helper_strings.py" line="544"/>
         <source>This conference is closed; it cannot be run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="542"/>
+        <location filename="../../build/translations/helper_strings.py" line="545"/>
         <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="543"/>
+        <location filename="../../build/translations/helper_strings.py" line="546"/>
         <source>That attendee is no longer on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="544"/>
+        <location filename="../../build/translations/helper_strings.py" line="547"/>
         <source>That action no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="545"/>
+        <location filename="../../build/translations/helper_strings.py" line="548"/>
         <source>Say why it was not done: change of circumstances, or the agency did not act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="546"/>
+        <location filename="../../build/translations/helper_strings.py" line="549"/>
         <source>Attendance is not recorded for: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="547"/>
+        <location filename="../../build/translations/helper_strings.py" line="550"/>
         <source>Some previous actions have not been reviewed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="548"/>
+        <location filename="../../build/translations/helper_strings.py" line="551"/>
         <source>An action has no owner or no due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="549"/>
+        <location filename="../../build/translations/helper_strings.py" line="552"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="550"/>
+        <location filename="../../build/translations/helper_strings.py" line="553"/>
         <source>This conference is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="551"/>
+        <location filename="../../build/translations/helper_strings.py" line="554"/>
         <source>Confirm before closing: {gap}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,62 +2464,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="552"/>
+        <location filename="../../build/translations/helper_strings.py" line="555"/>
         <source>deleted or kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="553"/>
+        <location filename="../../build/translations/helper_strings.py" line="556"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="554"/>
+        <location filename="../../build/translations/helper_strings.py" line="557"/>
         <source>kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="555"/>
+        <location filename="../../build/translations/helper_strings.py" line="558"/>
         <source>changed, so kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="556"/>
+        <location filename="../../build/translations/helper_strings.py" line="559"/>
         <source>still used by other records here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="557"/>
+        <location filename="../../build/translations/helper_strings.py" line="560"/>
         <source>this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="558"/>
+        <location filename="../../build/translations/helper_strings.py" line="561"/>
         <source>Give at least {n} characters of the conflict id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="559"/>
+        <location filename="../../build/translations/helper_strings.py" line="562"/>
         <source>There is no open conflict {id}; see &apos;caseconf conflicts list&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="560"/>
+        <location filename="../../build/translations/helper_strings.py" line="563"/>
         <source>{id} fits more than one conflict; give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="561"/>
+        <location filename="../../build/translations/helper_strings.py" line="564"/>
         <source>A deleted-or-kept conflict is settled with --keep local or remote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="562"/>
+        <location filename="../../build/translations/helper_strings.py" line="565"/>
         <source>This field has {n} other values; give the value to keep as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="563"/>
+        <location filename="../../build/translations/helper_strings.py" line="566"/>
         <source>The record is still used by other records in this vault; keep it, or change those first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,7 +2716,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="564"/>
+        <location filename="../../build/translations/helper_strings.py" line="567"/>
         <source>The number of demo cases must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,83 +2792,83 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="565"/>
+        <location filename="../../build/translations/helper_strings.py" line="568"/>
         <source>That is not a CaseConf device line: it must start with &apos;caseconf-device:&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="566"/>
+        <location filename="../../build/translations/helper_strings.py" line="569"/>
         <source>That device line has version {found}; this CaseConf reads version {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="567"/>
+        <location filename="../../build/translations/helper_strings.py" line="570"/>
         <source>The device line is incomplete: it needs the device id, two keys and a name; copy the whole line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="568"/>
+        <location filename="../../build/translations/helper_strings.py" line="571"/>
         <source>The device line is damaged: its device id is not a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="569"/>
-        <location filename="../../build/translations/helper_strings.py" line="570"/>
+        <location filename="../../build/translations/helper_strings.py" line="572"/>
+        <location filename="../../build/translations/helper_strings.py" line="573"/>
         <source>The device line is damaged: its encryption key is not an age recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="571"/>
+        <location filename="../../build/translations/helper_strings.py" line="574"/>
         <source>The device line is damaged: its signing key is not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="572"/>
+        <location filename="../../build/translations/helper_strings.py" line="575"/>
         <source>The device line is damaged: its signing key is not an Ed25519 public key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="573"/>
+        <location filename="../../build/translations/helper_strings.py" line="576"/>
         <source>The device name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="574"/>
+        <location filename="../../build/translations/helper_strings.py" line="577"/>
         <source>No trusted device is called {name}; see &apos;caseconf device list&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="575"/>
+        <location filename="../../build/translations/helper_strings.py" line="578"/>
         <source>unknown device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="576"/>
+        <location filename="../../build/translations/helper_strings.py" line="579"/>
         <source>{name} (this vault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="577"/>
+        <location filename="../../build/translations/helper_strings.py" line="580"/>
         <source>device {short}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="578"/>
+        <location filename="../../build/translations/helper_strings.py" line="581"/>
         <source>Give the device a name (--name) to address it by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="579"/>
+        <location filename="../../build/translations/helper_strings.py" line="582"/>
         <source>That line is this vault&apos;s own device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="580"/>
+        <location filename="../../build/translations/helper_strings.py" line="583"/>
         <source>A device with the same id is already trusted as {name} with different keys; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="581"/>
+        <location filename="../../build/translations/helper_strings.py" line="584"/>
         <source>Another trusted device is already called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3654,23 +3654,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="582"/>
+        <location filename="../../build/translations/helper_strings.py" line="585"/>
         <source>Cannot read {path}: there is no file by that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="583"/>
         <location filename="../../build/translations/helper_strings.py" line="586"/>
+        <location filename="../../build/translations/helper_strings.py" line="589"/>
         <source>Cannot read {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="584"/>
+        <location filename="../../build/translations/helper_strings.py" line="587"/>
         <source>{path} is a folder, not {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="585"/>
+        <location filename="../../build/translations/helper_strings.py" line="588"/>
         <source>{path} is not a regular file, so it cannot be {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,335 +3678,335 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="730"/>
+        <location filename="../../build/translations/helper_strings.py" line="733"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="731"/>
+        <location filename="../../build/translations/helper_strings.py" line="734"/>
         <source>Subject&apos;s name (any script)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="732"/>
+        <location filename="../../build/translations/helper_strings.py" line="735"/>
         <source>Pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="733"/>
+        <location filename="../../build/translations/helper_strings.py" line="736"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="734"/>
+        <location filename="../../build/translations/helper_strings.py" line="737"/>
         <source>Legal status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="735"/>
+        <location filename="../../build/translations/helper_strings.py" line="738"/>
         <source>Establishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="736"/>
+        <location filename="../../build/translations/helper_strings.py" line="739"/>
         <source>Sentence start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="737"/>
+        <location filename="../../build/translations/helper_strings.py" line="740"/>
         <source>Release date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="738"/>
+        <location filename="../../build/translations/helper_strings.py" line="741"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="739"/>
-        <location filename="../../build/translations/helper_strings.py" line="748"/>
+        <location filename="../../build/translations/helper_strings.py" line="742"/>
+        <location filename="../../build/translations/helper_strings.py" line="751"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="740"/>
-        <location filename="../../build/translations/helper_strings.py" line="744"/>
-        <location filename="../../build/translations/helper_strings.py" line="773"/>
-        <location filename="../../build/translations/helper_strings.py" line="778"/>
-        <location filename="../../build/translations/helper_strings.py" line="787"/>
+        <location filename="../../build/translations/helper_strings.py" line="743"/>
+        <location filename="../../build/translations/helper_strings.py" line="747"/>
+        <location filename="../../build/translations/helper_strings.py" line="776"/>
+        <location filename="../../build/translations/helper_strings.py" line="781"/>
+        <location filename="../../build/translations/helper_strings.py" line="790"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="741"/>
+        <location filename="../../build/translations/helper_strings.py" line="744"/>
         <source>Review every (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="742"/>
+        <location filename="../../build/translations/helper_strings.py" line="745"/>
         <source>Retention review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="743"/>
+        <location filename="../../build/translations/helper_strings.py" line="746"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="745"/>
+        <location filename="../../build/translations/helper_strings.py" line="748"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="746"/>
-        <location filename="../../build/translations/helper_strings.py" line="789"/>
+        <location filename="../../build/translations/helper_strings.py" line="749"/>
+        <location filename="../../build/translations/helper_strings.py" line="792"/>
         <source>Review note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="747"/>
-        <location filename="../../build/translations/helper_strings.py" line="770"/>
+        <location filename="../../build/translations/helper_strings.py" line="750"/>
+        <location filename="../../build/translations/helper_strings.py" line="773"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="749"/>
+        <location filename="../../build/translations/helper_strings.py" line="752"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="750"/>
+        <location filename="../../build/translations/helper_strings.py" line="753"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="751"/>
-        <location filename="../../build/translations/helper_strings.py" line="791"/>
+        <location filename="../../build/translations/helper_strings.py" line="754"/>
         <location filename="../../build/translations/helper_strings.py" line="794"/>
+        <location filename="../../build/translations/helper_strings.py" line="797"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="752"/>
+        <location filename="../../build/translations/helper_strings.py" line="755"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="753"/>
+        <location filename="../../build/translations/helper_strings.py" line="756"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="754"/>
+        <location filename="../../build/translations/helper_strings.py" line="757"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="755"/>
+        <location filename="../../build/translations/helper_strings.py" line="758"/>
         <source>Child (under 18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="756"/>
+        <location filename="../../build/translations/helper_strings.py" line="759"/>
         <source>Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="757"/>
+        <location filename="../../build/translations/helper_strings.py" line="760"/>
         <source>Consent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="758"/>
+        <location filename="../../build/translations/helper_strings.py" line="761"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="759"/>
+        <location filename="../../build/translations/helper_strings.py" line="762"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="760"/>
+        <location filename="../../build/translations/helper_strings.py" line="763"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="761"/>
+        <location filename="../../build/translations/helper_strings.py" line="764"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="762"/>
+        <location filename="../../build/translations/helper_strings.py" line="765"/>
         <source>Overall level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="763"/>
+        <location filename="../../build/translations/helper_strings.py" line="766"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="764"/>
+        <location filename="../../build/translations/helper_strings.py" line="767"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="765"/>
+        <location filename="../../build/translations/helper_strings.py" line="768"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="766"/>
+        <location filename="../../build/translations/helper_strings.py" line="769"/>
         <source>Known unknowns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="767"/>
+        <location filename="../../build/translations/helper_strings.py" line="770"/>
         <source>Significant change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="768"/>
+        <location filename="../../build/translations/helper_strings.py" line="771"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="769"/>
+        <location filename="../../build/translations/helper_strings.py" line="772"/>
         <source>TLP label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="771"/>
+        <location filename="../../build/translations/helper_strings.py" line="774"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="772"/>
-        <location filename="../../build/translations/helper_strings.py" line="785"/>
+        <location filename="../../build/translations/helper_strings.py" line="775"/>
+        <location filename="../../build/translations/helper_strings.py" line="788"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="774"/>
-        <location filename="../../build/translations/helper_strings.py" line="782"/>
+        <location filename="../../build/translations/helper_strings.py" line="777"/>
+        <location filename="../../build/translations/helper_strings.py" line="785"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="775"/>
+        <location filename="../../build/translations/helper_strings.py" line="778"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="776"/>
+        <location filename="../../build/translations/helper_strings.py" line="779"/>
         <source>Provider agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="777"/>
+        <location filename="../../build/translations/helper_strings.py" line="780"/>
         <source>Provider (name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="779"/>
+        <location filename="../../build/translations/helper_strings.py" line="782"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="780"/>
+        <location filename="../../build/translations/helper_strings.py" line="783"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="781"/>
+        <location filename="../../build/translations/helper_strings.py" line="784"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="783"/>
+        <location filename="../../build/translations/helper_strings.py" line="786"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="784"/>
+        <location filename="../../build/translations/helper_strings.py" line="787"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="786"/>
+        <location filename="../../build/translations/helper_strings.py" line="789"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="788"/>
+        <location filename="../../build/translations/helper_strings.py" line="791"/>
         <source>Reason not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="790"/>
+        <location filename="../../build/translations/helper_strings.py" line="793"/>
         <source>Agreed with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="792"/>
+        <location filename="../../build/translations/helper_strings.py" line="795"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="793"/>
+        <location filename="../../build/translations/helper_strings.py" line="796"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="795"/>
+        <location filename="../../build/translations/helper_strings.py" line="798"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="796"/>
+        <location filename="../../build/translations/helper_strings.py" line="799"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="797"/>
+        <location filename="../../build/translations/helper_strings.py" line="800"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="798"/>
+        <location filename="../../build/translations/helper_strings.py" line="801"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="799"/>
+        <location filename="../../build/translations/helper_strings.py" line="802"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="800"/>
+        <location filename="../../build/translations/helper_strings.py" line="803"/>
         <source>Agreed meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="801"/>
+        <location filename="../../build/translations/helper_strings.py" line="804"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="802"/>
-        <location filename="../../build/translations/helper_strings.py" line="803"/>
-        <location filename="../../build/translations/helper_strings.py" line="804"/>
+        <location filename="../../build/translations/helper_strings.py" line="805"/>
+        <location filename="../../build/translations/helper_strings.py" line="806"/>
+        <location filename="../../build/translations/helper_strings.py" line="807"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="805"/>
+        <location filename="../../build/translations/helper_strings.py" line="808"/>
         <source>(no date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="806"/>
+        <location filename="../../build/translations/helper_strings.py" line="809"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,102 +4048,102 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="807"/>
+        <location filename="../../build/translations/helper_strings.py" line="810"/>
         <source>Show this list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="808"/>
+        <location filename="../../build/translations/helper_strings.py" line="811"/>
         <source>Dashboard, cases, actions, agencies &amp; people, glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="809"/>
+        <location filename="../../build/translations/helper_strings.py" line="812"/>
         <source>Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="810"/>
+        <location filename="../../build/translations/helper_strings.py" line="813"/>
         <source>Lock the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="811"/>
+        <location filename="../../build/translations/helper_strings.py" line="814"/>
         <source>Move to the next / previous field or list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="812"/>
+        <location filename="../../build/translations/helper_strings.py" line="815"/>
         <source>Move between rows; Enter opens the row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="813"/>
+        <location filename="../../build/translations/helper_strings.py" line="816"/>
         <source>Open, prepare a conference, export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="814"/>
+        <location filename="../../build/translations/helper_strings.py" line="817"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="815"/>
+        <location filename="../../build/translations/helper_strings.py" line="818"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="816"/>
+        <location filename="../../build/translations/helper_strings.py" line="819"/>
         <source>Everything is kept in one encrypted vault file on this computer. Type its passphrase to unlock it; after a few wrong tries CaseConf waits a little longer each time. The vault locks itself when you leave it idle (File &gt; Preferences sets how long), and Ctrl+L locks it at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="817"/>
+        <location filename="../../build/translations/helper_strings.py" line="820"/>
         <source>Case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="818"/>
+        <location filename="../../build/translations/helper_strings.py" line="821"/>
         <source>Each case holds the subject, the lead agency and who leads which domain, the goals, family, consents, risk history, needs, interventions and actions. Open a case from the case list (Enter, or the row&apos;s context menu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="819"/>
+        <location filename="../../build/translations/helper_strings.py" line="822"/>
         <source>Prepare and run a conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="820"/>
+        <location filename="../../build/translations/helper_strings.py" line="823"/>
         <source>Prepare a conference from the case file: date, place, agenda template, chair, facilitator and minute-taker. The runner then walks the agenda section by section. Mark who is in the room: while the subject or family is present the screen shows only what they may see. What you type is saved within seconds as a draft; only entries you add reach the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="821"/>
+        <location filename="../../build/translations/helper_strings.py" line="824"/>
         <source>Close, sign and share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="822"/>
+        <location filename="../../build/translations/helper_strings.py" line="825"/>
         <source>Closing shows a summary of what was recorded and what is missing. Export the minutes as signed PDF files, one version for each audience; each recipient receives only the version the disclosure rules allow. Anyone can check a received PDF with File &gt; Verify minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="823"/>
+        <location filename="../../build/translations/helper_strings.py" line="826"/>
         <source>Hand-over and safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="824"/>
+        <location filename="../../build/translations/helper_strings.py" line="827"/>
         <source>Cases travel between computers as encrypted bundles (Hand-over menu); edits made on both sides become conflicts for a person to resolve, never silent overwrites. Back up regularly (File &gt; Back up now) and keep the backup&apos;s passphrase apart from the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="825"/>
+        <location filename="../../build/translations/helper_strings.py" line="828"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="826"/>
+        <location filename="../../build/translations/helper_strings.py" line="829"/>
         <source>Orange text under a field is a warning, for instance a date in the past: check it, and save anyway if it is right. Red text is a problem that must be fixed before saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,37 +4151,37 @@
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="587"/>
+        <location filename="../../build/translations/helper_strings.py" line="590"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="588"/>
+        <location filename="../../build/translations/helper_strings.py" line="591"/>
         <source>A signing identity needs the owner&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="589"/>
+        <location filename="../../build/translations/helper_strings.py" line="592"/>
         <source>This vault has no owner profile, so it cannot create a signing identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="590"/>
+        <location filename="../../build/translations/helper_strings.py" line="593"/>
         <source>The PKCS#12 file cannot be opened: the password is wrong or the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="591"/>
+        <location filename="../../build/translations/helper_strings.py" line="594"/>
         <source>The PKCS#12 file must hold both a private key and its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="592"/>
+        <location filename="../../build/translations/helper_strings.py" line="595"/>
         <source>The key in the PKCS#12 file is of a kind that cannot sign PDFs (use RSA or EC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="593"/>
+        <location filename="../../build/translations/helper_strings.py" line="596"/>
         <source>The private key in the PKCS#12 file does not belong to its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4513,98 +4513,98 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="594"/>
+        <location filename="../../build/translations/helper_strings.py" line="597"/>
         <source>{problem}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="595"/>
+        <location filename="../../build/translations/helper_strings.py" line="598"/>
         <source>{problem} (and 1 more problem); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="596"/>
+        <location filename="../../build/translations/helper_strings.py" line="599"/>
         <source>{problem} (and {count} more problems); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="597"/>
+        <location filename="../../build/translations/helper_strings.py" line="600"/>
         <source>{path} is not UTF-8 text, so it is not a caseconf.v1 file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="598"/>
+        <location filename="../../build/translations/helper_strings.py" line="601"/>
         <source>{path} is not valid JSON: {problem} at line {line}, column {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="599"/>
+        <location filename="../../build/translations/helper_strings.py" line="602"/>
         <source>{path} is nested too deeply to be a caseconf.v1 document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="600"/>
+        <location filename="../../build/translations/helper_strings.py" line="603"/>
         <source>{path} is not a caseconf.v1 document: its top level is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="601"/>
+        <location filename="../../build/translations/helper_strings.py" line="604"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="602"/>
+        <location filename="../../build/translations/helper_strings.py" line="605"/>
         <source>is not a caseconf.v1 field here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="603"/>
+        <location filename="../../build/translations/helper_strings.py" line="606"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="604"/>
-        <location filename="../../build/translations/helper_strings.py" line="610"/>
+        <location filename="../../build/translations/helper_strings.py" line="607"/>
+        <location filename="../../build/translations/helper_strings.py" line="613"/>
         <source>is longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="605"/>
+        <location filename="../../build/translations/helper_strings.py" line="608"/>
         <source>{value} is less than {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="606"/>
+        <location filename="../../build/translations/helper_strings.py" line="609"/>
         <source>{value} is more than {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="607"/>
+        <location filename="../../build/translations/helper_strings.py" line="610"/>
         <source>lists the same value twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="608"/>
+        <location filename="../../build/translations/helper_strings.py" line="611"/>
         <source>{value} is not allowed here ({rule})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="609"/>
+        <location filename="../../build/translations/helper_strings.py" line="612"/>
         <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="611"/>
+        <location filename="../../build/translations/helper_strings.py" line="614"/>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="612"/>
+        <location filename="../../build/translations/helper_strings.py" line="615"/>
         <source>is nested too deeply for a caseconf.v1 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="613"/>
+        <location filename="../../build/translations/helper_strings.py" line="616"/>
         <source>has a field name that is not a caseconf.v1 field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4839,16 +4839,19 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
     <message>
         <location filename="../../build/translations/helper_strings.py" line="403"/>
         <location filename="../../build/translations/helper_strings.py" line="437"/>
+        <location filename="../../build/translations/helper_strings.py" line="484"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="404"/>
+        <location filename="../../build/translations/helper_strings.py" line="483"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="405"/>
+        <location filename="../../build/translations/helper_strings.py" line="482"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5588,7 +5591,7 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="134"/>
-        <location filename="../../build/translations/helper_strings.py" line="724"/>
+        <location filename="../../build/translations/helper_strings.py" line="727"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5728,77 +5731,77 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="614"/>
+        <location filename="../../build/translations/helper_strings.py" line="617"/>
         <source>There is no conference with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="615"/>
+        <location filename="../../build/translations/helper_strings.py" line="618"/>
         <source>The conference {id} is not closed yet; close it before exporting minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="616"/>
+        <location filename="../../build/translations/helper_strings.py" line="619"/>
         <source>Minutes of a multi-agency case conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="617"/>
+        <location filename="../../build/translations/helper_strings.py" line="620"/>
         <source>{path} cannot be countersigned: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="618"/>
+        <location filename="../../build/translations/helper_strings.py" line="621"/>
         <source>Only the chair of this conference may countersign these minutes, and {name} is not its chair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="619"/>
+        <location filename="../../build/translations/helper_strings.py" line="622"/>
         <source>Countersigned by the chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="720"/>
+        <location filename="../../build/translations/helper_strings.py" line="723"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="721"/>
+        <location filename="../../build/translations/helper_strings.py" line="724"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="722"/>
+        <location filename="../../build/translations/helper_strings.py" line="725"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="723"/>
+        <location filename="../../build/translations/helper_strings.py" line="726"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="725"/>
+        <location filename="../../build/translations/helper_strings.py" line="728"/>
         <source>Full (professionals who were present)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="726"/>
+        <location filename="../../build/translations/helper_strings.py" line="729"/>
         <source>Partners (up to TLP:AMBER)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="727"/>
+        <location filename="../../build/translations/helper_strings.py" line="730"/>
         <source>Summary (decisions, dissent and actions, up to TLP:GREEN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="728"/>
+        <location filename="../../build/translations/helper_strings.py" line="731"/>
         <source>Participant (plain language, shared with the subject only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="729"/>
+        <location filename="../../build/translations/helper_strings.py" line="732"/>
         <source>Family (plain language, shared with the family only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6406,177 +6409,177 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="620"/>
+        <location filename="../../build/translations/helper_strings.py" line="623"/>
         <source>add another word or two; uncommon words are better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="621"/>
+        <location filename="../../build/translations/helper_strings.py" line="624"/>
         <source>straight rows of keys are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="622"/>
+        <location filename="../../build/translations/helper_strings.py" line="625"/>
         <source>short keyboard patterns are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="623"/>
+        <location filename="../../build/translations/helper_strings.py" line="626"/>
         <source>use a longer keyboard pattern with more turns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="624"/>
+        <location filename="../../build/translations/helper_strings.py" line="627"/>
         <source>repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="625"/>
+        <location filename="../../build/translations/helper_strings.py" line="628"/>
         <source>repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="626"/>
+        <location filename="../../build/translations/helper_strings.py" line="629"/>
         <source>avoid repeated words and characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="627"/>
+        <location filename="../../build/translations/helper_strings.py" line="630"/>
         <source>sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="628"/>
+        <location filename="../../build/translations/helper_strings.py" line="631"/>
         <source>avoid sequences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="629"/>
+        <location filename="../../build/translations/helper_strings.py" line="632"/>
         <source>recent years are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="630"/>
+        <location filename="../../build/translations/helper_strings.py" line="633"/>
         <source>avoid recent years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="631"/>
+        <location filename="../../build/translations/helper_strings.py" line="634"/>
         <source>avoid years that are associated with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="632"/>
+        <location filename="../../build/translations/helper_strings.py" line="635"/>
         <source>dates are often easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="633"/>
+        <location filename="../../build/translations/helper_strings.py" line="636"/>
         <source>avoid dates and years that are associated with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="634"/>
+        <location filename="../../build/translations/helper_strings.py" line="637"/>
         <source>it is one of the 10 most common passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="635"/>
+        <location filename="../../build/translations/helper_strings.py" line="638"/>
         <source>it is one of the 100 most common passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="636"/>
+        <location filename="../../build/translations/helper_strings.py" line="639"/>
         <source>it is a very common password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="637"/>
+        <location filename="../../build/translations/helper_strings.py" line="640"/>
         <source>it is similar to a commonly used password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="638"/>
+        <location filename="../../build/translations/helper_strings.py" line="641"/>
         <source>a word by itself is easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="639"/>
+        <location filename="../../build/translations/helper_strings.py" line="642"/>
         <source>names and surnames by themselves are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="640"/>
+        <location filename="../../build/translations/helper_strings.py" line="643"/>
         <source>common names and surnames are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="641"/>
+        <location filename="../../build/translations/helper_strings.py" line="644"/>
         <source>capitals do not help very much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="642"/>
+        <location filename="../../build/translations/helper_strings.py" line="645"/>
         <source>all capitals are almost as easy to guess as all lower case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="643"/>
+        <location filename="../../build/translations/helper_strings.py" line="646"/>
         <source>reversed words are not much harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="644"/>
+        <location filename="../../build/translations/helper_strings.py" line="647"/>
         <source>predictable substitutions like &apos;@&apos; instead of &apos;a&apos; do not help very much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="645"/>
+        <location filename="../../build/translations/helper_strings.py" line="648"/>
         <source>use a few words, avoid common phrases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="646"/>
+        <location filename="../../build/translations/helper_strings.py" line="649"/>
         <source>there is no need for symbols, digits or capitals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="647"/>
+        <location filename="../../build/translations/helper_strings.py" line="650"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="648"/>
+        <location filename="../../build/translations/helper_strings.py" line="651"/>
         <source>The passphrase is too easy to guess: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="649"/>
+        <location filename="../../build/translations/helper_strings.py" line="652"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="650"/>
+        <location filename="../../build/translations/helper_strings.py" line="653"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="651"/>
+        <location filename="../../build/translations/helper_strings.py" line="654"/>
         <source>Cannot write next to the vault in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="652"/>
+        <location filename="../../build/translations/helper_strings.py" line="655"/>
         <source>the copy differs from the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="653"/>
+        <location filename="../../build/translations/helper_strings.py" line="656"/>
         <source>audit log broken at row {seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="654"/>
+        <location filename="../../build/translations/helper_strings.py" line="657"/>
         <source>the copy was not closed cleanly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6740,128 +6743,128 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>PrepareConferenceDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="40"/>
         <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="41"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="42"/>
         <source>Prepare a conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="49"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="50"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="51"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="52"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="52"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="53"/>
         <source>e.g. meeting room, establishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="54"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="55"/>
         <source>Agenda template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="58"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="63"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="60"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="65"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="62"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="67"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="66"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="71"/>
         <source>Invited professionals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="67"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="72"/>
         <source>Invite the subject for the sections open to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="68"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="73"/>
         <source>Invite involved family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="71"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="76"/>
         <source>Actions to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="75"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="80"/>
         <source>Check the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="81"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="86"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="82"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="87"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="83"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="88"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="84"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="89"/>
         <source>&amp;Chair:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="85"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="90"/>
         <source>&amp;Facilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="86"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="91"/>
         <source>&amp;Minute-taker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="102"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="107"/>
         <source>&amp;Invited (by agency):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="107"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="112"/>
         <source>To review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="111"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="116"/>
         <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="146"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="151"/>
         <source>{n} open actions from earlier conferences will come in for review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="159"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="164"/>
         <source>The subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="196"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/prepare.py" line="201"/>
         <source>Preparing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7146,27 +7149,27 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="655"/>
+        <location filename="../../build/translations/helper_strings.py" line="658"/>
         <source>The retention period must be 1 to 100 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="656"/>
+        <location filename="../../build/translations/helper_strings.py" line="659"/>
         <source>Give the reason for the erasure (--reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="657"/>
+        <location filename="../../build/translations/helper_strings.py" line="660"/>
         <source>The reason must be at most {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="658"/>
+        <location filename="../../build/translations/helper_strings.py" line="661"/>
         <source>That case no longer exists in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="659"/>
+        <location filename="../../build/translations/helper_strings.py" line="662"/>
         <source>erasure of {day} applied again after a restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7659,17 +7662,17 @@ Known unknowns: {unknowns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="660"/>
+        <location filename="../../build/translations/helper_strings.py" line="663"/>
         <source>Subject access request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="661"/>
+        <location filename="../../build/translations/helper_strings.py" line="664"/>
         <source>Say what the export is for (--purpose).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="662"/>
+        <location filename="../../build/translations/helper_strings.py" line="665"/>
         <source>The purpose must be at most {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7801,27 +7804,27 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="663"/>
+        <location filename="../../build/translations/helper_strings.py" line="666"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="664"/>
+        <location filename="../../build/translations/helper_strings.py" line="667"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="665"/>
+        <location filename="../../build/translations/helper_strings.py" line="668"/>
         <source>{text} is not a valid value for {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="666"/>
+        <location filename="../../build/translations/helper_strings.py" line="669"/>
         <source>The bundle refers to a record this vault does not have ({table} {id}); ask the sender for a whole-case bundle (without --since-last). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="667"/>
+        <location filename="../../build/translations/helper_strings.py" line="670"/>
         <source>The bundle holds a case with reference {ref}, but another case in this vault already has that reference; rename one of them first. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8064,7 +8067,7 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="670"/>
+        <location filename="../../build/translations/helper_strings.py" line="673"/>
         <source>The passphrase must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8072,12 +8075,12 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Vaults</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="668"/>
+        <location filename="../../build/translations/helper_strings.py" line="671"/>
         <source>The owner&apos;s name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="669"/>
+        <location filename="../../build/translations/helper_strings.py" line="672"/>
         <source>The owner&apos;s agency must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
