@@ -37,7 +37,7 @@
 <context>
     <name>UnlockWidget</name>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="274"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="278"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Try again in %n second.</numerusform>

@@ -6588,6 +6588,16 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <source>the copy was not closed cleanly</source>
         <translation>la copia no se cerró correctamente</translation>
     </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="48"/>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="49"/>
+        <source>Good: longer is stronger.</source>
+        <translation>Buena: cuanto más larga, más fuerte.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -7859,167 +7869,167 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="72"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="76"/>
         <source>Unlock CaseConf</source>
         <translation>Desbloquear CaseConf</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="74"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="78"/>
         <source>CaseConf</source>
         <translation>CaseConf</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="77"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="81"/>
         <source>Multi-agency case conferences, kept encrypted on this device.</source>
         <translation>Conferencias de caso entre varios organismos, guardadas cifradas en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="92"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="96"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="129"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="133"/>
         <source>Error message</source>
         <translation>Mensaje de error</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="140"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="144"/>
         <source>Vault file</source>
         <translation>Archivo de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="143"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="147"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="145"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="149"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="148"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="152"/>
         <source>Create a &amp;new vault…</source>
         <translation>Crear una bóveda &amp;nueva…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="151"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="155"/>
         <source>&amp;Vault:</source>
         <translation>&amp;Bóveda:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="153"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="157"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="169"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="173"/>
         <source>New vault file</source>
         <translation>Archivo de bóveda nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="171"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="175"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="173"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="177"/>
         <source>Your agency</source>
         <translation>Su organismo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="175"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="179"/>
         <source>Your role</source>
         <translation>Su función</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="176"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="180"/>
         <source>Coordinator</source>
         <translation>Coordinador/a</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="177"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="181"/>
         <source>Facilitator</source>
         <translation>Facilitador/a</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="180"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="184"/>
         <source>New passphrase</source>
         <translation>Frase de contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="184"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="188"/>
         <source>Repeat passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="187"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="191"/>
         <source>Passphrase strength</source>
         <translation>Robustez de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="188"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="192"/>
         <source>C&amp;reate vault</source>
         <translation>C&amp;rear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="190"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="194"/>
         <source>&amp;Back to unlock</source>
         <translation>&amp;Volver a desbloquear</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="194"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="198"/>
         <source>Vault &amp;file:</source>
         <translation>&amp;Archivo de la bóveda:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="195"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="199"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="196"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="200"/>
         <source>Your &amp;agency:</source>
         <translation>Su &amp;organismo:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="197"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="201"/>
         <source>R&amp;ole:</source>
         <translation>Func&amp;ión:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="198"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="202"/>
         <source>Pa&amp;ssphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="199"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="203"/>
         <source>Re&amp;peat:</source>
         <translation>Re&amp;petir:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="230"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="234"/>
         <source>Too short: use at least {n} characters.</source>
         <translation>Demasiado corta: use al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="248"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="252"/>
         <source>Type the vault&apos;s passphrase.</source>
         <translation>Escriba la frase de contraseña de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="259"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="263"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="271"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="275"/>
         <source>The passphrase is wrong.</source>
         <translation>La frase de contraseña no es correcta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="274"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="278"/>
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Vuelva a intentarlo dentro de %n segundo.</numerusform>
@@ -8027,37 +8037,37 @@ Incógnitas conocidas: {unknowns}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="287"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="291"/>
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="295"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="299"/>
         <source>Choose where to keep the vault file.</source>
         <translation>Elija dónde guardar el archivo de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="297"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="301"/>
         <source>Give your name: it is recorded as the author of your changes.</source>
         <translation>Indique su nombre: se registra como autor/a de sus cambios.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="299"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="303"/>
         <source>Give your agency.</source>
         <translation>Indique su organismo.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="303"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="307"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="318"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="322"/>
         <source>Creating the vault</source>
         <translation>Creando la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="338"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="342"/>
         <source>Locked after a period of inactivity.</source>
         <translation>Bloqueada tras un periodo de inactividad.</translation>
     </message>
@@ -8776,14 +8786,12 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="45"/>
         <source>Strong.</source>
-        <translation>Fuerte.</translation>
+        <translation type="vanished">Fuerte.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="45"/>
         <source>Good: longer is stronger.</source>
-        <translation>Buena: cuanto más larga, más fuerte.</translation>
+        <translation type="vanished">Buena: cuanto más larga, más fuerte.</translation>
     </message>
 </context>
 </TS>

@@ -6583,6 +6583,16 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <source>the copy was not closed cleanly</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="48"/>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="49"/>
+        <source>Good: longer is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -7848,204 +7858,204 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="72"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="76"/>
         <source>Unlock CaseConf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="74"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="78"/>
         <source>CaseConf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="77"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="81"/>
         <source>Multi-agency case conferences, kept encrypted on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="92"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="96"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="129"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="133"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="140"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="144"/>
         <source>Vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="143"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="147"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="145"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="149"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="148"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="152"/>
         <source>Create a &amp;new vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="151"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="155"/>
         <source>&amp;Vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="153"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="157"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="169"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="173"/>
         <source>New vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="171"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="175"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="173"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="177"/>
         <source>Your agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="175"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="179"/>
         <source>Your role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="176"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="180"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="177"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="181"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="180"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="184"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="184"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="188"/>
         <source>Repeat passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="187"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="191"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="188"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="192"/>
         <source>C&amp;reate vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="190"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="194"/>
         <source>&amp;Back to unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="194"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="198"/>
         <source>Vault &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="195"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="199"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="196"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="200"/>
         <source>Your &amp;agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="197"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="201"/>
         <source>R&amp;ole:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="198"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="202"/>
         <source>Pa&amp;ssphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="199"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="203"/>
         <source>Re&amp;peat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="230"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="234"/>
         <source>Too short: use at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="248"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="252"/>
         <source>Type the vault&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="259"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="263"/>
         <source>Unlocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="271"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="275"/>
         <source>The passphrase is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="274"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="278"/>
         <source>Try again in %n second(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="287"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="291"/>
         <source>You can try again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="295"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="299"/>
         <source>Choose where to keep the vault file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="297"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="301"/>
         <source>Give your name: it is recorded as the author of your changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="299"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="303"/>
         <source>Give your agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="303"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="307"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="318"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="322"/>
         <source>Creating the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="338"/>
+        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="342"/>
         <source>Locked after a period of inactivity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8758,19 +8768,6 @@ Known unknowns: {unknowns}</source>
     <message>
         <location filename="../../src/caseconf_desktop/ui/messages.py" line="36"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="45"/>
-        <source>Strong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/unlock.py" line="45"/>
-        <source>Good: longer is stronger.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -42,7 +42,11 @@ def strength_hint(widget: QWidget, passphrase: str, user_inputs: tuple[str, ...]
     score, problem = strength(passphrase, user_inputs)
     if problem:
         return problem
-    return widget.tr("Strong.") if score >= 4 else widget.tr("Good: longer is stronger.")
+    # One fixed context: widget.tr() would look the text up under the caller's class name,
+    # which is not where the translators' catalogue files it.
+    if score >= 4:
+        return QCoreApplication.translate("Passphrase", "Strong.")
+    return QCoreApplication.translate("Passphrase", "Good: longer is stronger.")
 
 
 def failure_delay_ms(failures: int) -> int:
