@@ -14,7 +14,6 @@ without a second list to keep in step (the schema file must gain it too; a test 
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import hashlib
 import json
@@ -1130,14 +1129,21 @@ def derive_attendance_ids(document: Any) -> Any:
     """
     if not isinstance(document, dict) or not isinstance(document.get("cases"), list):
         return document
-    out = copy.deepcopy(document)
+    # Copied only along cases -> conferences -> attendance (never deeply: a hostile document
+    # may nest thousands of levels, which the shape checks refuse afterwards).
+    out = dict(document)
+    out["cases"] = [dict(c) if isinstance(c, dict) else c for c in document["cases"]]
     for case in out["cases"]:
         conferences = case.get("conferences") if isinstance(case, dict) else None
-        for conf in conferences if isinstance(conferences, list) else []:
+        if not isinstance(conferences, list):
+            continue
+        case["conferences"] = [dict(c) if isinstance(c, dict) else c for c in conferences]
+        for conf in case["conferences"]:
             rows = conf.get("attendance") if isinstance(conf, dict) else None
-            if not isinstance(conf, dict) or not isinstance(conf.get("id"), str):
+            if not isinstance(rows, list) or not isinstance(conf.get("id"), str):
                 continue
-            for row in rows if isinstance(rows, list) else []:
+            conf["attendance"] = [dict(r) if isinstance(r, dict) else r for r in rows]
+            for row in conf["attendance"]:
                 if not isinstance(row, dict) or "id" in row:
                     continue
                 who = row.get("person_id") or row.get("name")
