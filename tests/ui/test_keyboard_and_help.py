@@ -193,3 +193,26 @@ def test_case_list_rows_have_a_context_menu_to_open_prepare_and_export(
     qtbot.waitUntil(lambda: window.case_view is not None and window.case_view.file is not None)
     assert window.case_view.case_id == seeded.case.id
     window.close()
+
+
+def test_the_menu_key_opens_the_case_lists_context_menu_at_the_current_row(
+    qtbot: Any, seeded: Seed, monkeypatch: Any
+) -> None:
+    shown: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, *_: shown.append(menu))
+    window = unlocked_window(qtbot, seeded)
+    window.show_page(window.NAV.index("cases"))
+    table = window.cases_page.table
+    qtbot.waitUntil(lambda: window.cases_page.model.rowCount() == 1)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    for key, modifier in (
+        (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+    ):
+        qtbot.keyClick(table, key, modifier)
+        assert shown and shown[-1].actions()[0].text() == "&Open"
+    assert len(shown) == 2
+    window.close()

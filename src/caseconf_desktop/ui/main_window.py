@@ -159,6 +159,14 @@ class MainWindow(QMainWindow):
         self.cases_page.new_case.connect(self.new_case)
         self.cases_page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.cases_page.table.customContextMenuRequested.connect(self._case_list_menu)
+        # From the keyboard too, at the current row (the Menu key, or Shift+F10 without one).
+        for keys in (QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")):
+            QShortcut(
+                keys,
+                self.cases_page.table,
+                self._case_list_menu_at_current_row,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         self.actions_page = ActionsPage(self.executor)
         self.actions_page.open_case.connect(self.open_case)
         self.directory_page = DirectoryPage(self.executor)
@@ -327,6 +335,10 @@ class MainWindow(QMainWindow):
         menu = self.case_menu(pos)
         if menu is not None:
             menu.popup(self.cases_page.table.viewport().mapToGlobal(pos))
+
+    def _case_list_menu_at_current_row(self) -> None:
+        table = self.cases_page.table
+        self._case_list_menu(table.visualRect(table.currentIndex()).center())
 
     def case_menu(self, pos: Any) -> Any:
         """The case list's context menu for the row at ``pos`` (or the current row)."""
