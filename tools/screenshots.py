@@ -1,6 +1,9 @@
 """Save screenshots of the main screens, offscreen, on a fresh demo vault.
 
-Usage: python tools/screenshots.py OUTDIR
+Usage: python tools/screenshots.py OUTDIR [--scale 2]
+
+The dashboard and the runner are also taken at 1280x720 and 1024x700 (the laptops in the
+room); ``--scale 2`` runs the whole walk at 200 % scaling and adds "-200pc" to every name.
 
 Everything shown is synthetic demo data. Used to keep docs/screenshots current, and to
 look at the screens the way a facilitator would.
@@ -26,9 +29,13 @@ SIZE = (1400, 880)
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python tools/screenshots.py OUTDIR", file=sys.stderr)
+    scaled = argv[1:] == ["--scale", "2"]
+    if len(argv) != 1 and not scaled:
+        print("usage: python tools/screenshots.py OUTDIR [--scale 2]", file=sys.stderr)
         return 2
+    if scaled:
+        os.environ["QT_SCALE_FACTOR"] = "2"
+    suffix = "-200pc" if scaled else ""
     out = Path(argv[0])
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="caseconf-shots-"))
@@ -89,7 +96,7 @@ def main(argv: list[str]) -> int:
 
     def shoot(widget: QWidget, name: str) -> None:
         settle()
-        path = out / f"{name}.png"
+        path = out / f"{name}{suffix}.png"
         widget.grab().save(str(path))
         shots.append(path.name)
 
@@ -102,6 +109,10 @@ def main(argv: list[str]) -> int:
     window.unlock.unlock()
     settle(lambda: window.dashboard_page.board is not None)
     shoot(window, "02-dashboard")
+    for w, h in ((1280, 720), (1024, 700)):
+        window.resize(w, h)
+        shoot(window, f"13-dashboard-{w}x{h}")
+    window.resize(*SIZE)
     window.show_page(window.NAV.index("cases"))
     settle(lambda: window.cases_page.model.rowCount() > 0)
     shoot(window, "02-case-list")
@@ -182,6 +193,11 @@ def main(argv: list[str]) -> int:
             settle(lambda: any(e.kind.value == "decision" for e in runner.state.entries))
             runner.quick_action.description.setText("Ask the prison for the release plan")
         shoot(window, f"07-runner-{section.value}")
+        if section is Section.RISK:
+            for w, h in ((1280, 720), (1024, 700)):
+                window.resize(w, h)
+                shoot(window, f"14-runner-risk-{w}x{h}")
+            window.resize(*SIZE)
 
     # Attendance is recorded, not assumed: one professional sent apologies.
     for i, att in enumerate(runner.state.attendance):

@@ -808,7 +808,7 @@ def build_parser() -> argparse.ArgumentParser:
     def add_to(
         grp: Any, name: str, handler: Handler, help_text: str, parent: _Parser = common
     ) -> argparse.ArgumentParser:
-        p = grp.add_parser(name, parents=[parent], help=help_text)
+        p: argparse.ArgumentParser = grp.add_parser(name, parents=[parent], help=help_text)
         p.set_defaults(handler=handler)
         return p
 

@@ -958,10 +958,17 @@ def long_date(value: date, language: str) -> str:
 
 def _plain_builder(builder: _Builder) -> list[Flowable]:
     """The version for the person or their family: plain sentences, large type, no jargon."""
-    m, b = builder.m, builder
-    lang = m.language
+    _plain_intro(builder)
+    _plain_record(builder)
+    _plain_next_and_contact(builder)
+    _plain_ending(builder)
+    return builder.story
+
+
+def _plain_intro(b: _Builder) -> None:
+    m = b.m
     family = m.audience.value == "family"
-    when = long_date(m.conference_date.date(), lang)
+    when = long_date(m.conference_date.date(), m.language)
     b.story.append(b.p(m.headings["title"], b.s.title))
     if family:
         intro = _tr(
@@ -979,6 +986,10 @@ def _plain_builder(builder: _Builder) -> list[Flowable]:
     b.story.append(b.p(m.confidentiality))
     b.story.append(b.p(withheld_sentence(m.withheld, True, m.audience.ceiling)))
 
+
+def _plain_record(b: _Builder) -> None:
+    """Goals, what happened since last time, what was said and what others will do."""
+    m, lang = b.m, b.m.language
     if m.goals:
         b.h2(_tr("Your goals"))
         for g in m.goals:
@@ -1013,12 +1024,15 @@ def _plain_builder(builder: _Builder) -> list[Flowable]:
             for a in theirs:
                 b.story.append(b.p(_plain_action(a, lang)))
 
-    if family and m.family:
+    if m.audience.value == "family" and m.family:
         b.h2(_tr("Support for you"))
         for f in m.family:
             support = f.support_offered or _tr("No support has been written down yet.")
             b.story.append(b.p(support))
 
+
+def _plain_next_and_contact(b: _Builder) -> None:
+    m, lang = b.m, b.m.language
     b.h2(m.headings["next"])
     if m.next_conference_date:
         b.story.append(
@@ -1047,6 +1061,10 @@ def _plain_builder(builder: _Builder) -> list[Flowable]:
         if c.email:
             b.story.append(b.p(_tr("Email: {email}").format(email=c.email)))
 
+
+def _plain_ending(b: _Builder) -> None:
+    """How to disagree, the parts attended and the seal, kept together on one page."""
+    m = b.m
     end_start = len(b.story)
     b.h2(_tr("If you disagree"))
     b.story.append(
@@ -1098,7 +1116,6 @@ def _plain_builder(builder: _Builder) -> list[Flowable]:
     ending = b.story[end_start:]
     del b.story[end_start:]
     b.story.append(KeepTogether(ending))
-    return b.story
 
 
 def _plain_action(a: ActionLine, lang: str) -> str:

@@ -295,7 +295,8 @@ def delete_entry(vault: Vault, entry_id: str) -> model.Entry | None:
 
 def restore_entry(vault: Vault, entry: model.Entry) -> model.Entry:
     """Undo of a deletion or an edit: the entry as it was (audited)."""
-    return casefile.save_record(vault, entry, check=False)
+    casefile.save_record(vault, entry, check=False)
+    return entry
 
 
 def set_in_room(vault: Vault, attendance_id: str, in_room: bool) -> model.Attendance:

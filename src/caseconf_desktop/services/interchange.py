@@ -589,7 +589,8 @@ def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
 
 def load_schema() -> dict[str, Any]:
     """The caseconf.v1 JSON Schema as shipped (a copy; callers may change it)."""
-    return json.loads(json.dumps(_Schema.get().schema))
+    copied: dict[str, Any] = json.loads(json.dumps(_Schema.get().schema))
+    return copied
 
 
 def _show(value: Any) -> str:
@@ -611,7 +612,7 @@ def _schema_problems(document: Any) -> list[tuple[FieldPath, str]]:
     return out
 
 
-def _describe(schema: _Schema, error: Any) -> Iterator[tuple[FieldPath, str]]:
+def _describe(schema: _Schema, error: Any) -> Iterator[tuple[FieldPath, str]]:  # noqa: C901
     path: FieldPath = tuple(error.absolute_path)
     validator = error.validator
     instance = error.instance

@@ -37,7 +37,7 @@ def delay_for(failures: int) -> float:
     """1, 2, 4 … seconds after 1, 2, 3 … failures in a row, at most MAX_DELAY."""
     if failures <= 0:
         return 0.0
-    return min(MAX_DELAY, BASE_DELAY * 2 ** min(failures - 1, 32))
+    return float(min(MAX_DELAY, BASE_DELAY * 2 ** min(failures - 1, 32)))
 
 
 def counter_file(vault: Path) -> Path:

@@ -53,7 +53,7 @@ def failure_delay_ms(failures: int) -> int:
     """No wait for the first two mistakes, then 1, 2, 4 ... up to 30 seconds."""
     if failures < 3:
         return 0
-    return min(30_000, 1000 * 2 ** (failures - 3))
+    return int(min(30_000, 1000 * 2 ** (failures - 3)))
 
 
 class UnlockWidget(QWidget):
