@@ -102,6 +102,11 @@ def t(text: str) -> str:
     return translate("Labels", text)
 
 
+def _k(member: Enum) -> tuple[type, str]:
+    """The table's key: (enum, value), since equal values of different enums compare equal."""
+    return type(member), str(member.value)
+
+
 def _table() -> dict[tuple[type, str], str]:
     chosen = _chosen.get()
     return _table_in(chosen[0] if chosen else None)
@@ -114,156 +119,140 @@ def _table_in(code: str | None) -> dict[tuple[type, str], str]:
     # ("low" risk, "low" need) compare equal, so the member alone cannot be the key.
     return {
         # ActionStatus
-        (enums.ActionStatus, enums.ActionStatus.OPEN.value): t("Open"),
-        (enums.ActionStatus, enums.ActionStatus.DONE.value): t("Done"),
-        (enums.ActionStatus, enums.ActionStatus.NOT_DONE.value): t("Not done"),
-        (enums.ActionStatus, enums.ActionStatus.CARRIED_FORWARD.value): t("Carried forward"),
-        (enums.ActionStatus, enums.ActionStatus.CLOSED.value): t("Closed"),
+        _k(enums.ActionStatus.OPEN): t("Open"),
+        _k(enums.ActionStatus.DONE): t("Done"),
+        _k(enums.ActionStatus.NOT_DONE): t("Not done"),
+        _k(enums.ActionStatus.CARRIED_FORWARD): t("Carried forward"),
+        _k(enums.ActionStatus.CLOSED): t("Closed"),
         # AgencyKind
-        (enums.AgencyKind, enums.AgencyKind.PRISON.value): t("Prison"),
-        (enums.AgencyKind, enums.AgencyKind.PROBATION.value): t("Probation"),
-        (enums.AgencyKind, enums.AgencyKind.POLICE.value): t("Police"),
-        (enums.AgencyKind, enums.AgencyKind.MUNICIPALITY.value): t("Municipality"),
-        (enums.AgencyKind, enums.AgencyKind.HEALTH.value): t("Health"),
-        (enums.AgencyKind, enums.AgencyKind.SOCIAL_SERVICES.value): t("Social services"),
-        (enums.AgencyKind, enums.AgencyKind.CSO.value): t("Civil-society organisation"),
-        (enums.AgencyKind, enums.AgencyKind.FAITH.value): t("Faith organisation"),
-        (enums.AgencyKind, enums.AgencyKind.FAMILY_SUPPORT.value): t("Family support"),
-        (enums.AgencyKind, enums.AgencyKind.EDUCATION.value): t("Education"),
-        (enums.AgencyKind, enums.AgencyKind.EMPLOYMENT.value): t("Employment"),
-        (enums.AgencyKind, enums.AgencyKind.OTHER.value): t("Other"),
+        _k(enums.AgencyKind.PRISON): t("Prison"),
+        _k(enums.AgencyKind.PROBATION): t("Probation"),
+        _k(enums.AgencyKind.POLICE): t("Police"),
+        _k(enums.AgencyKind.MUNICIPALITY): t("Municipality"),
+        _k(enums.AgencyKind.HEALTH): t("Health"),
+        _k(enums.AgencyKind.SOCIAL_SERVICES): t("Social services"),
+        _k(enums.AgencyKind.CSO): t("Civil-society organisation"),
+        _k(enums.AgencyKind.FAITH): t("Faith organisation"),
+        _k(enums.AgencyKind.FAMILY_SUPPORT): t("Family support"),
+        _k(enums.AgencyKind.EDUCATION): t("Education"),
+        _k(enums.AgencyKind.EMPLOYMENT): t("Employment"),
+        _k(enums.AgencyKind.OTHER): t("Other"),
         # AttendanceStatus
-        (enums.AttendanceStatus, enums.AttendanceStatus.NOT_RECORDED.value): t("Not recorded"),
-        (enums.AttendanceStatus, enums.AttendanceStatus.PRESENT.value): t("Present"),
-        (enums.AttendanceStatus, enums.AttendanceStatus.APOLOGIES.value): t("Apologies"),
-        (enums.AttendanceStatus, enums.AttendanceStatus.ABSENT.value): t("Absent"),
+        _k(enums.AttendanceStatus.NOT_RECORDED): t("Not recorded"),
+        _k(enums.AttendanceStatus.PRESENT): t("Present"),
+        _k(enums.AttendanceStatus.APOLOGIES): t("Apologies"),
+        _k(enums.AttendanceStatus.ABSENT): t("Absent"),
         # AttendeeRole
-        (enums.AttendeeRole, enums.AttendeeRole.PROFESSIONAL.value): t("Professional"),
-        (enums.AttendeeRole, enums.AttendeeRole.CHAIR.value): t("Chair"),
-        (enums.AttendeeRole, enums.AttendeeRole.FACILITATOR.value): t("Facilitator"),
-        (enums.AttendeeRole, enums.AttendeeRole.MINUTE_TAKER.value): t("Minute-taker"),
-        (enums.AttendeeRole, enums.AttendeeRole.SUBJECT.value): t("Subject"),
-        (enums.AttendeeRole, enums.AttendeeRole.FAMILY.value): t("Family"),
-        (enums.AttendeeRole, enums.AttendeeRole.INTERPRETER.value): t("Interpreter"),
-        (enums.AttendeeRole, enums.AttendeeRole.GUEST.value): t("Guest"),
+        _k(enums.AttendeeRole.PROFESSIONAL): t("Professional"),
+        _k(enums.AttendeeRole.CHAIR): t("Chair"),
+        _k(enums.AttendeeRole.FACILITATOR): t("Facilitator"),
+        _k(enums.AttendeeRole.MINUTE_TAKER): t("Minute-taker"),
+        _k(enums.AttendeeRole.SUBJECT): t("Subject"),
+        _k(enums.AttendeeRole.FAMILY): t("Family"),
+        _k(enums.AttendeeRole.INTERPRETER): t("Interpreter"),
+        _k(enums.AttendeeRole.GUEST): t("Guest"),
         # CaseStatus
-        (enums.CaseStatus, enums.CaseStatus.ACTIVE.value): t("Active"),
-        (enums.CaseStatus, enums.CaseStatus.PAUSED.value): t("Paused"),
-        (enums.CaseStatus, enums.CaseStatus.CLOSED.value): t("Closed"),
+        _k(enums.CaseStatus.ACTIVE): t("Active"),
+        _k(enums.CaseStatus.PAUSED): t("Paused"),
+        _k(enums.CaseStatus.CLOSED): t("Closed"),
         # ChangeDirection
-        (enums.ChangeDirection, enums.ChangeDirection.NONE.value): t("No significant change"),
-        (enums.ChangeDirection, enums.ChangeDirection.INCREASED.value): t("Increased"),
-        (enums.ChangeDirection, enums.ChangeDirection.DECREASED.value): t("Decreased"),
+        _k(enums.ChangeDirection.NONE): t("No significant change"),
+        _k(enums.ChangeDirection.INCREASED): t("Increased"),
+        _k(enums.ChangeDirection.DECREASED): t("Decreased"),
         # ConferenceStatus
-        (enums.ConferenceStatus, enums.ConferenceStatus.PLANNED.value): t("Planned"),
-        (enums.ConferenceStatus, enums.ConferenceStatus.IN_PROGRESS.value): t("In progress"),
-        (enums.ConferenceStatus, enums.ConferenceStatus.CLOSED.value): t("Closed"),
+        _k(enums.ConferenceStatus.PLANNED): t("Planned"),
+        _k(enums.ConferenceStatus.IN_PROGRESS): t("In progress"),
+        _k(enums.ConferenceStatus.CLOSED): t("Closed"),
         # ConsentKind
-        (enums.ConsentKind, enums.ConsentKind.INFORMATION_SHARING.value): t("Information sharing"),
-        (enums.ConsentKind, enums.ConsentKind.PARTICIPATION.value): t("Participation"),
-        (enums.ConsentKind, enums.ConsentKind.FAMILY_INVOLVEMENT.value): t("Family involvement"),
+        _k(enums.ConsentKind.INFORMATION_SHARING): t("Information sharing"),
+        _k(enums.ConsentKind.PARTICIPATION): t("Participation"),
+        _k(enums.ConsentKind.FAMILY_INVOLVEMENT): t("Family involvement"),
         # ConsentState
-        (enums.ConsentState, enums.ConsentState.GIVEN.value): t("Given"),
-        (enums.ConsentState, enums.ConsentState.WITHDRAWN.value): t("Withdrawn"),
+        _k(enums.ConsentState.GIVEN): t("Given"),
+        _k(enums.ConsentState.WITHDRAWN): t("Withdrawn"),
         # Engagement
-        (enums.Engagement, enums.Engagement.UNKNOWN.value): t("Unknown"),
-        (enums.Engagement, enums.Engagement.NONE.value): t("None"),
-        (enums.Engagement, enums.Engagement.PARTIAL.value): t("Partial"),
-        (enums.Engagement, enums.Engagement.GOOD.value): t("Good"),
+        _k(enums.Engagement.UNKNOWN): t("Unknown"),
+        _k(enums.Engagement.NONE): t("None"),
+        _k(enums.Engagement.PARTIAL): t("Partial"),
+        _k(enums.Engagement.GOOD): t("Good"),
         # EntryKind
-        (enums.EntryKind, enums.EntryKind.NOTE.value): t("Note"),
-        (enums.EntryKind, enums.EntryKind.INFORMATION.value): t("Information"),
-        (enums.EntryKind, enums.EntryKind.DECISION.value): t("Decision"),
-        (enums.EntryKind, enums.EntryKind.DISSENT.value): t("Dissent"),
+        _k(enums.EntryKind.NOTE): t("Note"),
+        _k(enums.EntryKind.INFORMATION): t("Information"),
+        _k(enums.EntryKind.DECISION): t("Decision"),
+        _k(enums.EntryKind.DISSENT): t("Dissent"),
         # GoalStatus
-        (enums.GoalStatus, enums.GoalStatus.OPEN.value): t("Open"),
-        (enums.GoalStatus, enums.GoalStatus.ACHIEVED.value): t("Achieved"),
-        (enums.GoalStatus, enums.GoalStatus.DROPPED.value): t("Dropped"),
+        _k(enums.GoalStatus.OPEN): t("Open"),
+        _k(enums.GoalStatus.ACHIEVED): t("Achieved"),
+        _k(enums.GoalStatus.DROPPED): t("Dropped"),
         # InterventionKind
-        (enums.InterventionKind, enums.InterventionKind.MENTORING.value): t("Mentoring"),
-        (enums.InterventionKind, enums.InterventionKind.PSYCHOLOGICAL.value): t("Psychological"),
-        (enums.InterventionKind, enums.InterventionKind.THEOLOGICAL_DIALOGUE.value): t(
-            "Theological dialogue"
-        ),
-        (enums.InterventionKind, enums.InterventionKind.VOCATIONAL.value): t("Vocational"),
-        (enums.InterventionKind, enums.InterventionKind.EDUCATION.value): t("Education"),
-        (enums.InterventionKind, enums.InterventionKind.FAMILY_SUPPORT.value): t("Family support"),
-        (enums.InterventionKind, enums.InterventionKind.EXIT_PROGRAMME.value): t("Exit programme"),
-        (enums.InterventionKind, enums.InterventionKind.OTHER.value): t("Other"),
+        _k(enums.InterventionKind.MENTORING): t("Mentoring"),
+        _k(enums.InterventionKind.PSYCHOLOGICAL): t("Psychological"),
+        _k(enums.InterventionKind.THEOLOGICAL_DIALOGUE): t("Theological dialogue"),
+        _k(enums.InterventionKind.VOCATIONAL): t("Vocational"),
+        _k(enums.InterventionKind.EDUCATION): t("Education"),
+        _k(enums.InterventionKind.FAMILY_SUPPORT): t("Family support"),
+        _k(enums.InterventionKind.EXIT_PROGRAMME): t("Exit programme"),
+        _k(enums.InterventionKind.OTHER): t("Other"),
         # InterventionStatus
-        (enums.InterventionStatus, enums.InterventionStatus.PLANNED.value): t("Planned"),
-        (enums.InterventionStatus, enums.InterventionStatus.ACTIVE.value): t("Active"),
-        (enums.InterventionStatus, enums.InterventionStatus.PAUSED.value): t("Paused"),
-        (enums.InterventionStatus, enums.InterventionStatus.COMPLETED.value): t("Completed"),
-        (enums.InterventionStatus, enums.InterventionStatus.STOPPED.value): t("Stopped"),
+        _k(enums.InterventionStatus.PLANNED): t("Planned"),
+        _k(enums.InterventionStatus.ACTIVE): t("Active"),
+        _k(enums.InterventionStatus.PAUSED): t("Paused"),
+        _k(enums.InterventionStatus.COMPLETED): t("Completed"),
+        _k(enums.InterventionStatus.STOPPED): t("Stopped"),
         # NeedDomain
-        (enums.NeedDomain, enums.NeedDomain.HOUSING.value): t("Housing"),
-        (enums.NeedDomain, enums.NeedDomain.EDUCATION_EMPLOYMENT.value): t(
-            "Education and employment"
-        ),
-        (enums.NeedDomain, enums.NeedDomain.MENTAL_HEALTH.value): t("Mental health"),
-        (enums.NeedDomain, enums.NeedDomain.SUBSTANCE_USE.value): t("Substance use"),
-        (enums.NeedDomain, enums.NeedDomain.FAMILY.value): t("Family"),
-        (enums.NeedDomain, enums.NeedDomain.SOCIAL_NETWORK.value): t("Social network"),
-        (enums.NeedDomain, enums.NeedDomain.IDENTITY_MEANING.value): t("Identity and meaning"),
-        (enums.NeedDomain, enums.NeedDomain.IDEOLOGY.value): t("Ideology"),
-        (enums.NeedDomain, enums.NeedDomain.FINANCES.value): t("Finances"),
-        (enums.NeedDomain, enums.NeedDomain.LEGAL.value): t("Legal"),
-        (enums.NeedDomain, enums.NeedDomain.FAITH_SUPPORT.value): t("Faith support"),
+        _k(enums.NeedDomain.HOUSING): t("Housing"),
+        _k(enums.NeedDomain.EDUCATION_EMPLOYMENT): t("Education and employment"),
+        _k(enums.NeedDomain.MENTAL_HEALTH): t("Mental health"),
+        _k(enums.NeedDomain.SUBSTANCE_USE): t("Substance use"),
+        _k(enums.NeedDomain.FAMILY): t("Family"),
+        _k(enums.NeedDomain.SOCIAL_NETWORK): t("Social network"),
+        _k(enums.NeedDomain.IDENTITY_MEANING): t("Identity and meaning"),
+        _k(enums.NeedDomain.IDEOLOGY): t("Ideology"),
+        _k(enums.NeedDomain.FINANCES): t("Finances"),
+        _k(enums.NeedDomain.LEGAL): t("Legal"),
+        _k(enums.NeedDomain.FAITH_SUPPORT): t("Faith support"),
         # NeedLevel
-        (enums.NeedLevel, enums.NeedLevel.NONE.value): t("None"),
-        (enums.NeedLevel, enums.NeedLevel.LOW.value): t("Low"),
-        (enums.NeedLevel, enums.NeedLevel.MEDIUM.value): t("Medium"),
-        (enums.NeedLevel, enums.NeedLevel.HIGH.value): t("High"),
+        _k(enums.NeedLevel.NONE): t("None"),
+        _k(enums.NeedLevel.LOW): t("Low"),
+        _k(enums.NeedLevel.MEDIUM): t("Medium"),
+        _k(enums.NeedLevel.HIGH): t("High"),
         # NeedStatus
-        (enums.NeedStatus, enums.NeedStatus.IDENTIFIED.value): t("Identified"),
-        (enums.NeedStatus, enums.NeedStatus.IN_PROGRESS.value): t("In progress"),
-        (enums.NeedStatus, enums.NeedStatus.MET.value): t("Met"),
-        (enums.NeedStatus, enums.NeedStatus.NOT_MET.value): t("Not met"),
+        _k(enums.NeedStatus.IDENTIFIED): t("Identified"),
+        _k(enums.NeedStatus.IN_PROGRESS): t("In progress"),
+        _k(enums.NeedStatus.MET): t("Met"),
+        _k(enums.NeedStatus.NOT_MET): t("Not met"),
         # NotDoneReason
-        (enums.NotDoneReason, enums.NotDoneReason.CHANGE_OF_CIRCUMSTANCES.value): t(
-            "Change of circumstances"
-        ),
-        (enums.NotDoneReason, enums.NotDoneReason.AGENCY_DID_NOT_ACT.value): t(
-            "The agency did not act"
-        ),
+        _k(enums.NotDoneReason.CHANGE_OF_CIRCUMSTANCES): t("Change of circumstances"),
+        _k(enums.NotDoneReason.AGENCY_DID_NOT_ACT): t("The agency did not act"),
         # ResponsibilityDomain
-        (enums.ResponsibilityDomain, enums.ResponsibilityDomain.COORDINATION.value): t(
-            "Coordination"
-        ),
-        (enums.ResponsibilityDomain, enums.ResponsibilityDomain.RISK.value): t("Risk"),
-        (enums.ResponsibilityDomain, enums.ResponsibilityDomain.NEEDS.value): t("Needs"),
-        (enums.ResponsibilityDomain, enums.ResponsibilityDomain.FAMILY.value): t("Family"),
-        (enums.ResponsibilityDomain, enums.ResponsibilityDomain.INTERVENTIONS.value): t(
-            "Interventions"
-        ),
-        (enums.ResponsibilityDomain, enums.ResponsibilityDomain.HOUSING.value): t("Housing"),
-        (enums.ResponsibilityDomain, enums.ResponsibilityDomain.HEALTH.value): t("Health"),
-        (enums.ResponsibilityDomain, enums.ResponsibilityDomain.EDUCATION_EMPLOYMENT.value): t(
-            "Education and employment"
-        ),
-        (enums.ResponsibilityDomain, enums.ResponsibilityDomain.SUPERVISION.value): t(
-            "Supervision"
-        ),
-        (enums.ResponsibilityDomain, enums.ResponsibilityDomain.FAITH.value): t("Faith"),
+        _k(enums.ResponsibilityDomain.COORDINATION): t("Coordination"),
+        _k(enums.ResponsibilityDomain.RISK): t("Risk"),
+        _k(enums.ResponsibilityDomain.NEEDS): t("Needs"),
+        _k(enums.ResponsibilityDomain.FAMILY): t("Family"),
+        _k(enums.ResponsibilityDomain.INTERVENTIONS): t("Interventions"),
+        _k(enums.ResponsibilityDomain.HOUSING): t("Housing"),
+        _k(enums.ResponsibilityDomain.HEALTH): t("Health"),
+        _k(enums.ResponsibilityDomain.EDUCATION_EMPLOYMENT): t("Education and employment"),
+        _k(enums.ResponsibilityDomain.SUPERVISION): t("Supervision"),
+        _k(enums.ResponsibilityDomain.FAITH): t("Faith"),
         # RiskLevel
-        (enums.RiskLevel, enums.RiskLevel.LOW.value): t("Low"),
-        (enums.RiskLevel, enums.RiskLevel.MODERATE.value): t("Moderate"),
-        (enums.RiskLevel, enums.RiskLevel.HIGH.value): t("High"),
-        (enums.RiskLevel, enums.RiskLevel.VERY_HIGH.value): t("Very high"),
+        _k(enums.RiskLevel.LOW): t("Low"),
+        _k(enums.RiskLevel.MODERATE): t("Moderate"),
+        _k(enums.RiskLevel.HIGH): t("High"),
+        _k(enums.RiskLevel.VERY_HIGH): t("Very high"),
         # Role
-        (enums.Role, enums.Role.COORDINATOR.value): t("Coordinator"),
-        (enums.Role, enums.Role.FACILITATOR.value): t("Facilitator"),
+        _k(enums.Role.COORDINATOR): t("Coordinator"),
+        _k(enums.Role.FACILITATOR): t("Facilitator"),
         # Section
-        (enums.Section, enums.Section.OPENING.value): t("Opening"),
-        (enums.Section, enums.Section.REVIEW.value): t("Review"),
-        (enums.Section, enums.Section.RISK.value): t("Risk"),
-        (enums.Section, enums.Section.NEEDS.value): t("Needs"),
-        (enums.Section, enums.Section.FAMILY.value): t("Family"),
-        (enums.Section, enums.Section.INTERVENTIONS.value): t("Interventions"),
-        (enums.Section, enums.Section.ACTIONS.value): t("Actions"),
-        (enums.Section, enums.Section.AOB.value): t("Aob"),
-        (enums.Section, enums.Section.CLOSING.value): t("Closing"),
+        _k(enums.Section.OPENING): t("Opening"),
+        _k(enums.Section.REVIEW): t("Review"),
+        _k(enums.Section.RISK): t("Risk"),
+        _k(enums.Section.NEEDS): t("Needs"),
+        _k(enums.Section.FAMILY): t("Family"),
+        _k(enums.Section.INTERVENTIONS): t("Interventions"),
+        _k(enums.Section.ACTIONS): t("Actions"),
+        _k(enums.Section.AOB): t("Aob"),
+        _k(enums.Section.CLOSING): t("Closing"),
     }
 
 
@@ -271,7 +260,7 @@ def label(value: Enum) -> str:
     """The translated label of an enum value; TLP labels are printed as TLP 2.0 writes them."""
     if isinstance(value, enums.TLP):
         return "TLP:" + value.value
-    return _table().get((type(value), str(value.value)), str(value.value).replace("_", " "))
+    return _table().get(_k(value), str(value.value).replace("_", " "))
 
 
 def risk_domain_label(key: str) -> str:

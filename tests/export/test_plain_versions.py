@@ -19,6 +19,7 @@ from caseconf_desktop.export import pdf
 from caseconf_desktop.services import minutes, vaults
 from caseconf_desktop.services.minutes import Audience
 from caseconf_desktop.storage import mapping as m
+from caseconf_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.services import conftest as mb
 
@@ -26,10 +27,9 @@ SUBJECT = "Sam Example"
 JARGON = ("TLP", "PAdES", "audit", "SHA", "certificate", "minute-taker", "Sent info", "verify")
 
 
-@pytest.fixture(scope="module")
-def lay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Audience, bytes]]:
-    path = tmp_path_factory.mktemp("lay") / "lay.vault"
-    vault = vaults.init_vault(path, PASSPHRASE, mb.OWNER, "Test Exit Service")
+def build_lay_case(vault: Vault) -> mb.MinutesCase:
+    """The fixture conference with a goal, a named contact, an entry shared with the family
+    and an action agreed with the subject (shared with the Spanish tests)."""
     case = mb.build_minutes_case(vault, with_canaries=False)
     with vault.transaction():
         c = m.CASES.get(vault, case.case_id)
@@ -70,6 +70,14 @@ def lay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Audience, byt
                 for_subject=True,
             ),
         )
+    return case
+
+
+@pytest.fixture(scope="module")
+def lay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Audience, bytes]]:
+    path = tmp_path_factory.mktemp("lay") / "lay.vault"
+    vault = vaults.init_vault(path, PASSPHRASE, mb.OWNER, "Test Exit Service")
+    case = build_lay_case(vault)
     out = {
         Audience.PARTICIPANT: minutes.render(
             minutes.build_minutes(

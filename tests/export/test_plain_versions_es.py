@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 from collections.abc import Iterator
-from datetime import date
 
 import pytest
 import textstat
 from pypdf import PdfReader
 
-from caseconf_desktop.domain import model
-from caseconf_desktop.domain.enums import TLP, EntryKind, ResponsibilityDomain, Section
 from caseconf_desktop.services import minutes, vaults
 from caseconf_desktop.services.minutes import Audience
-from caseconf_desktop.storage import mapping as m
 from tests.conftest import PASSPHRASE
-from tests.export.test_plain_versions import JARGON, SUBJECT, body_runs
+from tests.export.test_plain_versions import JARGON, SUBJECT, body_runs, build_lay_case
 from tests.services import conftest as mb
 
 
@@ -26,46 +21,7 @@ def lay_es(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Audience, 
     """The participant and family versions of a test conference, issued in Spanish."""
     path = tmp_path_factory.mktemp("lay-es") / "lay.vault"
     vault = vaults.init_vault(path, PASSPHRASE, mb.OWNER, "Test Exit Service")
-    case = mb.build_minutes_case(vault, with_canaries=False)
-    with vault.transaction():
-        c = m.CASES.get(vault, case.case_id)
-        assert c is not None
-        m.CASES.upsert(vault, dataclasses.replace(c, subject_name=SUBJECT, pseudonym=""))
-        for a in m.ATTENDANCE.where(vault, "conference_id = ?", (case.conference_id,)):
-            if a.name == mb.SUBJECT:
-                m.ATTENDANCE.upsert(vault, dataclasses.replace(a, name=SUBJECT))
-        m.GOALS.upsert(vault, model.Goal(case.case_id, "Find a job or a course"))
-        m.RESPONSIBILITIES.upsert(
-            vault,
-            model.Responsibility(
-                case.case_id,
-                ResponsibilityDomain.COORDINATION,
-                case.agencies["probation"],
-                case.people[mb.CHAIR],
-            ),
-        )
-        m.ENTRIES.upsert(
-            vault,
-            model.Entry(
-                case.conference_id,
-                Section.FAMILY,
-                "FAMILY-SHARED Sunday visits agreed",
-                EntryKind.DECISION,
-                TLP.GREEN,
-                shareable_with_family=True,
-            ),
-        )
-        m.ACTIONS.upsert(
-            vault,
-            model.Action(
-                case.case_id,
-                "Book the first meeting with the job coach",
-                conference_id=case.conference_id,
-                owner_agency_id=case.agencies["cso"],
-                due=date(2025, 4, 30),
-                for_subject=True,
-            ),
-        )
+    case = build_lay_case(vault)
     out = {
         audience: minutes.render(
             minutes.build_minutes(
