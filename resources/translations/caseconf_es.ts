@@ -559,32 +559,32 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="674"/>
+        <location filename="../../build/translations/helper_strings.py" line="675"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="675"/>
+        <location filename="../../build/translations/helper_strings.py" line="676"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="676"/>
+        <location filename="../../build/translations/helper_strings.py" line="677"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="677"/>
+        <location filename="../../build/translations/helper_strings.py" line="678"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="678"/>
+        <location filename="../../build/translations/helper_strings.py" line="679"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="679"/>
+        <location filename="../../build/translations/helper_strings.py" line="680"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -852,163 +852,163 @@
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="686"/>
+        <location filename="../../build/translations/helper_strings.py" line="687"/>
         <source>Show this list of shortcuts</source>
         <translation>Mostrar esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="687"/>
+        <location filename="../../build/translations/helper_strings.py" line="688"/>
         <source>Next agenda section</source>
         <translation>Siguiente punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="688"/>
+        <location filename="../../build/translations/helper_strings.py" line="689"/>
         <source>Previous agenda section</source>
         <translation>Punto anterior del orden del día</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="689"/>
+        <location filename="../../build/translations/helper_strings.py" line="690"/>
         <source>Go to agenda section 1 … 9</source>
         <translation>Ir al punto 1 … 9 del orden del día</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="690"/>
+        <location filename="../../build/translations/helper_strings.py" line="691"/>
         <source>Write a new entry</source>
         <translation>Escribir una anotación nueva</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="691"/>
+        <location filename="../../build/translations/helper_strings.py" line="692"/>
         <source>Add the entry being written</source>
         <translation>Añadir la anotación que se está escribiendo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="692"/>
+        <location filename="../../build/translations/helper_strings.py" line="693"/>
         <source>Entry kind / TLP label / source agency / shareable</source>
         <translation>Tipo de anotación / etiqueta TLP / organismo de origen / compartible</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="693"/>
+        <location filename="../../build/translations/helper_strings.py" line="694"/>
         <source>Add an action (from anywhere)</source>
         <translation>Añadir una acción (desde cualquier lugar)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="694"/>
+        <location filename="../../build/translations/helper_strings.py" line="695"/>
         <source>Go to the attendance list</source>
         <translation>Ir a la lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="695"/>
+        <location filename="../../build/translations/helper_strings.py" line="696"/>
         <source>Mark the selected person in the room / left</source>
         <translation>Marcar a la persona seleccionada en la sala / fuera</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="696"/>
+        <location filename="../../build/translations/helper_strings.py" line="697"/>
         <source>Go to the entries of this section</source>
         <translation>Ir a las anotaciones de este punto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="697"/>
+        <location filename="../../build/translations/helper_strings.py" line="698"/>
         <source>Edit the selected entry</source>
         <translation>Editar la anotación seleccionada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="698"/>
+        <location filename="../../build/translations/helper_strings.py" line="699"/>
         <source>Review and close the conference</source>
         <translation>Revisar y cerrar la conferencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="699"/>
+        <location filename="../../build/translations/helper_strings.py" line="700"/>
         <source>Open or close the room screen (projector)</source>
         <translation>Abrir o cerrar la pantalla de la sala (proyector)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="700"/>
+        <location filename="../../build/translations/helper_strings.py" line="701"/>
         <source>Leave the action line or the summary</source>
         <translation>Salir de la línea de acción o del resumen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="701"/>
+        <location filename="../../build/translations/helper_strings.py" line="702"/>
         <source>Domain</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="702"/>
+        <location filename="../../build/translations/helper_strings.py" line="703"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="703"/>
+        <location filename="../../build/translations/helper_strings.py" line="704"/>
         <source>Owner agency</source>
         <translation>Organismo responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="704"/>
-        <location filename="../../build/translations/helper_strings.py" line="714"/>
+        <location filename="../../build/translations/helper_strings.py" line="705"/>
+        <location filename="../../build/translations/helper_strings.py" line="715"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="705"/>
+        <location filename="../../build/translations/helper_strings.py" line="706"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="706"/>
+        <location filename="../../build/translations/helper_strings.py" line="707"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="707"/>
+        <location filename="../../build/translations/helper_strings.py" line="708"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="708"/>
+        <location filename="../../build/translations/helper_strings.py" line="709"/>
         <source>Child</source>
         <translation>Hijo/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="709"/>
+        <location filename="../../build/translations/helper_strings.py" line="710"/>
         <source>Involvement</source>
         <translation>Implicación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="710"/>
+        <location filename="../../build/translations/helper_strings.py" line="711"/>
         <source>Support offered</source>
         <translation>Apoyo ofrecido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="711"/>
+        <location filename="../../build/translations/helper_strings.py" line="712"/>
         <source>Safeguarding</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="712"/>
+        <location filename="../../build/translations/helper_strings.py" line="713"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="713"/>
+        <location filename="../../build/translations/helper_strings.py" line="714"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="715"/>
+        <location filename="../../build/translations/helper_strings.py" line="716"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="716"/>
+        <location filename="../../build/translations/helper_strings.py" line="717"/>
         <source>need</source>
         <translation>necesidad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="717"/>
+        <location filename="../../build/translations/helper_strings.py" line="718"/>
         <source>family member</source>
         <translation>familiar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="718"/>
+        <location filename="../../build/translations/helper_strings.py" line="719"/>
         <source>intervention</source>
         <translation>intervención</translation>
     </message>
@@ -1024,32 +1024,32 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="680"/>
+        <location filename="../../build/translations/helper_strings.py" line="681"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="681"/>
+        <location filename="../../build/translations/helper_strings.py" line="682"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="682"/>
+        <location filename="../../build/translations/helper_strings.py" line="683"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="683"/>
+        <location filename="../../build/translations/helper_strings.py" line="684"/>
         <source>Not recorded yet: press P (present), G (apologies) or T (absent).</source>
         <translation>Sin registrar todavía: pulse P (presente), G (excusa) o T (ausente).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="684"/>
+        <location filename="../../build/translations/helper_strings.py" line="685"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="685"/>
+        <location filename="../../build/translations/helper_strings.py" line="686"/>
         <source>In the room now</source>
         <translation>En la sala ahora</translation>
     </message>
@@ -1096,62 +1096,62 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="485"/>
+        <location filename="../../build/translations/helper_strings.py" line="486"/>
         <source>the minutes issued on {at}</source>
         <translation>el acta emitida el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="486"/>
+        <location filename="../../build/translations/helper_strings.py" line="487"/>
         <source>the bundle {ref} sent on {at}</source>
         <translation>el paquete {ref} enviado el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="487"/>
+        <location filename="../../build/translations/helper_strings.py" line="488"/>
         <source>the backup with SHA-256 {ref} made on {at}</source>
         <translation>la copia de seguridad con SHA-256 {ref} hecha el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="488"/>
+        <location filename="../../build/translations/helper_strings.py" line="489"/>
         <source>the anchor printed on {at}</source>
         <translation>el ancla impresa el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="489"/>
+        <location filename="../../build/translations/helper_strings.py" line="490"/>
         <source>the backup recorded in row {ref} of the log</source>
         <translation>la copia de seguridad registrada en la fila {ref} del registro</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="490"/>
+        <location filename="../../build/translations/helper_strings.py" line="491"/>
         <source>the anchor {ref} you gave</source>
         <translation>el ancla {ref} que ha indicado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="491"/>
+        <location filename="../../build/translations/helper_strings.py" line="492"/>
         <source>a record of kind {kind}</source>
         <translation>un registro de tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="492"/>
+        <location filename="../../build/translations/helper_strings.py" line="493"/>
         <source>The audit chain is broken at row {seq} ({problem}).</source>
         <translation>La cadena de auditoría está rota en la fila {seq} ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="493"/>
+        <location filename="../../build/translations/helper_strings.py" line="494"/>
         <source>The audit log was cut short: {where} recorded row {seq}, but the log ends at row {rows}.</source>
         <translation>El registro de auditoría se ha recortado: {where} registró la fila {seq}, pero el registro termina en la fila {rows}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="494"/>
+        <location filename="../../build/translations/helper_strings.py" line="495"/>
         <source>The audit log was rewritten: it no longer holds the head {hash} recorded by {where}.</source>
         <translation>El registro de auditoría se ha reescrito: ya no contiene la cabeza {hash} registrada por {where}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="495"/>
+        <location filename="../../build/translations/helper_strings.py" line="496"/>
         <source>The audit chain is intact: {rows} rows, head {head}, holding all {n} recorded heads.</source>
         <translation>La cadena de auditoría está intacta: {rows} filas, cabeza {head}, con las {n} cabezas registradas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="496"/>
+        <location filename="../../build/translations/helper_strings.py" line="497"/>
         <source>An anchor is SEQ:HASH as &apos;caseconf audit anchor&apos; prints it, not {value!r}.</source>
         <translation>Un ancla es SEQ:HASH tal como la imprime &apos;caseconf audit anchor&apos;, no {value!r}.</translation>
     </message>
@@ -1323,86 +1323,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="497"/>
+        <location filename="../../build/translations/helper_strings.py" line="498"/>
         <source>The backup at {path} is damaged ({problem}); nothing was restored.</source>
         <translation>La copia de seguridad de {path} está dañada ({problem}); no se ha restaurado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="498"/>
+        <location filename="../../build/translations/helper_strings.py" line="499"/>
         <source>The copy written to {path} failed its check ({problem}); it was not kept.</source>
         <translation>La copia escrita en {path} no ha superado la comprobación ({problem}); no se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="499"/>
+        <location filename="../../build/translations/helper_strings.py" line="500"/>
         <source>The vault at {path} is open or was not closed cleanly; close it and try again.</source>
         <translation>La bóveda de {path} está abierta o no se cerró correctamente; ciérrela e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="500"/>
+        <location filename="../../build/translations/helper_strings.py" line="501"/>
         <source>not a CaseConf vault</source>
         <translation>no es una bóveda de CaseConf</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="501"/>
-        <location filename="../../build/translations/helper_strings.py" line="503"/>
-        <location filename="../../build/translations/helper_strings.py" line="507"/>
-        <location filename="../../build/translations/helper_strings.py" line="515"/>
+        <location filename="../../build/translations/helper_strings.py" line="502"/>
+        <location filename="../../build/translations/helper_strings.py" line="504"/>
+        <location filename="../../build/translations/helper_strings.py" line="508"/>
+        <location filename="../../build/translations/helper_strings.py" line="516"/>
         <source>damaged pages</source>
         <translation>páginas dañadas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="502"/>
+        <location filename="../../build/translations/helper_strings.py" line="503"/>
         <source>audit log broken at row {seq}</source>
         <translation>registro de auditoría roto en la fila {seq}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="504"/>
+        <location filename="../../build/translations/helper_strings.py" line="505"/>
         <source>There is no backup file at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="505"/>
+        <location filename="../../build/translations/helper_strings.py" line="506"/>
         <source>Cannot write to the folder {folder}.</source>
         <translation>No se puede escribir en la carpeta {folder}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="506"/>
+        <location filename="../../build/translations/helper_strings.py" line="507"/>
         <source>Cannot write {path}.</source>
         <translation>No se puede escribir {path}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="508"/>
+        <location filename="../../build/translations/helper_strings.py" line="509"/>
         <source>the audit log differs</source>
         <translation>el registro de auditoría difiere</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="509"/>
+        <location filename="../../build/translations/helper_strings.py" line="510"/>
         <source>row counts differ</source>
         <translation>el número de filas difiere</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="510"/>
-        <location filename="../../build/translations/helper_strings.py" line="514"/>
+        <location filename="../../build/translations/helper_strings.py" line="511"/>
+        <location filename="../../build/translations/helper_strings.py" line="515"/>
         <source>{path} is a folder; name a file.</source>
         <translation>{path} es una carpeta; indique un archivo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="511"/>
+        <location filename="../../build/translations/helper_strings.py" line="512"/>
         <source>A backup cannot replace the vault itself; choose another file.</source>
         <translation>Una copia de seguridad no puede sustituir a la propia bóveda; elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="512"/>
+        <location filename="../../build/translations/helper_strings.py" line="513"/>
         <source>Restore into a new file, not over the vault the erasures come from.</source>
         <translation>Restaure en un archivo nuevo, no sobre la bóveda de la que proceden los borrados.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="513"/>
+        <location filename="../../build/translations/helper_strings.py" line="514"/>
         <source>Restore into a new file, not over the backup itself ({path}).</source>
         <translation>Restaure en un archivo nuevo, no sobre la propia copia de seguridad ({path}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="516"/>
+        <location filename="../../build/translations/helper_strings.py" line="517"/>
         <source>the copy was not closed cleanly</source>
         <translation>la copia no se cerró correctamente</translation>
     </message>
@@ -1502,22 +1502,22 @@
         <translation>Copia de seguridad escrita y comprobada: {path} ({mb:.1f} MB).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="719"/>
+        <location filename="../../build/translations/helper_strings.py" line="720"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="720"/>
+        <location filename="../../build/translations/helper_strings.py" line="721"/>
         <source>The backup was restored into {path}. Open the restored vault now?</source>
         <translation>La copia de seguridad se ha restaurado en {path}. ¿Desea abrir ahora la bóveda restaurada?</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="721"/>
+        <location filename="../../build/translations/helper_strings.py" line="722"/>
         <source>Unlock the restored vault with the passphrase of the backup.</source>
         <translation>Desbloquee la bóveda restaurada con la frase de contraseña de la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="722"/>
+        <location filename="../../build/translations/helper_strings.py" line="723"/>
         <source>No backup for {n} days: File ▸ Back up now…</source>
         <translation>Sin copia de seguridad desde hace {n} días: Archivo ▸ Hacer copia de seguridad ahora…</translation>
     </message>
@@ -1525,132 +1525,132 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="517"/>
+        <location filename="../../build/translations/helper_strings.py" line="518"/>
         <source>{path} is not a CaseConf bundle.</source>
         <translation>{path} no es un paquete de CaseConf.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="518"/>
+        <location filename="../../build/translations/helper_strings.py" line="519"/>
         <source>The bundle {path} is {size} MiB, more than the {limit} MiB a bundle may be; nothing was imported.</source>
         <translation>El paquete {path} ocupa {size} MiB, más de los {limit} MiB permitidos para un paquete; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="519"/>
+        <location filename="../../build/translations/helper_strings.py" line="520"/>
         <source>The bundle {path} was made by a newer CaseConf (bundle format {found}, this version reads {known}); update CaseConf to import it. Nothing was imported.</source>
         <translation>El paquete {path} se hizo con una versión más reciente de CaseConf (formato de paquete {found}; esta versión lee {known}); actualice CaseConf para importarlo. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="520"/>
+        <location filename="../../build/translations/helper_strings.py" line="521"/>
         <source>The bundle {path} is incomplete: it ends early (an interrupted copy?); copy it again. Nothing was imported.</source>
         <translation>El paquete {path} está incompleto: termina antes de tiempo (¿una copia interrumpida?); cópielo de nuevo. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="521"/>
+        <location filename="../../build/translations/helper_strings.py" line="522"/>
         <source>The bundle {path} has been altered or damaged since it was made; nothing was imported.</source>
         <translation>El paquete {path} se ha modificado o dañado desde que se hizo; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="522"/>
+        <location filename="../../build/translations/helper_strings.py" line="523"/>
         <source>The bundle {path} is addressed to another device, not to this vault; nothing was imported.</source>
         <translation>El paquete {path} está dirigido a otro dispositivo, no a esta bóveda; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="523"/>
+        <location filename="../../build/translations/helper_strings.py" line="524"/>
         <source>The bundle {path} is protected by a passphrase; give the passphrase to import it. Nothing was imported.</source>
         <translation>El paquete {path} está protegido con una frase de contraseña; indíquela para importarlo. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="524"/>
+        <location filename="../../build/translations/helper_strings.py" line="525"/>
         <source>The passphrase does not open the bundle {path}; nothing was imported.</source>
         <translation>La frase de contraseña no abre el paquete {path}; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="525"/>
+        <location filename="../../build/translations/helper_strings.py" line="526"/>
         <source>The bundle {path} comes from a device this vault does not trust ({name}, fingerprint {fp}); trust it first. Nothing was imported.</source>
         <translation>El paquete {path} procede de un dispositivo en el que esta bóveda no confía ({name}, huella {fp}); confíe primero en él. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="526"/>
+        <location filename="../../build/translations/helper_strings.py" line="527"/>
         <source>The bundle {path} was already imported on {when}; importing it again changes nothing.</source>
         <translation>El paquete {path} ya se importó el {when}; volver a importarlo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="527"/>
+        <location filename="../../build/translations/helper_strings.py" line="528"/>
         <source>The bundle {path} was made by this vault; there is nothing to import.</source>
         <translation>El paquete {path} se hizo en esta bóveda; no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="528"/>
+        <location filename="../../build/translations/helper_strings.py" line="529"/>
         <source>The bundle {path} holds data this version cannot read ({detail}); nothing was imported.</source>
         <translation>El paquete {path} contiene datos que esta versión no puede leer ({detail}); no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="529"/>
+        <location filename="../../build/translations/helper_strings.py" line="530"/>
         <source>The bundle {path} holds a member ({member}) of {size} MiB, more than the {limit} MiB a member may be; nothing was imported.</source>
         <translation>El paquete {path} contiene un elemento ({member}) de {size} MiB, más de los {limit} MiB permitidos para un elemento; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="530"/>
+        <location filename="../../build/translations/helper_strings.py" line="531"/>
         <source>The bundle {path} carries case {ref}, which was erased from this vault on {day}; nothing was imported.</source>
         <translation>El paquete {path} contiene el caso {ref}, que se borró de esta bóveda el {day}; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="531"/>
+        <location filename="../../build/translations/helper_strings.py" line="532"/>
         <source>The bundle {path} changes case {ref}, which its manifest does not list; nothing was imported.</source>
         <translation>El paquete {path} modifica el caso {ref}, que su manifiesto no incluye; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="532"/>
+        <location filename="../../build/translations/helper_strings.py" line="533"/>
         <source>The bundle {path} from {device} changes case {ref}, which this vault never sent to that device nor received from it; nothing was imported.</source>
         <translation>El paquete {path} de {device} modifica el caso {ref}, que esta bóveda nunca envió a ese dispositivo ni recibió de él; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="533"/>
+        <location filename="../../build/translations/helper_strings.py" line="534"/>
         <source>The bundle {path} says case {ref} was erased on {day}; confirm to erase it here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation>El paquete {path} indica que el caso {ref} se borró el {day}; confirme para borrarlo también aquí (bundle import --apply-erasures). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="534"/>
+        <location filename="../../build/translations/helper_strings.py" line="535"/>
         <source>The bundle {path} says case {ref} and {more} other cases were erased (the first on {day}); confirm to erase them here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation>El paquete {path} indica que se borraron el caso {ref} y otros {more} casos (el primero, el {day}); confirme para borrarlos también aquí (bundle import --apply-erasures). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="535"/>
+        <location filename="../../build/translations/helper_strings.py" line="536"/>
         <source>A bundle passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña de un paquete debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="536"/>
+        <location filename="../../build/translations/helper_strings.py" line="537"/>
         <source>Address the bundle to a trusted device or protect it with a passphrase.</source>
         <translation>Dirija el paquete a un dispositivo de confianza o protéjalo con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="537"/>
+        <location filename="../../build/translations/helper_strings.py" line="538"/>
         <source>Only a bundle for a trusted device can hold just what changed since the last.</source>
         <translation>Solo un paquete para un dispositivo de confianza puede contener únicamente lo que ha cambiado desde el último.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="538"/>
+        <location filename="../../build/translations/helper_strings.py" line="539"/>
         <source>Choose at least one case for the bundle.</source>
         <translation>Elija al menos un caso para el paquete.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="539"/>
+        <location filename="../../build/translations/helper_strings.py" line="540"/>
         <source>records that do not fit together</source>
         <translation>registros que no encajan entre sí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="540"/>
+        <location filename="../../build/translations/helper_strings.py" line="541"/>
         <source>erased on {day} by {device}; confirmed here</source>
         <translation>borrado el {day} por {device}; confirmado aquí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="541"/>
+        <location filename="../../build/translations/helper_strings.py" line="542"/>
         <source>with id {id}</source>
         <translation>con id {id}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="542"/>
+        <location filename="../../build/translations/helper_strings.py" line="543"/>
         <source>passphrase</source>
         <translation>frase de contraseña</translation>
     </message>
@@ -2139,47 +2139,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="830"/>
+        <location filename="../../build/translations/helper_strings.py" line="831"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="831"/>
+        <location filename="../../build/translations/helper_strings.py" line="832"/>
         <source>Subject</source>
         <translation>Persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="832"/>
+        <location filename="../../build/translations/helper_strings.py" line="833"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="833"/>
+        <location filename="../../build/translations/helper_strings.py" line="834"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="834"/>
+        <location filename="../../build/translations/helper_strings.py" line="835"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="835"/>
+        <location filename="../../build/translations/helper_strings.py" line="836"/>
         <source>Next conference due</source>
         <translation>Próxima conferencia prevista</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="836"/>
+        <location filename="../../build/translations/helper_strings.py" line="837"/>
         <source>No conference for more than 12 months</source>
         <translation>Sin conferencia desde hace más de 12 meses</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="837"/>
+        <location filename="../../build/translations/helper_strings.py" line="838"/>
         <source>Open actions</source>
         <translation>Acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="838"/>
+        <location filename="../../build/translations/helper_strings.py" line="839"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
@@ -2333,62 +2333,62 @@
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="543"/>
+        <location filename="../../build/translations/helper_strings.py" line="544"/>
         <source>There is no conference with id {id}.</source>
         <translation>No hay ninguna conferencia con el id {id}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="544"/>
+        <location filename="../../build/translations/helper_strings.py" line="545"/>
         <source>This conference is closed; it cannot be run again.</source>
         <translation>Esta conferencia está cerrada; no se puede volver a dirigir.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="545"/>
+        <location filename="../../build/translations/helper_strings.py" line="546"/>
         <source>Write something first.</source>
         <translation>Escriba algo primero.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="546"/>
+        <location filename="../../build/translations/helper_strings.py" line="547"/>
         <source>That attendee is no longer on the list.</source>
         <translation>Esa persona ya no figura en la lista.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="547"/>
+        <location filename="../../build/translations/helper_strings.py" line="548"/>
         <source>That action no longer exists.</source>
         <translation>Esa acción ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="548"/>
+        <location filename="../../build/translations/helper_strings.py" line="549"/>
         <source>Say why it was not done: change of circumstances, or the agency did not act.</source>
         <translation>Indique por qué no se hizo: cambio de circunstancias, o el organismo no actuó.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="549"/>
+        <location filename="../../build/translations/helper_strings.py" line="550"/>
         <source>Attendance is not recorded for: {names}.</source>
         <translation>No se ha registrado la asistencia de: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="550"/>
+        <location filename="../../build/translations/helper_strings.py" line="551"/>
         <source>Some previous actions have not been reviewed yet.</source>
         <translation>Algunas acciones anteriores aún no se han revisado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="551"/>
+        <location filename="../../build/translations/helper_strings.py" line="552"/>
         <source>An action has no owner or no due date.</source>
         <translation>Una acción no tiene responsable o no tiene plazo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="552"/>
+        <location filename="../../build/translations/helper_strings.py" line="553"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="553"/>
+        <location filename="../../build/translations/helper_strings.py" line="554"/>
         <source>This conference is already closed.</source>
         <translation>Esta conferencia ya está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="554"/>
+        <location filename="../../build/translations/helper_strings.py" line="555"/>
         <source>Confirm before closing: {gap}</source>
         <translation>Confirme antes de cerrar: {gap}</translation>
     </message>
@@ -2466,62 +2466,62 @@
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="555"/>
+        <location filename="../../build/translations/helper_strings.py" line="556"/>
         <source>deleted or kept</source>
         <translation>borrado o conservado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="556"/>
+        <location filename="../../build/translations/helper_strings.py" line="557"/>
         <source>deleted</source>
         <translation>borrado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="557"/>
+        <location filename="../../build/translations/helper_strings.py" line="558"/>
         <source>kept</source>
         <translation>conservado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="558"/>
+        <location filename="../../build/translations/helper_strings.py" line="559"/>
         <source>changed, so kept</source>
         <translation>modificado, así que se conserva</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="559"/>
+        <location filename="../../build/translations/helper_strings.py" line="560"/>
         <source>still used by other records here</source>
         <translation>aún lo usan otros registros de aquí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="560"/>
+        <location filename="../../build/translations/helper_strings.py" line="561"/>
         <source>this vault</source>
         <translation>esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="561"/>
+        <location filename="../../build/translations/helper_strings.py" line="562"/>
         <source>Give at least {n} characters of the conflict id.</source>
         <translation>Indique al menos {n} caracteres del id del conflicto.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="562"/>
+        <location filename="../../build/translations/helper_strings.py" line="563"/>
         <source>There is no open conflict {id}; see &apos;caseconf conflicts list&apos;.</source>
         <translation>No hay ningún conflicto abierto {id}; consulte &apos;caseconf conflicts list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="563"/>
+        <location filename="../../build/translations/helper_strings.py" line="564"/>
         <source>{id} fits more than one conflict; give more of the id.</source>
         <translation>{id} corresponde a más de un conflicto; indique más caracteres del id.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="564"/>
+        <location filename="../../build/translations/helper_strings.py" line="565"/>
         <source>A deleted-or-kept conflict is settled with --keep local or remote.</source>
         <translation>Un conflicto de borrado o conservación se resuelve con --keep local o remote.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="565"/>
+        <location filename="../../build/translations/helper_strings.py" line="566"/>
         <source>This field has {n} other values; give the value to keep as text.</source>
         <translation>Este campo tiene otros {n} valores; indique como texto el valor que se conserva.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="566"/>
+        <location filename="../../build/translations/helper_strings.py" line="567"/>
         <source>The record is still used by other records in this vault; keep it, or change those first.</source>
         <translation>Otros registros de esta bóveda aún usan el registro; consérvelo o cambie primero esos registros.</translation>
     </message>
@@ -2718,7 +2718,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="567"/>
+        <location filename="../../build/translations/helper_strings.py" line="568"/>
         <source>The number of demo cases must be at least 1.</source>
         <translation>El número de casos de demostración debe ser al menos 1.</translation>
     </message>
@@ -2794,83 +2794,83 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="568"/>
+        <location filename="../../build/translations/helper_strings.py" line="569"/>
         <source>That is not a CaseConf device line: it must start with &apos;caseconf-device:&apos;.</source>
         <translation>Esa no es una línea de dispositivo de CaseConf: debe empezar por &apos;caseconf-device:&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="569"/>
+        <location filename="../../build/translations/helper_strings.py" line="570"/>
         <source>That device line has version {found}; this CaseConf reads version {known}.</source>
         <translation>Esa línea de dispositivo tiene la versión {found}; este CaseConf lee la versión {known}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="570"/>
+        <location filename="../../build/translations/helper_strings.py" line="571"/>
         <source>The device line is incomplete: it needs the device id, two keys and a name; copy the whole line.</source>
         <translation>La línea de dispositivo está incompleta: necesita el id del dispositivo, dos claves y un nombre; copie la línea entera.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="571"/>
+        <location filename="../../build/translations/helper_strings.py" line="572"/>
         <source>The device line is damaged: its device id is not a UUID.</source>
         <translation>La línea de dispositivo está dañada: su id de dispositivo no es un UUID.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="572"/>
         <location filename="../../build/translations/helper_strings.py" line="573"/>
+        <location filename="../../build/translations/helper_strings.py" line="574"/>
         <source>The device line is damaged: its encryption key is not an age recipient.</source>
         <translation>La línea de dispositivo está dañada: su clave de cifrado no es un destinatario age.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="574"/>
+        <location filename="../../build/translations/helper_strings.py" line="575"/>
         <source>The device line is damaged: its signing key is not valid base64.</source>
         <translation>La línea de dispositivo está dañada: su clave de firma no es base64 válido.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="575"/>
+        <location filename="../../build/translations/helper_strings.py" line="576"/>
         <source>The device line is damaged: its signing key is not an Ed25519 public key.</source>
         <translation>La línea de dispositivo está dañada: su clave de firma no es una clave pública Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="576"/>
+        <location filename="../../build/translations/helper_strings.py" line="577"/>
         <source>The device name must not be empty.</source>
         <translation>El nombre del dispositivo no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="577"/>
+        <location filename="../../build/translations/helper_strings.py" line="578"/>
         <source>No trusted device is called {name}; see &apos;caseconf device list&apos;.</source>
         <translation>Ningún dispositivo de confianza se llama {name}; consulte &apos;caseconf device list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="578"/>
+        <location filename="../../build/translations/helper_strings.py" line="579"/>
         <source>unknown device</source>
         <translation>dispositivo desconocido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="579"/>
+        <location filename="../../build/translations/helper_strings.py" line="580"/>
         <source>{name} (this vault)</source>
         <translation>{name} (esta bóveda)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="580"/>
+        <location filename="../../build/translations/helper_strings.py" line="581"/>
         <source>device {short}</source>
         <translation>dispositivo {short}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="581"/>
+        <location filename="../../build/translations/helper_strings.py" line="582"/>
         <source>Give the device a name (--name) to address it by.</source>
         <translation>Dé al dispositivo un nombre (--name) con el que dirigirse a él.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="582"/>
+        <location filename="../../build/translations/helper_strings.py" line="583"/>
         <source>That line is this vault&apos;s own device.</source>
         <translation>Esa línea es el propio dispositivo de esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="583"/>
+        <location filename="../../build/translations/helper_strings.py" line="584"/>
         <source>A device with the same id is already trusted as {name} with different keys; nothing was changed.</source>
         <translation>Ya se confía en un dispositivo con el mismo id como {name}, con claves distintas; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="584"/>
+        <location filename="../../build/translations/helper_strings.py" line="585"/>
         <source>Another trusted device is already called {name}.</source>
         <translation>Otro dispositivo de confianza ya se llama {name}.</translation>
     </message>
@@ -3656,23 +3656,23 @@
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="585"/>
+        <location filename="../../build/translations/helper_strings.py" line="586"/>
         <source>Cannot read {path}: there is no file by that name.</source>
         <translation>No se puede leer {path}: no hay ningún archivo con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="586"/>
-        <location filename="../../build/translations/helper_strings.py" line="589"/>
+        <location filename="../../build/translations/helper_strings.py" line="587"/>
+        <location filename="../../build/translations/helper_strings.py" line="590"/>
         <source>Cannot read {path}.</source>
         <translation>No se puede leer {path}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="587"/>
+        <location filename="../../build/translations/helper_strings.py" line="588"/>
         <source>{path} is a folder, not {kind}.</source>
         <translation>{path} es una carpeta, no {kind}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="588"/>
+        <location filename="../../build/translations/helper_strings.py" line="589"/>
         <source>{path} is not a regular file, so it cannot be {kind}.</source>
         <translation>{path} no es un archivo normal, así que no puede ser {kind}.</translation>
     </message>
@@ -3680,335 +3680,335 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="733"/>
+        <location filename="../../build/translations/helper_strings.py" line="734"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="734"/>
+        <location filename="../../build/translations/helper_strings.py" line="735"/>
         <source>Subject&apos;s name (any script)</source>
         <translation>Nombre de la persona de referencia (cualquier escritura)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="735"/>
+        <location filename="../../build/translations/helper_strings.py" line="736"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="736"/>
+        <location filename="../../build/translations/helper_strings.py" line="737"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="737"/>
+        <location filename="../../build/translations/helper_strings.py" line="738"/>
         <source>Legal status</source>
         <translation>Situación jurídica</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="738"/>
+        <location filename="../../build/translations/helper_strings.py" line="739"/>
         <source>Establishment</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="739"/>
+        <location filename="../../build/translations/helper_strings.py" line="740"/>
         <source>Sentence start</source>
         <translation>Inicio de la condena</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="740"/>
+        <location filename="../../build/translations/helper_strings.py" line="741"/>
         <source>Release date</source>
         <translation>Fecha de excarcelación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="741"/>
+        <location filename="../../build/translations/helper_strings.py" line="742"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="742"/>
-        <location filename="../../build/translations/helper_strings.py" line="751"/>
+        <location filename="../../build/translations/helper_strings.py" line="743"/>
+        <location filename="../../build/translations/helper_strings.py" line="752"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="743"/>
-        <location filename="../../build/translations/helper_strings.py" line="747"/>
-        <location filename="../../build/translations/helper_strings.py" line="776"/>
-        <location filename="../../build/translations/helper_strings.py" line="781"/>
-        <location filename="../../build/translations/helper_strings.py" line="790"/>
+        <location filename="../../build/translations/helper_strings.py" line="744"/>
+        <location filename="../../build/translations/helper_strings.py" line="748"/>
+        <location filename="../../build/translations/helper_strings.py" line="777"/>
+        <location filename="../../build/translations/helper_strings.py" line="782"/>
+        <location filename="../../build/translations/helper_strings.py" line="791"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="744"/>
+        <location filename="../../build/translations/helper_strings.py" line="745"/>
         <source>Review every (days)</source>
         <translation>Revisar cada (días)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="745"/>
+        <location filename="../../build/translations/helper_strings.py" line="746"/>
         <source>Retention review</source>
         <translation>Revisión de conservación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="746"/>
+        <location filename="../../build/translations/helper_strings.py" line="747"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="748"/>
+        <location filename="../../build/translations/helper_strings.py" line="749"/>
         <source>Agreed on</source>
         <translation>Acordado el</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="749"/>
-        <location filename="../../build/translations/helper_strings.py" line="792"/>
+        <location filename="../../build/translations/helper_strings.py" line="750"/>
+        <location filename="../../build/translations/helper_strings.py" line="793"/>
         <source>Review note</source>
         <translation>Nota de revisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="750"/>
-        <location filename="../../build/translations/helper_strings.py" line="773"/>
+        <location filename="../../build/translations/helper_strings.py" line="751"/>
+        <location filename="../../build/translations/helper_strings.py" line="774"/>
         <source>Domain</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="752"/>
+        <location filename="../../build/translations/helper_strings.py" line="753"/>
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="753"/>
+        <location filename="../../build/translations/helper_strings.py" line="754"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="754"/>
-        <location filename="../../build/translations/helper_strings.py" line="794"/>
-        <location filename="../../build/translations/helper_strings.py" line="797"/>
+        <location filename="../../build/translations/helper_strings.py" line="755"/>
+        <location filename="../../build/translations/helper_strings.py" line="795"/>
+        <location filename="../../build/translations/helper_strings.py" line="798"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="755"/>
+        <location filename="../../build/translations/helper_strings.py" line="756"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="756"/>
+        <location filename="../../build/translations/helper_strings.py" line="757"/>
         <source>Involvement</source>
         <translation>Implicación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="757"/>
+        <location filename="../../build/translations/helper_strings.py" line="758"/>
         <source>Support offered</source>
         <translation>Apoyo ofrecido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="758"/>
+        <location filename="../../build/translations/helper_strings.py" line="759"/>
         <source>Child (under 18)</source>
         <translation>Hijo/a (menor de 18)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="759"/>
+        <location filename="../../build/translations/helper_strings.py" line="760"/>
         <source>Safeguarding</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="760"/>
+        <location filename="../../build/translations/helper_strings.py" line="761"/>
         <source>Consent to</source>
         <translation>Consentimiento para</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="761"/>
+        <location filename="../../build/translations/helper_strings.py" line="762"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="762"/>
+        <location filename="../../build/translations/helper_strings.py" line="763"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="763"/>
+        <location filename="../../build/translations/helper_strings.py" line="764"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="764"/>
+        <location filename="../../build/translations/helper_strings.py" line="765"/>
         <source>Given by</source>
         <translation>Otorgado por</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="765"/>
+        <location filename="../../build/translations/helper_strings.py" line="766"/>
         <source>Overall level</source>
         <translation>Nivel global</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="766"/>
+        <location filename="../../build/translations/helper_strings.py" line="767"/>
         <source>Assessed on</source>
         <translation>Evaluado el</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="767"/>
+        <location filename="../../build/translations/helper_strings.py" line="768"/>
         <source>Framework</source>
         <translation>Marco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="768"/>
+        <location filename="../../build/translations/helper_strings.py" line="769"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="769"/>
+        <location filename="../../build/translations/helper_strings.py" line="770"/>
         <source>Known unknowns</source>
         <translation>Incógnitas conocidas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="770"/>
+        <location filename="../../build/translations/helper_strings.py" line="771"/>
         <source>Significant change</source>
         <translation>Cambio significativo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="771"/>
+        <location filename="../../build/translations/helper_strings.py" line="772"/>
         <source>What changed</source>
         <translation>Qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="772"/>
+        <location filename="../../build/translations/helper_strings.py" line="773"/>
         <source>TLP label</source>
         <translation>Etiqueta TLP</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="774"/>
+        <location filename="../../build/translations/helper_strings.py" line="775"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="775"/>
-        <location filename="../../build/translations/helper_strings.py" line="788"/>
+        <location filename="../../build/translations/helper_strings.py" line="776"/>
+        <location filename="../../build/translations/helper_strings.py" line="789"/>
         <source>Owner agency</source>
         <translation>Organismo responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="777"/>
-        <location filename="../../build/translations/helper_strings.py" line="785"/>
+        <location filename="../../build/translations/helper_strings.py" line="778"/>
+        <location filename="../../build/translations/helper_strings.py" line="786"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="778"/>
+        <location filename="../../build/translations/helper_strings.py" line="779"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="779"/>
+        <location filename="../../build/translations/helper_strings.py" line="780"/>
         <source>Provider agency</source>
         <translation>Organismo proveedor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="780"/>
+        <location filename="../../build/translations/helper_strings.py" line="781"/>
         <source>Provider (name)</source>
         <translation>Proveedor (nombre)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="782"/>
+        <location filename="../../build/translations/helper_strings.py" line="783"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="783"/>
+        <location filename="../../build/translations/helper_strings.py" line="784"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="784"/>
+        <location filename="../../build/translations/helper_strings.py" line="785"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="786"/>
+        <location filename="../../build/translations/helper_strings.py" line="787"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="787"/>
+        <location filename="../../build/translations/helper_strings.py" line="788"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="789"/>
+        <location filename="../../build/translations/helper_strings.py" line="790"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="791"/>
+        <location filename="../../build/translations/helper_strings.py" line="792"/>
         <source>Reason not done</source>
         <translation>Motivo por el que no se hizo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="793"/>
+        <location filename="../../build/translations/helper_strings.py" line="794"/>
         <source>Agreed with the subject</source>
         <translation>Acordado con la persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="795"/>
+        <location filename="../../build/translations/helper_strings.py" line="796"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="796"/>
+        <location filename="../../build/translations/helper_strings.py" line="797"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="798"/>
+        <location filename="../../build/translations/helper_strings.py" line="799"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="799"/>
+        <location filename="../../build/translations/helper_strings.py" line="800"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="800"/>
+        <location filename="../../build/translations/helper_strings.py" line="801"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="801"/>
+        <location filename="../../build/translations/helper_strings.py" line="802"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="802"/>
+        <location filename="../../build/translations/helper_strings.py" line="803"/>
         <source>Term</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="803"/>
+        <location filename="../../build/translations/helper_strings.py" line="804"/>
         <source>Agreed meaning</source>
         <translation>Significado acordado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="804"/>
+        <location filename="../../build/translations/helper_strings.py" line="805"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="805"/>
         <location filename="../../build/translations/helper_strings.py" line="806"/>
         <location filename="../../build/translations/helper_strings.py" line="807"/>
+        <location filename="../../build/translations/helper_strings.py" line="808"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="808"/>
+        <location filename="../../build/translations/helper_strings.py" line="809"/>
         <source>(no date)</source>
         <translation>(sin fecha)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="809"/>
+        <location filename="../../build/translations/helper_strings.py" line="810"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
@@ -4050,102 +4050,102 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="810"/>
+        <location filename="../../build/translations/helper_strings.py" line="811"/>
         <source>Show this list of shortcuts</source>
         <translation>Mostrar esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="811"/>
+        <location filename="../../build/translations/helper_strings.py" line="812"/>
         <source>Dashboard, cases, actions, agencies &amp; people, glossary</source>
         <translation>Panel, casos, acciones, organismos y personas, glosario</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="812"/>
+        <location filename="../../build/translations/helper_strings.py" line="813"/>
         <source>Find a case</source>
         <translation>Buscar un caso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="813"/>
+        <location filename="../../build/translations/helper_strings.py" line="814"/>
         <source>Lock the vault now</source>
         <translation>Bloquear la bóveda ahora</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="814"/>
+        <location filename="../../build/translations/helper_strings.py" line="815"/>
         <source>Move to the next / previous field or list</source>
         <translation>Ir al campo o lista siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="815"/>
+        <location filename="../../build/translations/helper_strings.py" line="816"/>
         <source>Move between rows; Enter opens the row</source>
         <translation>Moverse entre filas; Intro abre la fila</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="816"/>
+        <location filename="../../build/translations/helper_strings.py" line="817"/>
         <source>Open, prepare a conference, export</source>
         <translation>Abrir, preparar una conferencia, exportar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="817"/>
+        <location filename="../../build/translations/helper_strings.py" line="818"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="818"/>
+        <location filename="../../build/translations/helper_strings.py" line="819"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="819"/>
+        <location filename="../../build/translations/helper_strings.py" line="820"/>
         <source>Everything is kept in one encrypted vault file on this computer. Type its passphrase to unlock it; after a few wrong tries CaseConf waits a little longer each time. The vault locks itself when you leave it idle (File &gt; Preferences sets how long), and Ctrl+L locks it at once.</source>
         <translation>Todo se guarda en un único archivo de bóveda cifrado en este ordenador. Escriba su frase de contraseña para desbloquearlo; tras algunos intentos fallidos, CaseConf espera un poco más cada vez. La bóveda se bloquea sola cuando la deja inactiva (Archivo &gt; Preferencias fija cuánto tiempo), y Ctrl+L la bloquea al momento.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="820"/>
+        <location filename="../../build/translations/helper_strings.py" line="821"/>
         <source>Case file</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="821"/>
+        <location filename="../../build/translations/helper_strings.py" line="822"/>
         <source>Each case holds the subject, the lead agency and who leads which domain, the goals, family, consents, risk history, needs, interventions and actions. Open a case from the case list (Enter, or the row&apos;s context menu).</source>
         <translation>Cada caso contiene la persona de referencia, el organismo principal y quién dirige cada ámbito, los objetivos, la familia, los consentimientos, el historial de riesgo, las necesidades, las intervenciones y las acciones. Abra un caso desde la lista de casos (Intro, o el menú contextual de la fila).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="822"/>
+        <location filename="../../build/translations/helper_strings.py" line="823"/>
         <source>Prepare and run a conference</source>
         <translation>Preparar y dirigir una conferencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="823"/>
+        <location filename="../../build/translations/helper_strings.py" line="824"/>
         <source>Prepare a conference from the case file: date, place, agenda template, chair, facilitator and minute-taker. The runner then walks the agenda section by section. Mark who is in the room: while the subject or family is present the screen shows only what they may see. What you type is saved within seconds as a draft; only entries you add reach the minutes.</source>
         <translation>Prepare una conferencia desde el expediente: fecha, lugar, plantilla de orden del día, presidencia, facilitador/a y secretaría de actas. La guía de la conferencia recorre después el orden del día punto por punto. Marque quién está en la sala: mientras la persona de referencia o la familia están presentes, la pantalla solo muestra lo que pueden ver. Lo que escribe se guarda en pocos segundos como borrador; solo las anotaciones que añade pasan al acta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="824"/>
+        <location filename="../../build/translations/helper_strings.py" line="825"/>
         <source>Close, sign and share</source>
         <translation>Cerrar, firmar y compartir</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="825"/>
+        <location filename="../../build/translations/helper_strings.py" line="826"/>
         <source>Closing shows a summary of what was recorded and what is missing. Export the minutes as signed PDF files, one version for each audience; each recipient receives only the version the disclosure rules allow. Anyone can check a received PDF with File &gt; Verify minutes.</source>
         <translation>Al cerrar se muestra un resumen de lo registrado y de lo que falta. Exporte el acta como archivos PDF firmados, una versión para cada público; cada destinatario recibe solo la versión que permiten las reglas de comunicación. Cualquiera puede comprobar un PDF recibido con Archivo &gt; Verificar un acta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="826"/>
+        <location filename="../../build/translations/helper_strings.py" line="827"/>
         <source>Hand-over and safety</source>
         <translation>Entrega y seguridad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="827"/>
+        <location filename="../../build/translations/helper_strings.py" line="828"/>
         <source>Cases travel between computers as encrypted bundles (Hand-over menu); edits made on both sides become conflicts for a person to resolve, never silent overwrites. Back up regularly (File &gt; Back up now) and keep the backup&apos;s passphrase apart from the backup.</source>
         <translation>Los casos viajan entre ordenadores como paquetes cifrados (menú Entrega); los cambios hechos en ambos lados se convierten en conflictos que resuelve una persona, nunca en sobrescrituras silenciosas. Haga copias de seguridad con regularidad (Archivo &gt; Hacer copia de seguridad ahora) y guarde la frase de contraseña de la copia aparte de la copia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="828"/>
+        <location filename="../../build/translations/helper_strings.py" line="829"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="829"/>
+        <location filename="../../build/translations/helper_strings.py" line="830"/>
         <source>Orange text under a field is a warning, for instance a date in the past: check it, and save anyway if it is right. Red text is a problem that must be fixed before saving.</source>
         <translation>El texto naranja bajo un campo es una advertencia, por ejemplo una fecha pasada: compruébela y guarde de todos modos si es correcta. El texto rojo es un problema que hay que corregir antes de guardar.</translation>
     </message>
@@ -4153,37 +4153,37 @@
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="590"/>
+        <location filename="../../build/translations/helper_strings.py" line="591"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation>El archivo no es un certificado X.509 (PEM o DER).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="591"/>
+        <location filename="../../build/translations/helper_strings.py" line="592"/>
         <source>A signing identity needs the owner&apos;s name.</source>
         <translation>Una identidad de firma necesita el nombre del titular.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="592"/>
+        <location filename="../../build/translations/helper_strings.py" line="593"/>
         <source>This vault has no owner profile, so it cannot create a signing identity.</source>
         <translation>Esta bóveda no tiene perfil de titular, así que no puede crear una identidad de firma.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="593"/>
+        <location filename="../../build/translations/helper_strings.py" line="594"/>
         <source>The PKCS#12 file cannot be opened: the password is wrong or the file is damaged.</source>
         <translation>No se puede abrir el archivo PKCS#12: la contraseña no es correcta o el archivo está dañado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="594"/>
+        <location filename="../../build/translations/helper_strings.py" line="595"/>
         <source>The PKCS#12 file must hold both a private key and its certificate.</source>
         <translation>El archivo PKCS#12 debe contener una clave privada y su certificado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="595"/>
+        <location filename="../../build/translations/helper_strings.py" line="596"/>
         <source>The key in the PKCS#12 file is of a kind that cannot sign PDFs (use RSA or EC).</source>
         <translation>La clave del archivo PKCS#12 es de un tipo que no puede firmar PDF (use RSA o EC).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="596"/>
+        <location filename="../../build/translations/helper_strings.py" line="597"/>
         <source>The private key in the PKCS#12 file does not belong to its certificate.</source>
         <translation>La clave privada del archivo PKCS#12 no corresponde a su certificado.</translation>
     </message>
@@ -4292,162 +4292,162 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="489"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="488"/>
         <source>{value} is not a format this version reads (caseconf.v1)</source>
         <translation>{value} no es un formato que esta versión lea (caseconf.v1)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="492"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="491"/>
         <source>{value} is not an id (1 to 128 characters)</source>
         <translation>{value} no es un id (de 1 a 128 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="493"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="492"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="494"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="493"/>
         <source>{value} is not a date and time (YYYY-MM-DDTHH:MM:SS+00:00)</source>
         <translation>{value} no es una fecha y hora (AAAA-MM-DDTHH:MM:SS+00:00)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="497"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="496"/>
         <source>needs a person_id or a name</source>
         <translation>necesita un person_id o un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="498"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="497"/>
         <source>{value} is not a TLP label</source>
         <translation>{value} no es una etiqueta TLP</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="499"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="498"/>
         <source>{value} is not an agency kind</source>
         <translation>{value} no es un tipo de organismo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="500"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="499"/>
         <source>{value} is not a case status</source>
         <translation>{value} no es un estado de caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="501"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="500"/>
         <source>{value} is not a conference status</source>
         <translation>{value} no es un estado de conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="502"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="501"/>
         <source>{value} is not an agenda section</source>
         <translation>{value} no es un punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="503"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="502"/>
         <source>{value} is not an entry kind</source>
         <translation>{value} no es un tipo de anotación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="504"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="503"/>
         <source>{value} is not an attendance status</source>
         <translation>{value} no es un estado de asistencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="505"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="504"/>
         <source>{value} is not an attendee role</source>
         <translation>{value} no es una función de asistente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="506"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="505"/>
         <source>{value} is not a risk level</source>
         <translation>{value} no es un nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="507"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="506"/>
         <source>{value} is not a direction of risk change</source>
         <translation>{value} no es una dirección de cambio del riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="510"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="509"/>
         <source>{value} is not a need domain</source>
         <translation>{value} no es un ámbito de necesidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="511"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="510"/>
         <source>{value} is not a need level</source>
         <translation>{value} no es un nivel de necesidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="512"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="511"/>
         <source>{value} is not a need status</source>
         <translation>{value} no es un estado de necesidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="513"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="512"/>
         <source>{value} is not an intervention kind</source>
         <translation>{value} no es un tipo de intervención</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="514"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="513"/>
         <source>{value} is not an intervention status</source>
         <translation>{value} no es un estado de intervención</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="517"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="516"/>
         <source>{value} is not an engagement level</source>
         <translation>{value} no es un nivel de compromiso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="518"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="517"/>
         <source>{value} is not an action status</source>
         <translation>{value} no es un estado de acción</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="519"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="518"/>
         <source>{value} is not a reason for an action not done</source>
         <translation>{value} no es un motivo de acción no realizada</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="522"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="521"/>
         <source>{value} is not a consent kind</source>
         <translation>{value} no es un tipo de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="523"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="522"/>
         <source>{value} is not a consent state</source>
         <translation>{value} no es un estado de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="524"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="523"/>
         <source>{value} is not a goal status</source>
         <translation>{value} no es un estado de objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="525"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="524"/>
         <source>{value} is not a responsibility domain</source>
         <translation>{value} no es un ámbito de responsabilidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="531"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="530"/>
         <source>{value} is not text</source>
         <translation>{value} no es texto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="532"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="531"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="533"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="532"/>
         <source>{value} is not true or false</source>
         <translation>{value} no es verdadero ni falso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="534"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="533"/>
         <source>{value} is not a list</source>
         <translation>{value} no es una lista</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="535"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="534"/>
         <source>{value} is not an object</source>
         <translation>{value} no es un objeto</translation>
     </message>
@@ -4518,98 +4518,98 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation>{value} ({language}) ya es otro término de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="597"/>
+        <location filename="../../build/translations/helper_strings.py" line="598"/>
         <source>{problem}; nothing was imported.</source>
         <translation>{problem}; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="598"/>
+        <location filename="../../build/translations/helper_strings.py" line="599"/>
         <source>{problem} (and 1 more problem); nothing was imported.</source>
         <translation>{problem} (y 1 problema más); no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="599"/>
+        <location filename="../../build/translations/helper_strings.py" line="600"/>
         <source>{problem} (and {count} more problems); nothing was imported.</source>
         <translation>{problem} (y {count} problemas más); no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="600"/>
+        <location filename="../../build/translations/helper_strings.py" line="601"/>
         <source>{path} is not UTF-8 text, so it is not a caseconf.v1 file.</source>
         <translation>{path} no es texto UTF-8, así que no es un archivo caseconf.v1.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="601"/>
+        <location filename="../../build/translations/helper_strings.py" line="602"/>
         <source>{path} is not valid JSON: {problem} at line {line}, column {column}.</source>
         <translation>{path} no es JSON válido: {problem} en la línea {line}, columna {column}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="602"/>
+        <location filename="../../build/translations/helper_strings.py" line="603"/>
         <source>{path} is nested too deeply to be a caseconf.v1 document.</source>
         <translation>{path} tiene demasiados niveles de anidamiento para ser un documento caseconf.v1.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="603"/>
+        <location filename="../../build/translations/helper_strings.py" line="604"/>
         <source>{path} is not a caseconf.v1 document: its top level is not a JSON object.</source>
         <translation>{path} no es un documento caseconf.v1: su nivel superior no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="604"/>
+        <location filename="../../build/translations/helper_strings.py" line="605"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="605"/>
+        <location filename="../../build/translations/helper_strings.py" line="606"/>
         <source>is not a caseconf.v1 field here</source>
         <translation>no es un campo de caseconf.v1 aquí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="606"/>
+        <location filename="../../build/translations/helper_strings.py" line="607"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="607"/>
-        <location filename="../../build/translations/helper_strings.py" line="613"/>
+        <location filename="../../build/translations/helper_strings.py" line="608"/>
+        <location filename="../../build/translations/helper_strings.py" line="614"/>
         <source>is longer than {limit} characters</source>
         <translation>tiene más de {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="608"/>
+        <location filename="../../build/translations/helper_strings.py" line="609"/>
         <source>{value} is less than {limit}</source>
         <translation>{value} es menor que {limit}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="609"/>
+        <location filename="../../build/translations/helper_strings.py" line="610"/>
         <source>{value} is more than {limit}</source>
         <translation>{value} es mayor que {limit}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="610"/>
+        <location filename="../../build/translations/helper_strings.py" line="611"/>
         <source>lists the same value twice</source>
         <translation>repite el mismo valor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="611"/>
+        <location filename="../../build/translations/helper_strings.py" line="612"/>
         <source>{value} is not allowed here ({rule})</source>
         <translation>{value} no está permitido aquí ({rule})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="612"/>
+        <location filename="../../build/translations/helper_strings.py" line="613"/>
         <source>document</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="614"/>
+        <location filename="../../build/translations/helper_strings.py" line="615"/>
         <source>contains a NUL character</source>
         <translation>contiene un carácter NUL</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="615"/>
+        <location filename="../../build/translations/helper_strings.py" line="616"/>
         <source>is nested too deeply for a caseconf.v1 document</source>
         <translation>tiene demasiados niveles de anidamiento para un documento caseconf.v1</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="616"/>
+        <location filename="../../build/translations/helper_strings.py" line="617"/>
         <source>has a field name that is not a caseconf.v1 field</source>
         <translation>tiene un nombre de campo que no es un campo de caseconf.v1</translation>
     </message>
@@ -4617,516 +4617,516 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="359"/>
-        <location filename="../../build/translations/helper_strings.py" line="410"/>
+        <location filename="../../build/translations/helper_strings.py" line="360"/>
+        <location filename="../../build/translations/helper_strings.py" line="411"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="360"/>
+        <location filename="../../build/translations/helper_strings.py" line="361"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="361"/>
+        <location filename="../../build/translations/helper_strings.py" line="362"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="362"/>
+        <location filename="../../build/translations/helper_strings.py" line="363"/>
         <source>Carried forward</source>
         <translation>Aplazado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="363"/>
-        <location filename="../../build/translations/helper_strings.py" line="390"/>
-        <location filename="../../build/translations/helper_strings.py" line="396"/>
+        <location filename="../../build/translations/helper_strings.py" line="364"/>
+        <location filename="../../build/translations/helper_strings.py" line="391"/>
+        <location filename="../../build/translations/helper_strings.py" line="397"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="364"/>
+        <location filename="../../build/translations/helper_strings.py" line="365"/>
         <source>Prison</source>
         <translation>Prisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="365"/>
+        <location filename="../../build/translations/helper_strings.py" line="366"/>
         <source>Probation</source>
         <translation>Libertad vigilada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="366"/>
+        <location filename="../../build/translations/helper_strings.py" line="367"/>
         <source>Police</source>
         <translation>Policía</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="367"/>
+        <location filename="../../build/translations/helper_strings.py" line="368"/>
         <source>Municipality</source>
         <translation>Ayuntamiento</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="368"/>
-        <location filename="../../build/translations/helper_strings.py" line="453"/>
+        <location filename="../../build/translations/helper_strings.py" line="369"/>
+        <location filename="../../build/translations/helper_strings.py" line="454"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="369"/>
+        <location filename="../../build/translations/helper_strings.py" line="370"/>
         <source>Social services</source>
         <translation>Servicios sociales</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="370"/>
+        <location filename="../../build/translations/helper_strings.py" line="371"/>
         <source>Civil-society organisation</source>
         <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="371"/>
+        <location filename="../../build/translations/helper_strings.py" line="372"/>
         <source>Faith organisation</source>
         <translation>Organización religiosa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="372"/>
-        <location filename="../../build/translations/helper_strings.py" line="418"/>
+        <location filename="../../build/translations/helper_strings.py" line="373"/>
+        <location filename="../../build/translations/helper_strings.py" line="419"/>
         <source>Family support</source>
         <translation>Apoyo familiar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="373"/>
-        <location filename="../../build/translations/helper_strings.py" line="417"/>
+        <location filename="../../build/translations/helper_strings.py" line="374"/>
+        <location filename="../../build/translations/helper_strings.py" line="418"/>
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="374"/>
+        <location filename="../../build/translations/helper_strings.py" line="375"/>
         <source>Employment</source>
         <translation>Empleo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="375"/>
-        <location filename="../../build/translations/helper_strings.py" line="420"/>
+        <location filename="../../build/translations/helper_strings.py" line="376"/>
+        <location filename="../../build/translations/helper_strings.py" line="421"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="376"/>
+        <location filename="../../build/translations/helper_strings.py" line="377"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="377"/>
+        <location filename="../../build/translations/helper_strings.py" line="378"/>
         <source>Present</source>
         <translation>Presente</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="378"/>
+        <location filename="../../build/translations/helper_strings.py" line="379"/>
         <source>Apologies</source>
         <translation>Excusa su asistencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="379"/>
+        <location filename="../../build/translations/helper_strings.py" line="380"/>
         <source>Absent</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="380"/>
+        <location filename="../../build/translations/helper_strings.py" line="381"/>
         <source>Professional</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="381"/>
+        <location filename="../../build/translations/helper_strings.py" line="382"/>
         <source>Chair</source>
         <translation>Presidencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="382"/>
-        <location filename="../../build/translations/helper_strings.py" line="462"/>
+        <location filename="../../build/translations/helper_strings.py" line="383"/>
+        <location filename="../../build/translations/helper_strings.py" line="463"/>
         <source>Facilitator</source>
         <translation>Facilitador/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="383"/>
+        <location filename="../../build/translations/helper_strings.py" line="384"/>
         <source>Minute-taker</source>
         <translation>Secretaría de actas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="384"/>
+        <location filename="../../build/translations/helper_strings.py" line="385"/>
         <source>Subject</source>
         <translation>Persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="385"/>
-        <location filename="../../build/translations/helper_strings.py" line="430"/>
-        <location filename="../../build/translations/helper_strings.py" line="450"/>
-        <location filename="../../build/translations/helper_strings.py" line="467"/>
+        <location filename="../../build/translations/helper_strings.py" line="386"/>
+        <location filename="../../build/translations/helper_strings.py" line="431"/>
+        <location filename="../../build/translations/helper_strings.py" line="451"/>
+        <location filename="../../build/translations/helper_strings.py" line="468"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="386"/>
+        <location filename="../../build/translations/helper_strings.py" line="387"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="387"/>
+        <location filename="../../build/translations/helper_strings.py" line="388"/>
         <source>Guest</source>
         <translation>Invitado/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="388"/>
-        <location filename="../../build/translations/helper_strings.py" line="422"/>
+        <location filename="../../build/translations/helper_strings.py" line="389"/>
+        <location filename="../../build/translations/helper_strings.py" line="423"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="389"/>
-        <location filename="../../build/translations/helper_strings.py" line="423"/>
+        <location filename="../../build/translations/helper_strings.py" line="390"/>
+        <location filename="../../build/translations/helper_strings.py" line="424"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="391"/>
+        <location filename="../../build/translations/helper_strings.py" line="392"/>
         <source>No significant change</source>
         <translation>Sin cambios significativos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="392"/>
+        <location filename="../../build/translations/helper_strings.py" line="393"/>
         <source>Increased</source>
         <translation>Aumentado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="393"/>
+        <location filename="../../build/translations/helper_strings.py" line="394"/>
         <source>Decreased</source>
         <translation>Disminuido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="394"/>
-        <location filename="../../build/translations/helper_strings.py" line="421"/>
+        <location filename="../../build/translations/helper_strings.py" line="395"/>
+        <location filename="../../build/translations/helper_strings.py" line="422"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="395"/>
-        <location filename="../../build/translations/helper_strings.py" line="442"/>
+        <location filename="../../build/translations/helper_strings.py" line="396"/>
+        <location filename="../../build/translations/helper_strings.py" line="443"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="397"/>
+        <location filename="../../build/translations/helper_strings.py" line="398"/>
         <source>Information sharing</source>
         <translation>Intercambio de información</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="398"/>
+        <location filename="../../build/translations/helper_strings.py" line="399"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="399"/>
+        <location filename="../../build/translations/helper_strings.py" line="400"/>
         <source>Family involvement</source>
         <translation>Implicación de la familia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="400"/>
+        <location filename="../../build/translations/helper_strings.py" line="401"/>
         <source>Given</source>
         <translation>Otorgado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="401"/>
+        <location filename="../../build/translations/helper_strings.py" line="402"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="402"/>
+        <location filename="../../build/translations/helper_strings.py" line="403"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="403"/>
-        <location filename="../../build/translations/helper_strings.py" line="437"/>
-        <location filename="../../build/translations/helper_strings.py" line="484"/>
+        <location filename="../../build/translations/helper_strings.py" line="404"/>
+        <location filename="../../build/translations/helper_strings.py" line="438"/>
+        <location filename="../../build/translations/helper_strings.py" line="485"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="404"/>
-        <location filename="../../build/translations/helper_strings.py" line="483"/>
+        <location filename="../../build/translations/helper_strings.py" line="405"/>
+        <location filename="../../build/translations/helper_strings.py" line="484"/>
         <source>Partial</source>
         <translation>Parcial</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="405"/>
-        <location filename="../../build/translations/helper_strings.py" line="482"/>
+        <location filename="../../build/translations/helper_strings.py" line="406"/>
+        <location filename="../../build/translations/helper_strings.py" line="483"/>
         <source>Good</source>
         <translation>Bueno</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="406"/>
+        <location filename="../../build/translations/helper_strings.py" line="407"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="407"/>
+        <location filename="../../build/translations/helper_strings.py" line="408"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="408"/>
+        <location filename="../../build/translations/helper_strings.py" line="409"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="409"/>
+        <location filename="../../build/translations/helper_strings.py" line="410"/>
         <source>Dissent</source>
         <translation>Discrepancia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="411"/>
+        <location filename="../../build/translations/helper_strings.py" line="412"/>
         <source>Achieved</source>
         <translation>Logrado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="412"/>
+        <location filename="../../build/translations/helper_strings.py" line="413"/>
         <source>Dropped</source>
         <translation>Descartado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="413"/>
+        <location filename="../../build/translations/helper_strings.py" line="414"/>
         <source>Mentoring</source>
         <translation>Mentoría</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="414"/>
+        <location filename="../../build/translations/helper_strings.py" line="415"/>
         <source>Psychological</source>
         <translation>Psicológica</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="415"/>
+        <location filename="../../build/translations/helper_strings.py" line="416"/>
         <source>Theological dialogue</source>
         <translation>Diálogo teológico</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="416"/>
+        <location filename="../../build/translations/helper_strings.py" line="417"/>
         <source>Vocational</source>
         <translation>Formación profesional</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="419"/>
+        <location filename="../../build/translations/helper_strings.py" line="420"/>
         <source>Exit programme</source>
         <translation>Programa de salida</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="424"/>
+        <location filename="../../build/translations/helper_strings.py" line="425"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="425"/>
+        <location filename="../../build/translations/helper_strings.py" line="426"/>
         <source>Stopped</source>
         <translation>Interrumpida</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="426"/>
-        <location filename="../../build/translations/helper_strings.py" line="452"/>
+        <location filename="../../build/translations/helper_strings.py" line="427"/>
+        <location filename="../../build/translations/helper_strings.py" line="453"/>
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="427"/>
-        <location filename="../../build/translations/helper_strings.py" line="454"/>
+        <location filename="../../build/translations/helper_strings.py" line="428"/>
+        <location filename="../../build/translations/helper_strings.py" line="455"/>
         <source>Education and employment</source>
         <translation>Educación y empleo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="428"/>
+        <location filename="../../build/translations/helper_strings.py" line="429"/>
         <source>Mental health</source>
         <translation>Salud mental</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="429"/>
+        <location filename="../../build/translations/helper_strings.py" line="430"/>
         <source>Substance use</source>
         <translation>Consumo de sustancias</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="431"/>
+        <location filename="../../build/translations/helper_strings.py" line="432"/>
         <source>Social network</source>
         <translation>Red social</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="432"/>
+        <location filename="../../build/translations/helper_strings.py" line="433"/>
         <source>Identity and meaning</source>
         <translation>Identidad y sentido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="433"/>
+        <location filename="../../build/translations/helper_strings.py" line="434"/>
         <source>Ideology</source>
         <translation>Ideología</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="434"/>
+        <location filename="../../build/translations/helper_strings.py" line="435"/>
         <source>Finances</source>
         <translation>Finanzas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="435"/>
+        <location filename="../../build/translations/helper_strings.py" line="436"/>
         <source>Legal</source>
         <translation>Situación legal</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="436"/>
+        <location filename="../../build/translations/helper_strings.py" line="437"/>
         <source>Faith support</source>
         <translation>Apoyo espiritual</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="438"/>
-        <location filename="../../build/translations/helper_strings.py" line="457"/>
-        <location filename="../../build/translations/helper_strings.py" line="477"/>
+        <location filename="../../build/translations/helper_strings.py" line="439"/>
+        <location filename="../../build/translations/helper_strings.py" line="458"/>
+        <location filename="../../build/translations/helper_strings.py" line="478"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="439"/>
+        <location filename="../../build/translations/helper_strings.py" line="440"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="440"/>
-        <location filename="../../build/translations/helper_strings.py" line="459"/>
-        <location filename="../../build/translations/helper_strings.py" line="479"/>
+        <location filename="../../build/translations/helper_strings.py" line="441"/>
+        <location filename="../../build/translations/helper_strings.py" line="460"/>
+        <location filename="../../build/translations/helper_strings.py" line="480"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="441"/>
+        <location filename="../../build/translations/helper_strings.py" line="442"/>
         <source>Identified</source>
         <translation>Identificada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="443"/>
+        <location filename="../../build/translations/helper_strings.py" line="444"/>
         <source>Met</source>
         <translation>Cubierta</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="444"/>
+        <location filename="../../build/translations/helper_strings.py" line="445"/>
         <source>Not met</source>
         <translation>No cubierta</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="445"/>
+        <location filename="../../build/translations/helper_strings.py" line="446"/>
         <source>Change of circumstances</source>
         <translation>Cambio de circunstancias</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="446"/>
+        <location filename="../../build/translations/helper_strings.py" line="447"/>
         <source>The agency did not act</source>
         <translation>El organismo no actuó</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="447"/>
+        <location filename="../../build/translations/helper_strings.py" line="448"/>
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="448"/>
-        <location filename="../../build/translations/helper_strings.py" line="465"/>
+        <location filename="../../build/translations/helper_strings.py" line="449"/>
+        <location filename="../../build/translations/helper_strings.py" line="466"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="449"/>
-        <location filename="../../build/translations/helper_strings.py" line="466"/>
+        <location filename="../../build/translations/helper_strings.py" line="450"/>
+        <location filename="../../build/translations/helper_strings.py" line="467"/>
         <source>Needs</source>
         <translation>Necesidades</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="451"/>
-        <location filename="../../build/translations/helper_strings.py" line="468"/>
+        <location filename="../../build/translations/helper_strings.py" line="452"/>
+        <location filename="../../build/translations/helper_strings.py" line="469"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="455"/>
+        <location filename="../../build/translations/helper_strings.py" line="456"/>
         <source>Supervision</source>
         <translation>Supervisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="456"/>
+        <location filename="../../build/translations/helper_strings.py" line="457"/>
         <source>Faith</source>
         <translation>Religión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="458"/>
-        <location filename="../../build/translations/helper_strings.py" line="478"/>
+        <location filename="../../build/translations/helper_strings.py" line="459"/>
+        <location filename="../../build/translations/helper_strings.py" line="479"/>
         <source>Moderate</source>
         <translation>Moderado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="460"/>
+        <location filename="../../build/translations/helper_strings.py" line="461"/>
         <source>Very high</source>
         <translation>Muy alto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="461"/>
+        <location filename="../../build/translations/helper_strings.py" line="462"/>
         <source>Coordinator</source>
         <translation>Coordinador/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="463"/>
+        <location filename="../../build/translations/helper_strings.py" line="464"/>
         <source>Opening</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="464"/>
+        <location filename="../../build/translations/helper_strings.py" line="465"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="469"/>
+        <location filename="../../build/translations/helper_strings.py" line="470"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="470"/>
+        <location filename="../../build/translations/helper_strings.py" line="471"/>
         <source>Aob</source>
         <translation>Ruegos y preguntas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="471"/>
+        <location filename="../../build/translations/helper_strings.py" line="472"/>
         <source>Closing</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="472"/>
+        <location filename="../../build/translations/helper_strings.py" line="473"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="473"/>
+        <location filename="../../build/translations/helper_strings.py" line="474"/>
         <source>Intent</source>
         <translation>Intención</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="474"/>
+        <location filename="../../build/translations/helper_strings.py" line="475"/>
         <source>Capability</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="475"/>
+        <location filename="../../build/translations/helper_strings.py" line="476"/>
         <source>Protective factors</source>
         <translation>Factores de protección</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="476"/>
+        <location filename="../../build/translations/helper_strings.py" line="477"/>
         <source>not rated</source>
         <translation>sin valorar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="480"/>
+        <location filename="../../build/translations/helper_strings.py" line="481"/>
         <source>Strong</source>
         <translation>Fuerte</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="481"/>
+        <location filename="../../build/translations/helper_strings.py" line="482"/>
         <source>Weak</source>
         <translation>Débil</translation>
     </message>
@@ -5169,315 +5169,315 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="180"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="185"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Verify minutes…</source>
         <translation>&amp;Verificar un acta…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="191"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer copia de seguridad ahora…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="192"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="202"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="193"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="298"/>
         <source>Change pass&amp;phrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="194"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="299"/>
         <source>A&amp;udit log…</source>
         <translation>Registro de a&amp;uditoría…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="195"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="300"/>
         <source>Re&amp;tention reviews due…</source>
         <translation>Revisiones de &amp;conservación pendientes…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="212"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="216"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="223"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="224"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="225"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Actions</source>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="226"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="308"/>
         <source>A&amp;gencies &amp;&amp; people</source>
         <translation>Or&amp;ganismos &amp;&amp; personas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="227"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="309"/>
         <source>G&amp;lossary</source>
         <translation>G&amp;losario</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="234"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="310"/>
         <source>&amp;Find a case</source>
         <translation>&amp;Buscar un caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="247"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="317"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="252"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="318"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="254"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="319"/>
         <source>&amp;About CaseConf</source>
         <translation>A&amp;cerca de CaseConf</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="292"/>
         <source>Lock the vault now; unlock with the passphrase</source>
         <translation>Bloquear la bóveda ahora; se desbloquea con la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="294"/>
         <source>Check a received minutes PDF: intact or altered, who signed it</source>
         <translation>Comprobar un acta recibida en PDF: si está intacta o alterada, y quién la firmó</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="296"/>
         <source>Write an encrypted backup of the whole vault</source>
         <translation>Escribir una copia de seguridad cifrada de toda la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="297"/>
         <source>Restore a backup into a new vault file</source>
         <translation>Restaurar una copia de seguridad en un archivo de bóveda nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="298"/>
         <source>Change the vault&apos;s passphrase</source>
         <translation>Cambiar la frase de contraseña de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="299"/>
         <source>Who opened, changed or exported what, and when</source>
         <translation>Quién abrió, cambió o exportó qué, y cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="301"/>
         <source>Cases whose retention review date has come</source>
         <translation>Casos cuya fecha de revisión de conservación ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="303"/>
         <source>Auto-lock time, backup reminder and more</source>
         <translation>Tiempo de bloqueo automático, recordatorio de copia de seguridad y más</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="304"/>
         <source>Save everything and close CaseConf</source>
         <translation>Guardar todo y cerrar CaseConf</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="305"/>
         <source>Overdue actions, conferences due, conflicts</source>
         <translation>Acciones vencidas, conferencias previstas, conflictos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="306"/>
         <source>All cases, with search</source>
         <translation>Todos los casos, con búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="307"/>
         <source>Every open action across cases, overdue first</source>
         <translation>Todas las acciones abiertas de todos los casos, primero las vencidas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="308"/>
         <source>The agencies and people in this vault</source>
         <translation>Los organismos y las personas de esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="309"/>
         <source>The agreed meaning of terms</source>
         <translation>El significado acordado de los términos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="310"/>
         <source>Search cases by reference, name or notes</source>
         <translation>Buscar casos por referencia, nombre o notas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="312"/>
         <source>Hand chosen cases to another computer in an encrypted file</source>
         <translation>Entregar los casos elegidos a otro ordenador en un archivo cifrado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="314"/>
         <source>Take in the changes of a received bundle</source>
         <translation>Incorporar los cambios de un paquete recibido</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="315"/>
         <source>Edits made on both sides, waiting for a decision</source>
         <translation>Cambios hechos en ambos lados, pendientes de decisión</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="316"/>
         <source>Computers this vault exchanges bundles with</source>
         <translation>Ordenadores con los que esta bóveda intercambia paquetes</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="317"/>
         <source>Every keyboard shortcut (F1)</source>
         <translation>Todos los atajos de teclado (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="318"/>
         <source>A short guide to the whole workflow</source>
         <translation>Una guía breve de todo el proceso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="319"/>
         <source>Version, licences, and where your data is kept</source>
         <translation>Versión, licencias y dónde se guardan sus datos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="355"/>
         <source>Case actions</source>
         <translation>Acciones del caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="358"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="358"/>
         <source>Open the case file</source>
         <translation>Abrir el expediente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="360"/>
         <source>&amp;Prepare a conference…</source>
         <translation>&amp;Preparar una conferencia…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="361"/>
         <source>Date, place, chair, facilitator and minute-taker</source>
         <translation>Fecha, lugar, presidencia, facilitador/a y secretaría de actas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="365"/>
         <source>&amp;Export to a bundle…</source>
         <translation>&amp;Exportar a un paquete…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="366"/>
         <source>Hand this case to another computer in an encrypted file</source>
         <translation>Entregar este caso a otro ordenador en un archivo cifrado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="379"/>
         <source>&amp;Hand-over</source>
         <translation>&amp;Entrega</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="303"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="383"/>
         <source>&amp;Export cases to a bundle…</source>
         <translation>&amp;Exportar casos a un paquete…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="306"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="384"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="307"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="385"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflictos…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="308"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="386"/>
         <source>&amp;Devices…</source>
         <translation>&amp;Dispositivos…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="510"/>
         <source>An interrupted conference was reopened where it stopped.</source>
         <translation>Se ha reabierto una conferencia interrumpida en el punto donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="611"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="637"/>
         <source>The conference is prepared. Start running it now?</source>
         <translation>La conferencia está preparada. ¿Desea empezar a dirigirla ahora?</translation>
     </message>
@@ -5596,7 +5596,7 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="134"/>
-        <location filename="../../build/translations/helper_strings.py" line="727"/>
+        <location filename="../../build/translations/helper_strings.py" line="728"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
@@ -5736,77 +5736,77 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation>No se ha fijado la fecha de la próxima conferencia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="617"/>
+        <location filename="../../build/translations/helper_strings.py" line="618"/>
         <source>There is no conference with id {id}.</source>
         <translation>No hay ninguna conferencia con el id {id}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="618"/>
+        <location filename="../../build/translations/helper_strings.py" line="619"/>
         <source>The conference {id} is not closed yet; close it before exporting minutes.</source>
         <translation>La conferencia {id} aún no está cerrada; ciérrela antes de exportar el acta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="619"/>
+        <location filename="../../build/translations/helper_strings.py" line="620"/>
         <source>Minutes of a multi-agency case conference</source>
         <translation>Acta de una conferencia de caso entre varios organismos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="620"/>
+        <location filename="../../build/translations/helper_strings.py" line="621"/>
         <source>{path} cannot be countersigned: {problem}</source>
         <translation>{path} no se puede refrendar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="621"/>
+        <location filename="../../build/translations/helper_strings.py" line="622"/>
         <source>Only the chair of this conference may countersign these minutes, and {name} is not its chair.</source>
         <translation>Solo la presidencia de esta conferencia puede refrendar esta acta, y {name} no la preside.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="622"/>
+        <location filename="../../build/translations/helper_strings.py" line="623"/>
         <source>Countersigned by the chair</source>
         <translation>Refrendada por la presidencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="723"/>
+        <location filename="../../build/translations/helper_strings.py" line="724"/>
         <source>Full</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="724"/>
+        <location filename="../../build/translations/helper_strings.py" line="725"/>
         <source>Partners</source>
         <translation>Para socios</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="725"/>
+        <location filename="../../build/translations/helper_strings.py" line="726"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="726"/>
+        <location filename="../../build/translations/helper_strings.py" line="727"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="728"/>
+        <location filename="../../build/translations/helper_strings.py" line="729"/>
         <source>Full (professionals who were present)</source>
         <translation>Completa (profesionales que estuvieron presentes)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="729"/>
+        <location filename="../../build/translations/helper_strings.py" line="730"/>
         <source>Partners (up to TLP:AMBER)</source>
         <translation>Para socios (hasta TLP:AMBER)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="730"/>
+        <location filename="../../build/translations/helper_strings.py" line="731"/>
         <source>Summary (decisions, dissent and actions, up to TLP:GREEN)</source>
         <translation>Resumen (decisiones, discrepancias y acciones, hasta TLP:GREEN)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="731"/>
+        <location filename="../../build/translations/helper_strings.py" line="732"/>
         <source>Participant (plain language, shared with the subject only)</source>
         <translation>Participante (lenguaje sencillo, compartida solo con la persona de referencia)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="732"/>
+        <location filename="../../build/translations/helper_strings.py" line="733"/>
         <source>Family (plain language, shared with the family only)</source>
         <translation>Familia (lenguaje sencillo, compartida solo con la familia)</translation>
     </message>
@@ -5915,7 +5915,7 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="211"/>
-        <location filename="../../build/translations/helper_strings.py" line="278"/>
+        <location filename="../../build/translations/helper_strings.py" line="279"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
@@ -5946,7 +5946,7 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="217"/>
-        <location filename="../../build/translations/helper_strings.py" line="259"/>
+        <location filename="../../build/translations/helper_strings.py" line="260"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -5954,7 +5954,7 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <location filename="../../build/translations/helper_strings.py" line="218"/>
         <location filename="../../build/translations/helper_strings.py" line="226"/>
         <location filename="../../build/translations/helper_strings.py" line="231"/>
-        <location filename="../../build/translations/helper_strings.py" line="277"/>
+        <location filename="../../build/translations/helper_strings.py" line="278"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
@@ -6069,7 +6069,7 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="245"/>
-        <location filename="../../build/translations/helper_strings.py" line="253"/>
+        <location filename="../../build/translations/helper_strings.py" line="254"/>
         <source>Overall risk:</source>
         <translation>Riesgo global:</translation>
     </message>
@@ -6095,318 +6095,323 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="251"/>
+        <source>Assessed on {date}</source>
+        <translation>Evaluado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="252"/>
         <source>Assessed on {date} · {label}</source>
         <translation>Evaluado el {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="252"/>
+        <location filename="../../build/translations/helper_strings.py" line="253"/>
         <source>Risk over time</source>
         <translation>Evolución del riesgo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="254"/>
+        <location filename="../../build/translations/helper_strings.py" line="255"/>
         <source>Need</source>
         <translation>Necesidad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="255"/>
+        <location filename="../../build/translations/helper_strings.py" line="256"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="256"/>
+        <location filename="../../build/translations/helper_strings.py" line="257"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="257"/>
-        <location filename="../../build/translations/helper_strings.py" line="267"/>
+        <location filename="../../build/translations/helper_strings.py" line="258"/>
+        <location filename="../../build/translations/helper_strings.py" line="268"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="258"/>
-        <location filename="../../build/translations/helper_strings.py" line="270"/>
+        <location filename="../../build/translations/helper_strings.py" line="259"/>
+        <location filename="../../build/translations/helper_strings.py" line="271"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="260"/>
+        <location filename="../../build/translations/helper_strings.py" line="261"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="261"/>
+        <location filename="../../build/translations/helper_strings.py" line="262"/>
         <source>Involvement</source>
         <translation>Implicación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="262"/>
+        <location filename="../../build/translations/helper_strings.py" line="263"/>
         <source>Support offered</source>
         <translation>Apoyo ofrecido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="263"/>
+        <location filename="../../build/translations/helper_strings.py" line="264"/>
         <source>Safeguarding</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="264"/>
+        <location filename="../../build/translations/helper_strings.py" line="265"/>
         <source>minor</source>
         <translation>menor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="265"/>
+        <location filename="../../build/translations/helper_strings.py" line="266"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="266"/>
+        <location filename="../../build/translations/helper_strings.py" line="267"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="268"/>
+        <location filename="../../build/translations/helper_strings.py" line="269"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="269"/>
+        <location filename="../../build/translations/helper_strings.py" line="270"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="271"/>
+        <location filename="../../build/translations/helper_strings.py" line="272"/>
         <source>Summary:</source>
         <translation>Resumen:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="272"/>
+        <location filename="../../build/translations/helper_strings.py" line="273"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="273"/>
+        <location filename="../../build/translations/helper_strings.py" line="274"/>
         <source>No decisions were recorded.</source>
         <translation>No se registró ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="274"/>
+        <location filename="../../build/translations/helper_strings.py" line="275"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="275"/>
+        <location filename="../../build/translations/helper_strings.py" line="276"/>
         <source>this copy</source>
         <translation>esta copia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="276"/>
+        <location filename="../../build/translations/helper_strings.py" line="277"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="279"/>
+        <location filename="../../build/translations/helper_strings.py" line="280"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="280"/>
+        <location filename="../../build/translations/helper_strings.py" line="281"/>
         <source>This document carries a digital signature (PAdES) by {signer}. Check it with &apos;caseconf minutes verify&apos; or in CaseConf: any change after signing shows.</source>
         <translation>Este documento lleva una firma digital (PAdES) de {signer}. Compruébela con &apos;caseconf minutes verify&apos; o en CaseConf: cualquier cambio posterior a la firma se detecta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="281"/>
+        <location filename="../../build/translations/helper_strings.py" line="282"/>
         <source>This copy is not digitally signed.</source>
         <translation>Esta copia no está firmada digitalmente.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="282"/>
+        <location filename="../../build/translations/helper_strings.py" line="283"/>
         <source>Record: audit chain {head}, generated {when} UTC.</source>
         <translation>Registro: cadena de auditoría {head}, generado el {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="283"/>
+        <location filename="../../build/translations/helper_strings.py" line="284"/>
         <source>{role}: {name}</source>
         <translation>{role}: {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="284"/>
+        <location filename="../../build/translations/helper_strings.py" line="285"/>
         <source>Issued by</source>
         <translation>Emitida por</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="285"/>
+        <location filename="../../build/translations/helper_strings.py" line="286"/>
         <source>Chair (countersignature): {name}</source>
         <translation>Presidencia (refrendo): {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="286"/>
+        <location filename="../../build/translations/helper_strings.py" line="287"/>
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="287"/>
+        <location filename="../../build/translations/helper_strings.py" line="288"/>
         <source>This paper is for {name}. It tells you what was said at the meeting about {subject} on {date} that the team agreed to share with the family.</source>
         <translation>Este papel es para {name}. Le cuenta lo que se dijo sobre {subject} en la reunión del {date} y que el equipo acordó compartir con la familia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="288"/>
+        <location filename="../../build/translations/helper_strings.py" line="289"/>
         <source>This paper is for {name}. It tells you what was said and agreed at the meeting about your plan on {date}.</source>
         <translation>Este papel es para {name}. Le cuenta lo que se dijo y se acordó sobre su plan en la reunión del {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="289"/>
+        <location filename="../../build/translations/helper_strings.py" line="290"/>
         <source>The meeting was at {place}.</source>
         <translation>La reunión fue en {place}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="290"/>
+        <location filename="../../build/translations/helper_strings.py" line="291"/>
         <source>Your goals</source>
         <translation>Sus objetivos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="291"/>
+        <location filename="../../build/translations/helper_strings.py" line="292"/>
         <source>• {goal} ({status})</source>
         <translation>• {goal} ({status})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="292"/>
+        <location filename="../../build/translations/helper_strings.py" line="293"/>
         <source>What happened since the last meeting</source>
         <translation>Qué ha pasado desde la última reunión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="293"/>
+        <location filename="../../build/translations/helper_strings.py" line="294"/>
         <source>• {action}: {outcome}.</source>
         <translation>• {action}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="294"/>
+        <location filename="../../build/translations/helper_strings.py" line="295"/>
         <source>What you agreed to do</source>
         <translation>Lo que usted acordó hacer</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="295"/>
+        <location filename="../../build/translations/helper_strings.py" line="296"/>
         <source>What others will do for you</source>
         <translation>Lo que otros harán por usted</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="296"/>
+        <location filename="../../build/translations/helper_strings.py" line="297"/>
         <source>Support for you</source>
         <translation>Apoyo para usted</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="297"/>
+        <location filename="../../build/translations/helper_strings.py" line="298"/>
         <source>No support has been written down yet.</source>
         <translation>Todavía no se ha escrito ningún apoyo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="298"/>
+        <location filename="../../build/translations/helper_strings.py" line="299"/>
         <source>The next meeting is planned for {date}.</source>
         <translation>La próxima reunión está prevista para el {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="299"/>
+        <location filename="../../build/translations/helper_strings.py" line="300"/>
         <source>No date has been set for the next meeting yet.</source>
         <translation>Todavía no hay fecha para la próxima reunión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="300"/>
+        <location filename="../../build/translations/helper_strings.py" line="301"/>
         <source>Who to contact</source>
         <translation>Con quién hablar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="301"/>
+        <location filename="../../build/translations/helper_strings.py" line="302"/>
         <source>Ask any of the professionals you meet.</source>
         <translation>Pregunte a cualquiera de los profesionales que vea.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="302"/>
+        <location filename="../../build/translations/helper_strings.py" line="303"/>
         <source>{name} at {agency}</source>
         <translation>{name}, de {agency}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="303"/>
+        <location filename="../../build/translations/helper_strings.py" line="304"/>
         <source>If you have a question, contact {who}.</source>
         <translation>Si tiene una pregunta, hable con {who}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="304"/>
+        <location filename="../../build/translations/helper_strings.py" line="305"/>
         <source>Phone: {phone}</source>
         <translation>Teléfono: {phone}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="305"/>
+        <location filename="../../build/translations/helper_strings.py" line="306"/>
         <source>Email: {email}</source>
         <translation>Correo: {email}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="306"/>
+        <location filename="../../build/translations/helper_strings.py" line="307"/>
         <source>If you disagree</source>
         <translation>Si no está de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="307"/>
+        <location filename="../../build/translations/helper_strings.py" line="308"/>
         <source>If you think something in this paper is wrong, tell your contact or any professional you trust. You can ask for what you say to be added to the notes of the meeting. You can also make a complaint. Your contact will tell you how.</source>
         <translation>Si cree que algo de este papel está mal, dígaselo a su contacto o a un profesional de confianza. Puede pedir que lo que usted dice se añada a las notas de la reunión. También puede poner una queja. Su contacto le dirá cómo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="308"/>
+        <location filename="../../build/translations/helper_strings.py" line="309"/>
         <source>The parts of the meeting you were in</source>
         <translation>Las partes de la reunión en las que estuvo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="309"/>
+        <location filename="../../build/translations/helper_strings.py" line="310"/>
         <source>You were in the room for: {parts}.</source>
         <translation>Estuvo en la sala durante: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="310"/>
+        <location filename="../../build/translations/helper_strings.py" line="311"/>
         <source>You were not in the room for this meeting.</source>
         <translation>No estuvo en la sala en esta reunión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="311"/>
+        <location filename="../../build/translations/helper_strings.py" line="312"/>
         <source>How to check this copy is genuine: it carries a digital seal from {signer}. A professional can check with CaseConf that nobody has changed it.</source>
         <translation>Cómo saber si esta copia es auténtica: lleva un sello digital de {signer}. Un profesional puede comprobar con CaseConf que nadie la ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="312"/>
+        <location filename="../../build/translations/helper_strings.py" line="313"/>
         <source>This copy has no digital seal.</source>
         <translation>Esta copia no tiene sello digital.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="313"/>
+        <location filename="../../build/translations/helper_strings.py" line="314"/>
         <source>Sealed by: {name}</source>
         <translation>Sellado por: {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="314"/>
+        <location filename="../../build/translations/helper_strings.py" line="315"/>
         <source>Checked by the chair: {name}</source>
         <translation>Revisado por la presidencia: {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="315"/>
+        <location filename="../../build/translations/helper_strings.py" line="316"/>
         <source>• {who}: {what}, by {date}.</source>
         <translation>• {who}: {what}, antes del {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="316"/>
+        <location filename="../../build/translations/helper_strings.py" line="317"/>
         <source>• {who}: {what}.</source>
         <translation>• {who}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="317"/>
+        <location filename="../../build/translations/helper_strings.py" line="318"/>
         <source>• {what}, by {date}.</source>
         <translation>• {what}, antes del {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="318"/>
+        <location filename="../../build/translations/helper_strings.py" line="319"/>
         <source>• {what}.</source>
         <translation>• {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="319"/>
+        <location filename="../../build/translations/helper_strings.py" line="320"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
@@ -6414,177 +6419,177 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="623"/>
+        <location filename="../../build/translations/helper_strings.py" line="624"/>
         <source>add another word or two; uncommon words are better.</source>
         <translation>añada una o dos palabras más; las palabras poco comunes son mejores.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="624"/>
+        <location filename="../../build/translations/helper_strings.py" line="625"/>
         <source>straight rows of keys are easy to guess.</source>
         <translation>las filas rectas de teclas son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="625"/>
+        <location filename="../../build/translations/helper_strings.py" line="626"/>
         <source>short keyboard patterns are easy to guess.</source>
         <translation>los patrones cortos de teclado son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="626"/>
+        <location filename="../../build/translations/helper_strings.py" line="627"/>
         <source>use a longer keyboard pattern with more turns.</source>
         <translation>use un patrón de teclado más largo y con más giros.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="627"/>
+        <location filename="../../build/translations/helper_strings.py" line="628"/>
         <source>repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>las repeticiones como &quot;aaa&quot; son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="628"/>
+        <location filename="../../build/translations/helper_strings.py" line="629"/>
         <source>repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>las repeticiones como &quot;abcabcabc&quot; son solo un poco más difíciles de adivinar que &quot;abc&quot;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="629"/>
+        <location filename="../../build/translations/helper_strings.py" line="630"/>
         <source>avoid repeated words and characters.</source>
         <translation>evite palabras y caracteres repetidos.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="630"/>
+        <location filename="../../build/translations/helper_strings.py" line="631"/>
         <source>sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>las secuencias como &quot;abc&quot; o &quot;6543&quot; son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="631"/>
+        <location filename="../../build/translations/helper_strings.py" line="632"/>
         <source>avoid sequences.</source>
         <translation>evite las secuencias.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="632"/>
+        <location filename="../../build/translations/helper_strings.py" line="633"/>
         <source>recent years are easy to guess.</source>
         <translation>los años recientes son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="633"/>
+        <location filename="../../build/translations/helper_strings.py" line="634"/>
         <source>avoid recent years.</source>
         <translation>evite los años recientes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="634"/>
+        <location filename="../../build/translations/helper_strings.py" line="635"/>
         <source>avoid years that are associated with you.</source>
         <translation>evite los años relacionados con usted.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="635"/>
+        <location filename="../../build/translations/helper_strings.py" line="636"/>
         <source>dates are often easy to guess.</source>
         <translation>las fechas suelen ser fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="636"/>
+        <location filename="../../build/translations/helper_strings.py" line="637"/>
         <source>avoid dates and years that are associated with you.</source>
         <translation>evite fechas y años relacionados con usted.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="637"/>
+        <location filename="../../build/translations/helper_strings.py" line="638"/>
         <source>it is one of the 10 most common passwords.</source>
         <translation>es una de las 10 contraseñas más comunes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="638"/>
+        <location filename="../../build/translations/helper_strings.py" line="639"/>
         <source>it is one of the 100 most common passwords.</source>
         <translation>es una de las 100 contraseñas más comunes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="639"/>
+        <location filename="../../build/translations/helper_strings.py" line="640"/>
         <source>it is a very common password.</source>
         <translation>es una contraseña muy común.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="640"/>
+        <location filename="../../build/translations/helper_strings.py" line="641"/>
         <source>it is similar to a commonly used password.</source>
         <translation>se parece a una contraseña muy usada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="641"/>
+        <location filename="../../build/translations/helper_strings.py" line="642"/>
         <source>a word by itself is easy to guess.</source>
         <translation>una palabra sola es fácil de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="642"/>
+        <location filename="../../build/translations/helper_strings.py" line="643"/>
         <source>names and surnames by themselves are easy to guess.</source>
         <translation>los nombres y apellidos solos son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="643"/>
+        <location filename="../../build/translations/helper_strings.py" line="644"/>
         <source>common names and surnames are easy to guess.</source>
         <translation>los nombres y apellidos comunes son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="644"/>
+        <location filename="../../build/translations/helper_strings.py" line="645"/>
         <source>capitals do not help very much.</source>
         <translation>las mayúsculas no ayudan mucho.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="645"/>
+        <location filename="../../build/translations/helper_strings.py" line="646"/>
         <source>all capitals are almost as easy to guess as all lower case.</source>
         <translation>todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="646"/>
+        <location filename="../../build/translations/helper_strings.py" line="647"/>
         <source>reversed words are not much harder to guess.</source>
         <translation>las palabras al revés no son mucho más difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="647"/>
+        <location filename="../../build/translations/helper_strings.py" line="648"/>
         <source>predictable substitutions like &apos;@&apos; instead of &apos;a&apos; do not help very much.</source>
         <translation>las sustituciones previsibles, como &apos;@&apos; en lugar de &apos;a&apos;, no ayudan mucho.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="648"/>
+        <location filename="../../build/translations/helper_strings.py" line="649"/>
         <source>use a few words, avoid common phrases.</source>
         <translation>use varias palabras y evite frases comunes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="649"/>
+        <location filename="../../build/translations/helper_strings.py" line="650"/>
         <source>there is no need for symbols, digits or capitals.</source>
         <translation>no hacen falta símbolos, cifras ni mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="650"/>
+        <location filename="../../build/translations/helper_strings.py" line="651"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="651"/>
+        <location filename="../../build/translations/helper_strings.py" line="652"/>
         <source>The passphrase is too easy to guess: {reason}</source>
         <translation>La frase de contraseña es demasiado fácil de adivinar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="652"/>
+        <location filename="../../build/translations/helper_strings.py" line="653"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña nueva debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="653"/>
+        <location filename="../../build/translations/helper_strings.py" line="654"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La frase de contraseña nueva es igual que la actual.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="654"/>
+        <location filename="../../build/translations/helper_strings.py" line="655"/>
         <source>Cannot write next to the vault in {folder}.</source>
         <translation>No se puede escribir junto a la bóveda en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="655"/>
+        <location filename="../../build/translations/helper_strings.py" line="656"/>
         <source>the copy differs from the vault</source>
         <translation>la copia difiere de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="656"/>
+        <location filename="../../build/translations/helper_strings.py" line="657"/>
         <source>audit log broken at row {seq}</source>
         <translation>registro de auditoría roto en la fila {seq}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="657"/>
+        <location filename="../../build/translations/helper_strings.py" line="658"/>
         <source>the copy was not closed cleanly</source>
         <translation>la copia no se cerró correctamente</translation>
     </message>
@@ -7164,27 +7169,27 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="658"/>
+        <location filename="../../build/translations/helper_strings.py" line="659"/>
         <source>The retention period must be 1 to 100 years.</source>
         <translation>El plazo de conservación debe ser de 1 a 100 años.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="659"/>
+        <location filename="../../build/translations/helper_strings.py" line="660"/>
         <source>Give the reason for the erasure (--reason).</source>
         <translation>Indique el motivo del borrado (--reason).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="660"/>
+        <location filename="../../build/translations/helper_strings.py" line="661"/>
         <source>The reason must be at most {n} characters long.</source>
         <translation>El motivo debe tener como máximo {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="661"/>
+        <location filename="../../build/translations/helper_strings.py" line="662"/>
         <source>That case no longer exists in this vault.</source>
         <translation>Ese caso ya no existe en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="662"/>
+        <location filename="../../build/translations/helper_strings.py" line="663"/>
         <source>erasure of {day} applied again after a restore</source>
         <translation>borrado del {day} aplicado de nuevo tras una restauración</translation>
     </message>
@@ -7589,22 +7594,22 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="320"/>
+        <location filename="../../build/translations/helper_strings.py" line="321"/>
         <source>Digitally signed by {name}</source>
         <translation>Firmado digitalmente por {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="321"/>
+        <location filename="../../build/translations/helper_strings.py" line="322"/>
         <source>Certificate {fp}…</source>
         <translation>Certificado {fp}…</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="322"/>
+        <location filename="../../build/translations/helper_strings.py" line="323"/>
         <source>The file is not a readable PDF.</source>
         <translation>El archivo no es un PDF legible.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="323"/>
+        <location filename="../../build/translations/helper_strings.py" line="324"/>
         <source>These minutes have no empty signature field left to countersign.</source>
         <translation>Esta acta ya no tiene ningún campo de firma vacío para refrendarla.</translation>
     </message>
@@ -7612,88 +7617,88 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>SubjectAccess</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="324"/>
+        <location filename="../../build/translations/helper_strings.py" line="325"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="325"/>
+        <location filename="../../build/translations/helper_strings.py" line="326"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="326"/>
+        <location filename="../../build/translations/helper_strings.py" line="327"/>
         <source>Information held about {name}</source>
         <translation>Información conservada sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="327"/>
+        <location filename="../../build/translations/helper_strings.py" line="328"/>
         <source>Case {reference}. Prepared {when} by {who}. Purpose: {purpose}.</source>
         <translation>Caso {reference}. Preparado el {when} por {who}. Finalidad: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="328"/>
+        <location filename="../../build/translations/helper_strings.py" line="329"/>
         <source>This document holds everything recorded about the person in this vault, including restricted (TLP:RED) information and information about other people. Review it before disclosing any part of it.</source>
         <translation>Este documento contiene todo lo registrado sobre la persona en esta bóveda, incluida información restringida (TLP:RED) e información sobre otras personas. Revíselo antes de comunicar cualquier parte.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="329"/>
+        <location filename="../../build/translations/helper_strings.py" line="330"/>
         <source>Of the conference entries, {n} are labelled above TLP:GREEN or not marked shareable with the person; look at them first.</source>
         <translation>De las anotaciones de la conferencia, {n} tienen una etiqueta superior a TLP:GREEN o no están marcadas como compartibles con la persona; revíselas primero.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="330"/>
+        <location filename="../../build/translations/helper_strings.py" line="331"/>
         <source>The person</source>
         <translation>La persona</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="331"/>
-        <location filename="../../build/translations/helper_strings.py" line="333"/>
+        <location filename="../../build/translations/helper_strings.py" line="332"/>
+        <location filename="../../build/translations/helper_strings.py" line="334"/>
         <source>None recorded.</source>
         <translation>No consta ninguno.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="332"/>
+        <location filename="../../build/translations/helper_strings.py" line="333"/>
         <source>Disclosures of minutes</source>
         <translation>Comunicaciones de actas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="334"/>
+        <location filename="../../build/translations/helper_strings.py" line="335"/>
         <source>{when}: {audience} version (TLP:{tlp}) to {recipient}</source>
         <translation>{when}: versión {audience} (TLP:{tlp}) para {recipient}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="335"/>
+        <location filename="../../build/translations/helper_strings.py" line="336"/>
         <source>Who consulted or changed the case file</source>
         <translation>Quién consultó o modificó el expediente</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="336"/>
+        <location filename="../../build/translations/helper_strings.py" line="337"/>
         <source>Audit chain head: {head}</source>
         <translation>Cabeza de la cadena de auditoría: {head}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="337"/>
+        <location filename="../../build/translations/helper_strings.py" line="338"/>
         <source>Subject access export</source>
         <translation>Exportación por derecho de acceso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="338"/>
+        <location filename="../../build/translations/helper_strings.py" line="339"/>
         <source>Subject access export — case {reference} — page {n}</source>
         <translation>Exportación por derecho de acceso — caso {reference} — página {n}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="663"/>
+        <location filename="../../build/translations/helper_strings.py" line="664"/>
         <source>Subject access request</source>
         <translation>Solicitud de derecho de acceso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="664"/>
+        <location filename="../../build/translations/helper_strings.py" line="665"/>
         <source>Say what the export is for (--purpose).</source>
         <translation>Indique para qué es la exportación (--purpose).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="665"/>
+        <location filename="../../build/translations/helper_strings.py" line="666"/>
         <source>The purpose must be at most {n} characters long.</source>
         <translation>La finalidad debe tener como máximo {n} caracteres.</translation>
     </message>
@@ -7825,27 +7830,27 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="666"/>
+        <location filename="../../build/translations/helper_strings.py" line="667"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="667"/>
+        <location filename="../../build/translations/helper_strings.py" line="668"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="668"/>
+        <location filename="../../build/translations/helper_strings.py" line="669"/>
         <source>{text} is not a valid value for {field}.</source>
         <translation>{text} no es un valor válido para {field}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="669"/>
+        <location filename="../../build/translations/helper_strings.py" line="670"/>
         <source>The bundle refers to a record this vault does not have ({table} {id}); ask the sender for a whole-case bundle (without --since-last). Nothing was imported.</source>
         <translation>El paquete hace referencia a un registro que esta bóveda no tiene ({table} {id}); pida al remitente un paquete con el caso completo (sin --since-last). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="670"/>
+        <location filename="../../build/translations/helper_strings.py" line="671"/>
         <source>The bundle holds a case with reference {ref}, but another case in this vault already has that reference; rename one of them first. Nothing was imported.</source>
         <translation>El paquete contiene un caso con la referencia {ref}, pero otro caso de esta bóveda ya tiene esa referencia; cambie primero la de uno de ellos. No se ha importado nada.</translation>
     </message>
@@ -8089,7 +8094,7 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="673"/>
+        <location filename="../../build/translations/helper_strings.py" line="674"/>
         <source>The passphrase must not be empty.</source>
         <translation>La frase de contraseña no puede estar vacía.</translation>
     </message>
@@ -8097,12 +8102,12 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Vaults</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="671"/>
+        <location filename="../../build/translations/helper_strings.py" line="672"/>
         <source>The owner&apos;s name must not be empty.</source>
         <translation>El nombre del titular no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="672"/>
+        <location filename="../../build/translations/helper_strings.py" line="673"/>
         <source>The owner&apos;s agency must not be empty.</source>
         <translation>El organismo del titular no puede estar vacío.</translation>
     </message>
@@ -8110,98 +8115,98 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="339"/>
+        <location filename="../../build/translations/helper_strings.py" line="340"/>
         <source>{field}: signed by {who} on {when}</source>
         <translation>{field}: firmado por {who} el {when}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="340"/>
-        <location filename="../../build/translations/helper_strings.py" line="355"/>
+        <location filename="../../build/translations/helper_strings.py" line="341"/>
+        <location filename="../../build/translations/helper_strings.py" line="356"/>
         <source>an unknown signer</source>
         <translation>un firmante desconocido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="341"/>
+        <location filename="../../build/translations/helper_strings.py" line="342"/>
         <source>The minutes are intact, the signatures cover the whole file and every signer is trusted.</source>
         <translation>El acta está intacta, las firmas cubren todo el archivo y se confía en todos los firmantes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="342"/>
+        <location filename="../../build/translations/helper_strings.py" line="343"/>
         <source>The minutes are intact, but this vault does not trust the signer {names}; compare the certificate fingerprint with them, then run &apos;caseconf identity trust&apos;.</source>
         <translation>El acta está intacta, pero esta bóveda no confía en el firmante {names}; compare con él la huella del certificado y después ejecute &apos;caseconf identity trust&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="343"/>
+        <location filename="../../build/translations/helper_strings.py" line="344"/>
         <source>The minutes cannot be verified.</source>
         <translation>El acta no se puede verificar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="344"/>
+        <location filename="../../build/translations/helper_strings.py" line="345"/>
         <source>trusted</source>
         <translation>de confianza</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="345"/>
+        <location filename="../../build/translations/helper_strings.py" line="346"/>
         <source>NOT trusted</source>
         <translation>NO es de confianza</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="346"/>
+        <location filename="../../build/translations/helper_strings.py" line="347"/>
         <source>certificate SHA-256 {fp}</source>
         <translation>certificado SHA-256 {fp}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="347"/>
+        <location filename="../../build/translations/helper_strings.py" line="348"/>
         <source>- {field}: not signed yet</source>
         <translation>- {field}: aún sin firmar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="348"/>
+        <location filename="../../build/translations/helper_strings.py" line="349"/>
         <source>The signature in {field} cannot be checked{error}.</source>
         <translation>La firma de {field} no se puede comprobar{error}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="349"/>
+        <location filename="../../build/translations/helper_strings.py" line="350"/>
         <source>The content was changed after {field} was signed.</source>
         <translation>El contenido se cambió después de firmarse {field}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="350"/>
+        <location filename="../../build/translations/helper_strings.py" line="351"/>
         <source>The signature in {field} does not match its certificate.</source>
         <translation>La firma de {field} no coincide con su certificado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="351"/>
+        <location filename="../../build/translations/helper_strings.py" line="352"/>
         <source>Something was added to the file after the last signature ({field}).</source>
         <translation>Se añadió algo al archivo después de la última firma ({field}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="352"/>
+        <location filename="../../build/translations/helper_strings.py" line="353"/>
         <source>The file was changed after {field} was signed, beyond a countersignature.</source>
         <translation>El archivo se cambió después de firmarse {field}, más allá de un refrendo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="353"/>
+        <location filename="../../build/translations/helper_strings.py" line="354"/>
         <source>A change after {field} was signed breaks the signer&apos;s modification policy.</source>
         <translation>Un cambio posterior a la firma de {field} incumple la política de modificación del firmante.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="354"/>
+        <location filename="../../build/translations/helper_strings.py" line="355"/>
         <source>The chair&apos;s field was signed by {name}, who is not the chair of this conference.</source>
         <translation>El campo de la presidencia lo firmó {name}, que no preside esta conferencia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="356"/>
+        <location filename="../../build/translations/helper_strings.py" line="357"/>
         <source>The file is not a readable PDF, or it is damaged.</source>
         <translation>El archivo no es un PDF legible o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="357"/>
+        <location filename="../../build/translations/helper_strings.py" line="358"/>
         <source>The file carries no digital signature.</source>
         <translation>El archivo no lleva ninguna firma digital.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="358"/>
+        <location filename="../../build/translations/helper_strings.py" line="359"/>
         <source>A signature fails pyHanko&apos;s overall validation.</source>
         <translation>Una firma no supera la validación global de pyHanko.</translation>
     </message>

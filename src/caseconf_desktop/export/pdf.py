@@ -753,14 +753,16 @@ class _Builder:
             out.append(self.labelled(_tr("Rationale:"), r.rationale))
         if r.known_unknowns:
             out.append(self.labelled(_tr("Known unknowns:"), r.known_unknowns))
-        out.append(
-            self.p(
-                _tr("Assessed on {date} · {label}").format(
-                    date=_d(r.assessed_on), label=tlp_text(r.tlp)
-                ),
-                self.s.small,
+        # With the reasoning left out, the assessment's own label is not shown either: the
+        # level alone is not what that label protects.
+        assessed = (
+            _tr("Assessed on {date}").format(date=_d(r.assessed_on))
+            if r.narrative_withheld
+            else _tr("Assessed on {date} · {label}").format(
+                date=_d(r.assessed_on), label=tlp_text(r.tlp)
             )
         )
+        out.append(self.p(assessed, self.s.small))
         out.append(self.risk_chart(r))
         return out
 
