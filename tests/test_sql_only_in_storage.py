@@ -24,6 +24,29 @@ STATEMENT = re.compile(
 )
 CLAUSE = re.compile(r"\b(FROM|WHERE|ORDER BY|GROUP BY|JOIN|VALUES|LIMIT|MATCH)\b")
 COMPARISON = re.compile(r"\b\w+\s*(=|!=|<>|<=|>=|<|>|\bLIKE|\bIS)\s*(\?|:[a-z_]\w*)|\bIN\s*\(")
+# Modules still being moved (issue 15 item 3): each leaves this list when its SQL has moved
+# into a storage module; the list must end empty.
+NOT_YET_MOVED = frozenset(
+    {
+        "services/backup.py",
+        "services/bundles.py",
+        "services/casefile.py",
+        "services/cases.py",
+        "services/conferences.py",
+        "services/conflicts.py",
+        "services/demo.py",
+        "services/devices.py",
+        "services/identity.py",
+        "services/interchange.py",
+        "services/minutes.py",
+        "services/passphrase.py",
+        "services/retention.py",
+        "services/subject_access.py",
+        "services/sync.py",
+        "ui/dialogs/audit.py",
+        "ui/main_window.py",
+    }
+)
 RAW_ACCESS = frozenset({"conn", "_conn", "execute", "executemany", "query", "scalar"})
 
 
@@ -69,7 +92,11 @@ def sql_found(path: Path) -> list[str]:
     ids=lambda p: str(p.relative_to(PACKAGE_DIR)),
 )
 def test_module_outside_storage_holds_no_sql(path: Path) -> None:
+    name = path.relative_to(PACKAGE_DIR).as_posix()
     problems = sql_found(path)
+    if name in NOT_YET_MOVED:
+        assert problems, f"{name} holds no SQL any more: take it off NOT_YET_MOVED"
+        pytest.skip(f"{name}: SQL not yet moved into storage/")
     assert not problems, f"{path.relative_to(PACKAGE_DIR)}:\n" + "\n".join(problems)
 
 
