@@ -12,6 +12,7 @@ import sqlcipher3
 
 from caseconf_desktop.domain.model import Case, Entry
 from caseconf_desktop.services import cases, demo
+from caseconf_desktop.storage import summaries
 from caseconf_desktop.storage.mapping import CASES, CONFERENCES, ENTRIES
 from caseconf_desktop.storage.vault import Vault
 
@@ -277,7 +278,9 @@ def test_a_deleted_case_disappears_from_search_and_from_the_index(demo_vault: Va
 def test_case_list_counts_actions_through_the_per_case_index(demo_vault: Vault) -> None:
     # Through actions_open_due the overdue count scans every overdue action in the vault
     # once per listed case: 50 s to list 10,000 demo cases instead of well under a second.
-    plan = demo_vault.query("EXPLAIN QUERY PLAN " + cases._SUMMARY_SQL, {"today": "2026-01-01"})
+    plan = demo_vault.query(
+        "EXPLAIN QUERY PLAN " + summaries.SUMMARY_SELECT, {"today": "2026-01-01"}
+    )
     details = " | ".join(str(row[3]) for row in plan)
     assert "actions_case" in details
     assert "actions_open_due" not in details

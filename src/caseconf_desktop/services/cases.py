@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from caseconf_desktop import errors
 from caseconf_desktop.domain.enums import CaseStatus, RiskLevel
 from caseconf_desktop.domain.model import Case
-from caseconf_desktop.storage.mapping import CASES
+from caseconf_desktop.storage import case_store, summaries
 from caseconf_desktop.storage.vault import Vault
 
 
@@ -52,92 +52,91 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
-_SUMMARY_SQL = """
-SELECT c.id, c.reference, c.subject_name, c.pseudonym, coalesce(a.name, ''), c.status,
-       (SELECT r.level FROM risk_assessments r WHERE r.case_id = c.id
-         ORDER BY r.assessed_on DESC LIMIT 1),
-       (SELECT max(substr(f.scheduled_for, 1, 10)) FROM conferences f
-         WHERE f.case_id = c.id AND f.status = 'closed'),
-       (SELECT min(substr(f.scheduled_for, 1, 10)) FROM conferences f
-         WHERE f.case_id = c.id AND f.status != 'closed'),
-       c.review_frequency_days,
-       (SELECT count(*) FROM actions x INDEXED BY actions_case
-         WHERE x.case_id = c.id AND x.status = 'open'),
-       (SELECT count(*) FROM actions x INDEXED BY actions_case
-         WHERE x.case_id = c.id AND x.status = 'open' AND x.due < :today)
-FROM cases c LEFT JOIN agencies a ON a.id = c.lead_agency_id
-"""
-# INDEXED BY: without it the planner picks actions_open_due (status, due) for the overdue
-# count and scans every overdue action in the vault once per case (50 s for 10,000 cases).
+# Sort keys of the case list (CaseSummary field names), sorted inside SQLite.
+SORT_KEYS = tuple(summaries.ORDER_BY)
+
+
+@dataclass(frozen=True, slots=True)
+class CasePage:
+    """A page of the case list: its rows, and how many rows the whole list has."""
+
+    rows: list[CaseSummary]
+    total: int
 
 
 def list_cases(vault: Vault, search: str = "", limit: int | None = None) -> list[CaseSummary]:
     """All cases (or those matching ``search``), ordered by reference."""
-    params: dict[str, object] = {"today": date.today().isoformat()}
-    sql = _SUMMARY_SQL
     query = fts_query(search) if search.strip() else ""
     if search.strip() and not query:
         return []
-    if query:
-        matches = (
-            "SELECT case_id FROM case_fts WHERE case_fts MATCH :q"
-            " UNION SELECT case_id FROM entry_fts WHERE entry_fts MATCH :q"
-        )
-        if limit is not None:
-            # Choose the page before computing the summary columns: otherwise SQLite computes
-            # them for every match and sorts afterwards (4x slower for a common word).
-            matches = (
-                f"SELECT m.id FROM cases m WHERE m.id IN ({matches})"
-                " ORDER BY m.reference LIMIT :limit"
-            )
-        sql += f" WHERE c.id IN ({matches})"
-        params["q"] = query
-    sql += " ORDER BY c.reference"
-    if limit is not None:
-        sql += " LIMIT :limit"
-        params["limit"] = limit
-    return [_summary(row) for row in vault.query(sql, params)]
+    rows = summaries.page(vault, date.today(), match=query, limit=limit)
+    return [summary_of(row) for row in rows]
 
 
-def _summary(row: tuple[object, ...]) -> CaseSummary:
-    (cid, ref, name, pseudo, lead, status, risk, last, planned, freq, open_n, overdue) = row
-    last_d = date.fromisoformat(str(last)) if last else None
-    if planned:
-        next_due: date | None = date.fromisoformat(str(planned))
-    elif last_d is not None:
-        next_due = last_d + timedelta(days=int(str(freq)))
-    else:
-        next_due = None
-    risk_level = RiskLevel(str(risk)) if risk else None
+def page(
+    vault: Vault,
+    search: str = "",
+    *,
+    order: str = "reference",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> CasePage:
+    """One page of the case list; the database sorts, limits and summarises only these rows."""
+    query = fts_query(search) if search.strip() else ""
+    if search.strip() and not query:
+        return CasePage([], 0)
+    rows = summaries.page(
+        vault,
+        date.today(),
+        match=query,
+        order=order,
+        descending=descending,
+        offset=offset,
+        limit=limit,
+    )
+    total = summaries.count(vault, query) if offset or len(rows) == limit else len(rows)
+    return CasePage([summary_of(row) for row in rows], total)
+
+
+def summaries_of(vault: Vault, case_ids: list[str]) -> list[CaseSummary]:
+    """The current summaries of these cases (to refresh the rows a change touched)."""
+    return [summary_of(r) for r in summaries.by_ids(vault, date.today(), case_ids)]
+
+
+def summary_of(row: summaries.SummaryRow) -> CaseSummary:
+    last_d = date.fromisoformat(row.last_conference) if row.last_conference else None
+    next_due = date.fromisoformat(row.next_due) if row.next_due else None
+    risk_level = RiskLevel(row.risk_level) if row.risk_level else None
     search_text = "\t".join(
         (
-            str(ref),
-            str(name),
-            str(pseudo),
-            str(lead),
-            str(status),
+            row.reference,
+            row.subject_name,
+            row.pseudonym,
+            row.lead_agency,
+            row.status,
             risk_level.value.replace("_", " ") if risk_level else "",
         )
     ).casefold()
     return CaseSummary(
         search_text=search_text,
-        id=str(cid),
-        reference=str(ref),
-        subject_name=str(name),
-        pseudonym=str(pseudo),
-        lead_agency=str(lead),
-        status=CaseStatus(str(status)),
+        id=row.id,
+        reference=row.reference,
+        subject_name=row.subject_name,
+        pseudonym=row.pseudonym,
+        lead_agency=row.lead_agency,
+        status=CaseStatus(row.status),
         risk_level=risk_level,
         last_conference=last_d,
         next_conference_due=next_due,
-        open_actions=int(str(open_n)),
-        overdue_actions=int(str(overdue)),
+        open_actions=row.open_actions,
+        overdue_actions=row.overdue_actions,
     )
 
 
 def get_by_reference(vault: Vault, reference: str) -> Case:
-    found = CASES.where(vault, "reference = ?", (reference,))
-    if not found:
+    found = case_store.by_reference(vault, reference)
+    if found is None:
         from PySide6.QtCore import QCoreApplication
 
         raise errors.NotFound(
@@ -145,4 +144,4 @@ def get_by_reference(vault: Vault, reference: str) -> Case:
                 ref=reference
             )
         )
-    return found[0]
+    return found

@@ -1,7 +1,8 @@
 """The coordinator's dashboard: what needs attention across all cases.
 
 Overdue actions, conferences due soon, cases with no conference for 12 months (practice
-checklist item 8), retention reviews due, and merge conflicts awaiting a person.
+checklist item 8), retention reviews due, and merge conflicts awaiting a person. Read from
+the per-case summaries (storage/summaries.py): no pass over every case.
 """
 
 from __future__ import annotations
@@ -9,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from caseconf_desktop.domain.enums import CaseStatus
-from caseconf_desktop.services import cases, conferences, retention
+from caseconf_desktop.services import conferences, retention
 from caseconf_desktop.services import conflicts as conflict_service
-from caseconf_desktop.services.cases import CaseSummary
+from caseconf_desktop.services.cases import CaseSummary, summary_of
+from caseconf_desktop.storage import summaries
 from caseconf_desktop.storage.vault import Vault
 
 DUE_SOON_DAYS = 30
+NO_CONFERENCE_DAYS = 365
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,18 +31,18 @@ class Dashboard:
 
 def build(vault: Vault, today: date | None = None) -> Dashboard:
     today = today or date.today()
-    active = [c for c in cases.list_cases(vault) if c.status is CaseStatus.ACTIVE]
-    soon = today + timedelta(days=DUE_SOON_DAYS)
-    due = sorted(
-        (c for c in active if c.next_conference_due is not None and c.next_conference_due <= soon),
-        key=lambda c: (c.next_conference_due, c.reference),
+    due = summaries.due_by(vault, today, today + timedelta(days=DUE_SOON_DAYS))
+    stale = summaries.without_conference_since(
+        vault, today, today - timedelta(days=NO_CONFERENCE_DAYS)
     )
-    stale = [c for c in active if c.no_conference_for_a_year]
-    overdue = [r for r in conferences.open_actions(vault, today) if r.overdue]
+    overdue = [
+        conferences.ActionRow(action, reference, owner, agency, True)
+        for action, reference, owner, agency in summaries.overdue_actions(vault, today)
+    ]
     return Dashboard(
         overdue_actions=overdue,
-        conferences_due=due,
-        no_conference_for_a_year=stale,
+        conferences_due=[summary_of(r) for r in due],
+        no_conference_for_a_year=[summary_of(r) for r in stale],
         retention_due=retention.due_for_review(vault, today=today),
         conflicts=conflict_service.count(vault),
     )

@@ -526,7 +526,85 @@ DROP TRIGGER entries_sync_update;
 DROP TRIGGER entries_sync_delete;
 """ + tracking.trigger_sql("entries", tracking.CURRENT_COLUMNS["entries"])
 
-MIGRATIONS: list[str] = [_V1, _V2, _SYNC, _FOLD, _AUDIT_ANCHORS, _DRAFTS, _FAMILY_SHARING]
+# Version 8: per-case summaries (issue 14), so the dashboard and the case list never need a
+# pass over every case. Derived data, local to this vault (never tracked or synced): a
+# write to a case, its conferences, actions or risk assessments only marks the case stale
+# (one tiny insert, so bulk imports stay fast); storage/summaries.py recomputes the stale
+# rows, from the view below, before anyone reads them.
+_SUMMARY_SOURCES = {
+    "cases": ("id", "review_frequency_days, status"),
+    "conferences": ("case_id", "case_id, scheduled_for, status"),
+    "actions": ("case_id", "case_id, status, due"),
+    "risk_assessments": ("case_id", "case_id, level, assessed_on"),
+}
+
+
+def _summary_triggers() -> str:
+    out = []
+    for table, (key, columns) in _SUMMARY_SOURCES.items():
+        # Not INSERT OR IGNORE: an outer UPSERT's conflict clause would override it.
+        mark = (
+            "INSERT INTO case_summaries_stale(case_id) SELECT {row}.{key} WHERE NOT EXISTS"
+            " (SELECT 1 FROM case_summaries_stale WHERE case_id = {row}.{key});"
+        )
+        new, old = mark.format(row="NEW", key=key), mark.format(row="OLD", key=key)
+        out.append(
+            f"CREATE TRIGGER {table}_summary_insert AFTER INSERT ON {table}\n"
+            f"BEGIN {new} END;\n"
+            f"CREATE TRIGGER {table}_summary_update AFTER UPDATE OF {columns} ON {table}\n"
+            f"BEGIN {old} {new} END;\n"
+        )
+        if table != "cases":  # a deleted case takes its summary with it (ON DELETE CASCADE)
+            out.append(
+                f"CREATE TRIGGER {table}_summary_delete AFTER DELETE ON {table}\nBEGIN {old} END;\n"
+            )
+    return "".join(out)
+
+
+_CASE_SUMMARIES = r"""
+CREATE TABLE case_summaries (
+    case_id         TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    risk_level      TEXT,
+    last_conference TEXT,
+    next_planned    TEXT,
+    next_due        TEXT,
+    open_actions    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX case_summaries_next_due ON case_summaries(next_due);
+CREATE INDEX case_summaries_last ON case_summaries(last_conference);
+CREATE TABLE case_summaries_stale (case_id TEXT PRIMARY KEY) WITHOUT ROWID;
+
+CREATE VIEW case_summaries_live AS
+SELECT s.case_id, s.risk_level, s.last_conference, s.next_planned,
+       coalesce(s.next_planned,
+                date(s.last_conference, '+' || s.review_frequency_days || ' days')) AS next_due,
+       s.open_actions
+FROM (
+    SELECT c.id AS case_id, c.review_frequency_days,
+           (SELECT r.level FROM risk_assessments r WHERE r.case_id = c.id
+             ORDER BY r.assessed_on DESC LIMIT 1) AS risk_level,
+           (SELECT max(substr(f.scheduled_for, 1, 10)) FROM conferences f
+             WHERE f.case_id = c.id AND f.status = 'closed') AS last_conference,
+           (SELECT min(substr(f.scheduled_for, 1, 10)) FROM conferences f
+             WHERE f.case_id = c.id AND f.status != 'closed') AS next_planned,
+           (SELECT count(*) FROM actions x INDEXED BY actions_case
+             WHERE x.case_id = c.id AND x.status = 'open') AS open_actions
+    FROM cases c
+) s;
+
+INSERT INTO case_summaries SELECT * FROM case_summaries_live;
+""" + _summary_triggers()
+
+MIGRATIONS: list[str] = [
+    _V1,
+    _V2,
+    _SYNC,
+    _FOLD,
+    _AUDIT_ANCHORS,
+    _DRAFTS,
+    _FAMILY_SHARING,
+    _CASE_SUMMARIES,
+]
 CURRENT_VERSION = len(MIGRATIONS)
 
 
