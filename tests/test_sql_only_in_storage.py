@@ -30,21 +30,15 @@ NOT_YET_MOVED = frozenset(
     {
         "services/backup.py",
         "services/bundles.py",
-        "services/casefile.py",
         "services/cases.py",
-        "services/conferences.py",
         "services/conflicts.py",
         "services/demo.py",
         "services/devices.py",
         "services/identity.py",
         "services/interchange.py",
-        "services/minutes.py",
         "services/passphrase.py",
         "services/retention.py",
-        "services/subject_access.py",
         "services/sync.py",
-        "ui/dialogs/audit.py",
-        "ui/main_window.py",
     }
 )
 RAW_ACCESS = frozenset({"conn", "_conn", "execute", "executemany", "query", "scalar"})

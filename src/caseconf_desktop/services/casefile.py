@@ -7,6 +7,7 @@ share it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from caseconf_desktop import errors
 from caseconf_desktop.domain import model, rules
 from caseconf_desktop.domain.directory import Directory
-from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import audit, case_records, issued
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.vault import Vault
 
@@ -53,8 +54,8 @@ class RuleViolation(errors.InvalidInput):
 
 
 def directory(vault: Vault) -> Directory:
-    agencies = {a.id: a for a in m.AGENCIES.where(vault, order="name")}
-    people = {p.id: p for p in m.PEOPLE.where(vault, order="name")}
+    agencies = {a.id: a for a in case_records.agencies(vault)}
+    people = {p.id: p for p in case_records.people(vault)}
     return Directory(agencies, people)
 
 
@@ -78,18 +79,17 @@ def load_case_file(vault: Vault, case_id: str, *, record_view: bool = True) -> C
         raise errors.NotFound(
             QCoreApplication.translate("CaseFile", "That case no longer exists in this vault.")
         )
-    by_case = ("case_id = ?", (case_id,))
     cf = CaseFile(
         case=case,
-        responsibilities=m.RESPONSIBILITIES.where(vault, *by_case, order="domain"),
-        goals=m.GOALS.where(vault, *by_case, order="position, rowid"),
-        family=m.FAMILY.where(vault, *by_case, order="name"),
-        consents=m.CONSENTS.where(vault, *by_case, order="recorded_on DESC"),
-        risks=m.RISKS.where(vault, *by_case, order="assessed_on"),
-        needs=m.NEEDS.where(vault, *by_case, order="domain"),
-        interventions=m.INTERVENTIONS.where(vault, *by_case, order="start_date"),
-        actions=m.ACTIONS.where(vault, *by_case, order="due IS NULL, due"),
-        conferences=m.CONFERENCES.where(vault, *by_case, order="scheduled_for DESC"),
+        responsibilities=case_records.responsibilities_of_case(vault, case_id),
+        goals=case_records.goals_of_case(vault, case_id),
+        family=case_records.family_of_case(vault, case_id),
+        consents=case_records.consents_of_case(vault, case_id),
+        risks=case_records.risks_of_case(vault, case_id),
+        needs=case_records.needs_of_case(vault, case_id),
+        interventions=case_records.interventions_of_case(vault, case_id),
+        actions=case_records.actions_of_case(vault, case_id),
+        conferences=case_records.conferences_of_case(vault, case_id),
     )
     if record_view:
         with vault.transaction():
@@ -106,8 +106,7 @@ def case_id_of(vault: Vault, record: Any) -> str | None:
         return str(cid)
     conf_id = getattr(record, "conference_id", None)
     if conf_id:
-        value = vault.scalar("SELECT case_id FROM conferences WHERE id = ?", (conf_id,))
-        return str(value) if value else None
+        return case_records.case_of_conference(vault, str(conf_id))
     return None
 
 
@@ -119,7 +118,7 @@ def save_record(vault: Vault, record: Any, *, check: bool = True) -> Any:
         if problems:
             raise RuleViolation(problems)
     with vault.transaction():
-        existed = vault.scalar(f"SELECT 1 FROM {table.name} WHERE id = ?", (record.id,))
+        existed = case_records.exists(vault, table, record.id)
         table.upsert(vault, record)
         action = f"{table.name}.{'updated' if existed else 'created'}"
         _audit_coalesced(vault, action, table.name, record.id, case_id_of(vault, record))
@@ -138,15 +137,33 @@ def _audit_coalesced(
     vault: Vault, action: str, object_type: str, object_id: str, case_id: str | None
 ) -> None:
     """Autosave updates the same record every few seconds: one audit row per run of edits."""
-    if action.endswith(".updated"):
-        last = vault.query("SELECT action, object_id FROM audit_log ORDER BY seq DESC LIMIT 1")
-        if last and last[0][0] == action and last[0][1] == object_id:
-            return
+    if action.endswith(".updated") and case_records.latest_audit_row(vault) == (action, object_id):
+        return
     audit.append(vault, action, object_type, object_id, case_id=case_id)
 
 
-def issued_minutes(vault: Vault, case_id: str) -> list[Any]:
-    """The case's disclosure log: who received which version of which minutes."""
-    from caseconf_desktop.services.minutes import ISSUED
+def issued_minutes(vault: Vault, case_id: str) -> list[issued.IssuedMinutes]:
+    """The case's disclosure log: who received which version of which minutes, newest first."""
+    return issued.of_case(vault, case_id, newest_first=True)
 
-    return ISSUED.where(vault, "case_id = ?", (case_id,), order="issued_at DESC")
+
+def audit_names(vault: Vault) -> tuple[dict[str, str], dict[str, str]]:
+    """What the audit log's ids stand for: people's names and case references, by id."""
+    return case_records.person_names(vault), case_records.case_references(vault)
+
+
+REFERENCE_PREFIX = "CC"
+_NUMBER = re.compile(r"([0-9]+)")
+
+
+def next_case_reference(vault: Vault, year: int) -> str:
+    """The reference a new case of ``year`` is offered: CC-<year>-<number>, one above the
+    highest number in use for that year, so that it never repeats a reference in use
+    (counting the cases would, once a case has been erased or deleted)."""
+    prefix = f"{REFERENCE_PREFIX}-{year:04d}-"
+    numbers = [
+        int(found.group(1))
+        for ref in case_records.case_references_starting(vault, prefix)
+        if (found := _NUMBER.fullmatch(ref, len(prefix)))
+    ]
+    return f"{prefix}{max(numbers, default=0) + 1:05d}"

@@ -27,7 +27,7 @@ from caseconf_desktop.domain.enums import (
     Section,
 )
 from caseconf_desktop.services import casefile, templates
-from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import audit, case_records
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.vault import Vault
 
@@ -118,13 +118,8 @@ def _attendance(
 
 def actions_for_review(vault: Vault, conference: model.Conference) -> list[model.Action]:
     """Actions from earlier conferences of the case that are open or reviewed here."""
-    return m.ACTIONS.where(
-        vault,
-        "case_id = ? AND (conference_id IS NULL OR conference_id != ?) "
-        "AND (status = 'open' OR reviewed_in_conference_id = ?) "
-        "AND created_at < ?",
-        (conference.case_id, conference.id, conference.id, _created_before(conference)),
-        order="due IS NULL, due",
+    return case_records.actions_for_review(
+        vault, conference.case_id, conference.id, _created_before(conference)
     )
 
 
@@ -175,9 +170,7 @@ def runner_state(vault: Vault, conference_id: str) -> RunnerState:
     conf = get_conference(vault, conference_id)
     case = m.CASES.get(vault, conf.case_id)
     assert case is not None  # foreign key
-    by_conf = ("conference_id = ?", (conf.id,))
-    by_case = ("case_id = ?", (case.id,))
-    risks = m.RISKS.where(vault, *by_case, order="assessed_on, rowid")
+    risks = case_records.risks_of_case(vault, case.id)
     current = next((r for r in risks if r.conference_id == conf.id), None)
     earlier = [r for r in risks if r.conference_id != conf.id and r is not current]
     return RunnerState(
@@ -185,17 +178,17 @@ def runner_state(vault: Vault, conference_id: str) -> RunnerState:
         case=case,
         template=templates.load(conf.template),
         directory=casefile.directory(vault),
-        attendance=m.ATTENDANCE.where(vault, *by_conf, order="rowid"),
-        entries=m.ENTRIES.where(vault, *by_conf, order="position, created_at"),
+        attendance=case_records.attendance_of_conference(vault, conf.id),
+        entries=case_records.entries_of_conference(vault, conf.id),
         review_actions=actions_for_review(vault, conf),
-        new_actions=m.ACTIONS.where(vault, *by_conf, order="created_at"),
+        new_actions=case_records.actions_agreed_at(vault, conf.id),
         risk=current,
         previous_risk=earlier[-1] if earlier else None,
-        needs=m.NEEDS.where(vault, *by_case, order="domain"),
-        family=m.FAMILY.where(vault, *by_case, order="name"),
-        interventions=m.INTERVENTIONS.where(vault, *by_case, order="start_date"),
-        goals=m.GOALS.where(vault, *by_case, order="position"),
-        drafts=m.DRAFTS.where(vault, *by_conf, order="updated_at, rowid"),
+        needs=case_records.needs_of_case(vault, case.id),
+        family=case_records.family_of_case(vault, case.id),
+        interventions=case_records.interventions_of_case(vault, case.id),
+        goals=case_records.goals_of_case(vault, case.id),
+        drafts=case_records.drafts_of_conference(vault, conf.id),
     )
 
 
@@ -270,9 +263,7 @@ def entry_from_draft(
 def add_entry(vault: Vault, draft: model.Draft) -> model.Entry:
     """Ctrl+Enter: the draft becomes an entry (checked and audited) and the draft goes."""
     previous = m.ENTRIES.get(vault, draft.entry_id) if draft.entry_id else None
-    position = m.ENTRIES.count(
-        vault, "conference_id = ? AND section = ?", (draft.conference_id, draft.section.value)
-    )
+    position = case_records.entries_in_section(vault, draft.conference_id, draft.section.value)
     entry = entry_from_draft(draft, position, previous)
     if not entry.text:
         raise casefile.RuleViolation({"text": _t("Write something first.")})
@@ -321,7 +312,7 @@ def set_in_room(vault: Vault, attendance_id: str, in_room: bool) -> model.Attend
 
 def enter_section_with_lay_people(vault: Vault, conference_id: str, section: Section) -> None:
     """When the agenda moves on, lay people still in the room attend the new section too."""
-    rows = m.ATTENDANCE.where(vault, "conference_id = ? AND in_room = 1", (conference_id,))
+    rows = case_records.in_room(vault, conference_id)
     changed = [
         dataclasses.replace(a, sections=(*a.sections, section))
         for a in rows
@@ -485,14 +476,14 @@ def close(
     )
     with vault.transaction():
         m.CONFERENCES.upsert(vault, conf)
-        vault.execute("UPDATE attendance SET in_room = 0 WHERE conference_id = ?", (conf.id,))
+        case_records.clear_room(vault, conf.id)
         audit.append(vault, "conference.closed", "conference", conf.id, case_id=conf.case_id)
     return conf
 
 
 def interrupted(vault: Vault) -> list[model.Conference]:
     """Conferences left in progress (a crash, a power cut, an auto-lock)."""
-    return m.CONFERENCES.where(vault, "status = 'in_progress'", order="started_at DESC")
+    return case_records.conferences_in_progress(vault)
 
 
 @dataclass(frozen=True, slots=True)
@@ -507,18 +498,9 @@ class ActionRow:
 def open_actions(vault: Vault, today: date | None = None) -> list[ActionRow]:
     """All open actions across cases, overdue first, then by due date."""
     today = today or date.today()
-    rows = vault.query(
-        f"SELECT {', '.join('x.' + c for c in m.ACTIONS.columns)}, c.reference, "
-        "coalesce(p.name, ''), coalesce(a.name, '') "
-        "FROM actions x JOIN cases c ON c.id = x.case_id "
-        "LEFT JOIN people p ON p.id = x.owner_person_id "
-        "LEFT JOIN agencies a ON a.id = x.owner_agency_id "
-        "WHERE x.status = 'open' ORDER BY x.due IS NULL, x.due",
-    )
-    n = len(m.ACTIONS.columns)
-    out = []
-    for row in rows:
-        action = m.ACTIONS.from_row(row[:n])
-        out.append(ActionRow(action, row[n], row[n + 1], row[n + 2], action.is_overdue(today)))
+    out = [
+        ActionRow(r.action, r.case_reference, r.owner, r.agency, r.action.is_overdue(today))
+        for r in case_records.open_actions(vault)
+    ]
     out.sort(key=lambda r: not r.overdue)  # stable: overdue first, each group by due date
     return out

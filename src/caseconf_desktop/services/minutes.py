@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,9 +35,9 @@ from caseconf_desktop.domain.minutes import (
     compose,
 )
 from caseconf_desktop.services import casefile, identity
-from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import audit, case_records, issued
 from caseconf_desktop.storage import mapping as m
-from caseconf_desktop.storage.mapping import Table
+from caseconf_desktop.storage.issued import ISSUED, IssuedMinutes
 
 if TYPE_CHECKING:
     from caseconf_desktop.export.pdf import RenderedPdf
@@ -45,9 +45,11 @@ if TYPE_CHECKING:
     from caseconf_desktop.storage.vault import Vault
 
 __all__ = [
+    "ISSUED",
     "Audience",
     "ConferenceNotClosed",
     "FullMinutesRefused",
+    "IssuedMinutes",
     "Minutes",
     "RecipientRefused",
     "normalise_name",
@@ -84,37 +86,24 @@ def conference_record(vault: Vault, conference_id: str) -> ConferenceRecord:
     case = m.CASES.get(vault, conf.case_id)
     if case is None:  # pragma: no cover - guarded by the foreign key
         raise errors.Corrupt(str(vault.path))
-    by_case = ("case_id = ?", (case.id,))
-    issued = ISSUED.where(vault, "conference_id = ?", (conf.id,), order="issued_at, rowid")
+    copies = issued.of_conference(vault, conf.id)
     return ConferenceRecord(
         conference=conf,
         case=case,
         directory=casefile.directory(vault),
-        attendance=tuple(m.ATTENDANCE.where(vault, "conference_id = ?", (conf.id,), order="rowid")),
-        entries=tuple(
-            m.ENTRIES.where(
-                vault, "conference_id = ?", (conf.id,), order="position, created_at, rowid"
-            )
+        attendance=tuple(case_records.attendance_of_conference(vault, conf.id)),
+        entries=tuple(case_records.entries_of_conference(vault, conf.id)),
+        reviewed_actions=tuple(case_records.actions_reviewed_at(vault, conf.id)),
+        agreed_actions=tuple(case_records.actions_agreed_at(vault, conf.id, by_due=True)),
+        risks=tuple(case_records.risks_of_case(vault, case.id)),
+        needs=tuple(case_records.needs_of_case(vault, case.id)),
+        family=tuple(case_records.family_of_case(vault, case.id)),
+        interventions=tuple(case_records.interventions_of_case(vault, case.id, undated_last=True)),
+        issued=tuple(IssuedCopy(i.recipient, Audience(i.audience), i.issued_at) for i in copies),
+        goals=tuple(case_records.goals_of_case(vault, case.id)),
+        responsibilities=tuple(
+            case_records.responsibilities_of_case(vault, case.id, as_recorded=True)
         ),
-        reviewed_actions=tuple(
-            m.ACTIONS.where(
-                vault, "reviewed_in_conference_id = ?", (conf.id,), order="due IS NULL, due"
-            )
-        ),
-        agreed_actions=tuple(
-            m.ACTIONS.where(
-                vault, "conference_id = ?", (conf.id,), order="due IS NULL, due, created_at"
-            )
-        ),
-        risks=tuple(m.RISKS.where(vault, *by_case, order="assessed_on, rowid")),
-        needs=tuple(m.NEEDS.where(vault, *by_case, order="domain")),
-        family=tuple(m.FAMILY.where(vault, *by_case, order="name")),
-        interventions=tuple(
-            m.INTERVENTIONS.where(vault, *by_case, order="start_date IS NULL, start_date")
-        ),
-        issued=tuple(IssuedCopy(i.recipient, Audience(i.audience), i.issued_at) for i in issued),
-        goals=tuple(m.GOALS.where(vault, *by_case, order="position")),
-        responsibilities=tuple(m.RESPONSIBILITIES.where(vault, *by_case)),
         audit_head_hash=audit.head(vault)[1],
     )
 
@@ -200,30 +189,14 @@ def classify_recipient(vault: Vault, conference_id: str, name: str, agency: str 
 # -- the disclosure log ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class IssuedMinutes:
-    """One copy of the minutes given to one recipient (a row of ``minutes_issued``)."""
-
-    conference_id: str
-    case_id: str
-    audience: str
-    recipient: str
-    tlp: str
-    sha256: str
-    audit_head_hash: str
-    issued_at: datetime = field(default_factory=model.utcnow)
-    signed_by: str = ""
-    signer_fingerprint: str = ""
-    id: str = field(default_factory=model.new_id)
-
-
-ISSUED = Table(IssuedMinutes, "minutes_issued")
+# The log's rows (IssuedMinutes) and table (ISSUED) live in storage/issued.py.
 
 
 def issued_minutes(vault: Vault, conference_id: str | None = None) -> list[IssuedMinutes]:
+    """Copies issued, oldest first: of one conference's minutes, or of all."""
     if conference_id is None:
-        return ISSUED.where(vault, order="issued_at, rowid")
-    return ISSUED.where(vault, "conference_id = ?", (conference_id,), order="issued_at, rowid")
+        return issued.every_copy(vault)
+    return issued.of_conference(vault, conference_id)
 
 
 # -- rendering, signing, exporting ----------------------------------------------------------
@@ -310,7 +283,7 @@ def export_minutes(
                 field_name=minutes.signer_field,
             )
     digest = hashlib.sha256(data).hexdigest()
-    issued = IssuedMinutes(
+    copy = IssuedMinutes(
         conference_id=minutes.conference_id,
         case_id=minutes.case_id,
         audience=minutes.audience.value,
@@ -322,7 +295,7 @@ def export_minutes(
         signer_fingerprint=ident.fingerprint if ident else "",
     )
     with vault.transaction():
-        ISSUED.upsert(vault, issued)
+        issued.record(vault, copy)
         # Content-free: the recipient's name lives in the disclosure log, not here.
         audit.append(
             vault,
@@ -331,15 +304,15 @@ def export_minutes(
             minutes.conference_id,
             case_id=minutes.case_id,
             detail={
-                "issue_id": issued.id,
-                "audience": issued.audience,
-                "tlp": issued.tlp,
+                "issue_id": copy.id,
+                "audience": copy.audience,
+                "tlp": copy.tlp,
                 "sha256": digest,
                 "signed": "yes" if ident else "no",
             },
         )
         atomic_write_bytes(Path(out), data)
-    return issued
+    return copy
 
 
 Progress = Callable[[int, int, str], None]
@@ -431,7 +404,7 @@ def countersign_file(vault: Vault, source: Path, out: Path | None = None) -> Ver
     )
     old = hashlib.sha256(data).hexdigest()
     new = hashlib.sha256(signed).hexdigest()
-    issue = ISSUED.where(vault, "sha256 = ?", (old,))
+    issue = issued.with_sha256(vault, old)
     with vault.transaction():
         audit.append(
             vault,

@@ -29,7 +29,7 @@ from caseconf_desktop.domain.model import utcnow
 from caseconf_desktop.services import cases as case_service
 from caseconf_desktop.services import interchange
 from caseconf_desktop.services.files import atomic_write_bytes
-from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import audit, issued
 from caseconf_desktop.storage.mapping import AGENCIES, PEOPLE
 from caseconf_desktop.storage.vault import Vault
 
@@ -71,18 +71,18 @@ def check_purpose(purpose: str) -> str:
 
 
 def _disclosures(vault: Vault, case_id: str) -> list[dict[str, Any]]:
-    has_table = vault.scalar(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'minutes_issued'"
-    )
-    if not has_table:
-        return []
-    rows = vault.query(
-        "SELECT issued_at, conference_id, audience, recipient, tlp, sha256, signed_by "
-        "FROM minutes_issued WHERE case_id = ? ORDER BY issued_at",
-        (case_id,),
-    )
-    keys = ("issued_at", "conference_id", "audience", "recipient", "tlp", "sha256", "signed_by")
-    return [dict(zip(keys, (str(v) for v in row), strict=True)) for row in rows]
+    return [
+        {
+            "issued_at": copy.issued_at.isoformat(),
+            "conference_id": copy.conference_id,
+            "audience": copy.audience,
+            "recipient": copy.recipient,
+            "tlp": copy.tlp,
+            "sha256": copy.sha256,
+            "signed_by": copy.signed_by,
+        }
+        for copy in issued.of_case(vault, case_id)
+    ]
 
 
 def _actor_names(vault: Vault, ids: Iterable[str]) -> dict[str, str]:

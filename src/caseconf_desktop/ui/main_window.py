@@ -599,12 +599,14 @@ class MainWindow(QMainWindow):
         from caseconf_desktop.services import casefile
         from caseconf_desktop.ui.forms import RecordEditor
 
-        def work(v: Any) -> tuple[casefile.Directory, int]:
-            return casefile.directory(v), int(v.scalar("SELECT count(*) FROM cases"))
+        year = datetime.now().year
 
-        def show(result: tuple[casefile.Directory, int]) -> None:
-            directory, n = result
-            draft = model.Case(reference=f"CC-{datetime.now():%Y}-{n + 1:05d}", subject_name="")
+        def work(v: Any) -> tuple[casefile.Directory, str]:
+            return casefile.directory(v), casefile.next_case_reference(v, year)
+
+        def show(result: tuple[casefile.Directory, str]) -> None:
+            directory, reference = result
+            draft = model.Case(reference=reference, subject_name="")
             from caseconf_desktop.domain import rules
 
             dialog = RecordEditor(

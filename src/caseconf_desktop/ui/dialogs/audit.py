@@ -92,11 +92,10 @@ class AuditSnapshot:
 
 def load(vault: Any) -> AuditSnapshot:
     """Runs on the vault thread."""
-    from caseconf_desktop.services import audit_chain
+    from caseconf_desktop.services import audit_chain, casefile
     from caseconf_desktop.storage import audit
 
-    people = {str(pid): str(name) for pid, name in vault.query("SELECT id, name FROM people")}
-    refs = {str(cid): str(ref) for cid, ref in vault.query("SELECT id, reference FROM cases")}
+    people, refs = casefile.audit_names(vault)
     report = audit.verify(vault)
     rows = [
         AuditRow(
