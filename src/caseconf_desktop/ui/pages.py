@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseconf_desktop.domain import model
-from caseconf_desktop.services import casefile, cases, conferences
-from caseconf_desktop.services.cases import CaseSummary
+from caseconf_desktop.services import casefile, conferences
 from caseconf_desktop.storage.mapping import GLOSSARY
 from caseconf_desktop.ui.case_file import RecordTab, SaveRecordCommand, make_table
 from caseconf_desktop.ui.forms import RecordEditor
@@ -51,7 +50,8 @@ class CasesPage(QWidget):
         self.count.setAccessibleName(self.tr("Number of cases shown"))
         new = QPushButton(self.tr("&New case…"))
         new.clicked.connect(self.new_case)
-        self.model = CaseTableModel(self)
+        self.model = CaseTableModel(self, fetch=self._fetch)
+        self.model.loaded.connect(self._loaded)
         self.table = make_table(self.model, self.tr("Case list"))
         self.proxy: Any = self.table.model()
         self.table.activated.connect(self._activated)
@@ -74,7 +74,6 @@ class CasesPage(QWidget):
         self._debounce.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self._run_search)
-        self._generation = 0
 
     def reload(self) -> None:
         self._run_search()
@@ -85,25 +84,25 @@ class CasesPage(QWidget):
         self._update_count()
         self._debounce.start()
 
+    def _fetch(self, work: Any, done: Any) -> None:
+        Op(self, self._executor, work, label=self.tr("Searching")).success(done).run()
+
     def _run_search(self) -> None:
         self._debounce.stop()
-        self._generation += 1
-        generation = self._generation
-        text = self.search.text()
-        Op(
-            self, self._executor, lambda v: cases.list_cases(v, text), label=self.tr("Searching")
-        ).success(lambda rows: self._show(generation, rows)).run()
+        self.model.load(self.search.text())
 
-    def _show(self, generation: int, rows: list[CaseSummary]) -> None:
-        if generation != self._generation:
-            return  # a newer search is on its way
-        self.model.set_records(rows)
-        self.proxy.setFilterFixedString("")
-        self.table.resizeColumnsToContents()
+    def _loaded(self) -> None:
+        if self.model.rowCount() <= CaseTableModel.PAGE:  # a new list, not its next page
+            self.proxy.setFilterFixedString("")
+            self.table.resizeColumnsToContents()
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{n} cases").format(n=self.proxy.rowCount()))
+        filtering = bool(self.search.text().strip()) and self.proxy.rowCount() < (
+            self.model.rowCount()
+        )
+        n = self.proxy.rowCount() if filtering else self.model.total
+        self.count.setText(self.tr("{n} cases").format(n=n))
 
     def _activated(self, index: Any) -> None:
         summary = index.data(RecordRole)

@@ -92,6 +92,25 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             self._sort_rows()
         self.endResetModel()
 
+    def append_records(self, rows: Sequence[T]) -> None:
+        """Add rows at the end (the next page of a list fetched as it scrolls)."""
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._haystacks = None
+        self.endInsertRows()
+
+    def replace_records(self, replacement: Callable[[T], T | None]) -> None:
+        """Swap in new versions of some rows in place; ``replacement`` returns None to keep."""
+        for i, rec in enumerate(self._rows):
+            new = replacement(rec)
+            if new is not None:
+                self._rows[i] = new
+                self._haystacks = None
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self._columns) - 1))
+
     # Filtering and sorting happen here, in one Python pass over the records, rather than
     # through per-cell data() calls from QSortFilterProxyModel: on 10,000 cases that is the
     # difference between a few milliseconds and a visible freeze.
