@@ -343,16 +343,14 @@ def _period(since: str | None, until: str | None) -> tuple[Any, Any]:
 
 def _actor_id(vault: Any, actor: str) -> str:
     """A person's id from their id or their exact name (case-insensitive)."""
-    from caseconf_desktop.storage.mapping import PEOPLE
+    from caseconf_desktop.services import audit_chain
 
-    if PEOPLE.get(vault, actor) is not None:
-        return actor
-    found = PEOPLE.where(vault, "lower(name) = lower(?)", (actor,))
+    found = audit_chain.actors_matching(vault, actor)
     if len(found) != 1:
         raise errors.NotFound(
             tr("There is no single person named {name} in this vault.").format(name=actor)
         )
-    return found[0].id
+    return found[0]
 
 
 def cmd_minutes_export(args: argparse.Namespace) -> int:

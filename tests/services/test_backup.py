@@ -14,7 +14,7 @@ import sqlcipher3
 from caseconf_desktop import errors
 from caseconf_desktop.domain import model
 from caseconf_desktop.services import backup, demo, vaults
-from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import audit, backup_store
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -162,12 +162,12 @@ def test_a_copy_that_fails_its_check_is_not_kept(
     filled: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dest = tmp_path / "b.ccbackup"
-    real = backup.integrity_problems
+    real = backup_store.integrity_problems
 
-    def damaged_copy(conn: object, alias: str = "main") -> list[str]:
-        return ["HMAC verification failed for page 7"] if alias != "main" else real(conn, alias)
+    def damaged_copy(vault: Vault, alias: str = "main") -> list[str]:
+        return ["HMAC verification failed for page 7"] if alias != "main" else real(vault, alias)
 
-    monkeypatch.setattr(backup, "integrity_problems", damaged_copy)
+    monkeypatch.setattr(backup_store, "integrity_problems", damaged_copy)
 
     with pytest.raises(backup.CopyFailedCheck, match="page 7"):
         backup.backup(filled, dest)

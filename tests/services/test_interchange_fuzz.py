@@ -20,7 +20,8 @@ from typing import Any
 
 from caseconf_desktop import errors
 from caseconf_desktop.domain.enums import Role
-from caseconf_desktop.services import backup, interchange, vaults
+from caseconf_desktop.services import interchange, vaults
+from caseconf_desktop.storage import backup_store
 from caseconf_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.services.conftest import build_minutes_case
@@ -174,7 +175,7 @@ MUTATIONS: list[Callable[[dict[str, Any], random.Random], None]] = [
 
 def counter(vault: Vault) -> Callable[[], tuple[Any, ...]]:
     """The row count of every table and the audit head, in one query."""
-    names = backup.table_counts(vault.conn)
+    names = backup_store.table_counts(vault)
     counts = ", ".join(f'(SELECT count(*) FROM "{name}")' for name in sorted(names))
     sql = f"SELECT {counts}, (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1)"
 

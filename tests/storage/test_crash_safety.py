@@ -23,8 +23,7 @@ import pytest
 import sqlcipher3
 
 from caseconf_desktop import errors
-from caseconf_desktop.services import backup
-from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import audit, backup_store
 from caseconf_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -108,7 +107,7 @@ def test_vault_survives_kill_9_at_random_moments_with_every_acknowledged_save(
         total_acked += len(seen)
 
         with Vault.open(vault_path, PASSPHRASE) as v:
-            assert backup.integrity_problems(v.conn) == [], f"run {run}"
+            assert backup_store.integrity_problems(v) == [], f"run {run}"
             present = {
                 str(r[0])
                 for r in v.query(
@@ -178,6 +177,6 @@ def test_vault_killed_in_the_middle_of_a_checkpoint_opens_with_its_wal(
     assert not Path(f"{crashed}-shm").exists()
 
     with Vault.open(crashed, PASSPHRASE) as v:
-        assert backup.integrity_problems(v.conn) == []
+        assert backup_store.integrity_problems(v) == []
         assert v.scalar("SELECT note FROM extra_79") == "row 79"
         assert audit.verify(v).ok

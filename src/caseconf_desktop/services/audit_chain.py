@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors
-from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import audit, people
+from caseconf_desktop.storage.mapping import PEOPLE
 from caseconf_desktop.storage.vault import Vault
 
 PRINTED = "printed"
@@ -92,3 +93,11 @@ def anchor_now(vault: Vault) -> PrintedAnchor:
     with vault.transaction():
         anchor = audit.record_anchor(vault, PRINTED)
     return PrintedAnchor(int(anchor.seq or 0), anchor.hash, anchor.at)
+
+
+def actors_matching(vault: Vault, actor: str) -> list[str]:
+    """For the log's actor filter: ``[actor]`` when it is a person's id, else the ids of
+    everyone whose name is ``actor`` (case-insensitive); one id means a match."""
+    if PEOPLE.get(vault, actor) is not None:
+        return [actor]
+    return [p.id for p in people.named(vault, actor)]

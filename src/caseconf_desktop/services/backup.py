@@ -24,18 +24,16 @@ import logging
 import os
 import tempfile
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
 from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors, paths
 from caseconf_desktop.domain.model import utcnow
-from caseconf_desktop.storage import audit, schema
+from caseconf_desktop.storage import audit, backup_store, schema
 from caseconf_desktop.storage.vault import Vault, known_errors
 
 log = logging.getLogger(__name__)
@@ -44,8 +42,7 @@ BACKUP_ACTION = "vault.backup"
 RESTORE_ACTION = "vault.restored"
 SUFFIX = ".ccbackup"
 
-_SIDE_FILES = ("-wal", "-shm", "-journal")
-_ALIAS = "caseconf_copy"
+_SIDE_FILES = backup_store.SIDE_FILES
 
 
 def _tr(text: str) -> str:
@@ -107,91 +104,24 @@ class RestoreInfo:
 # -- checks -------------------------------------------------------------------------------
 
 
-def _table_names(conn: Any, alias: str = "main") -> list[str]:
-    """Ordinary tables (FTS shadow tables included, virtual tables themselves excluded)."""
-    rows = conn.execute(
-        f"SELECT name, sql FROM {alias}.sqlite_master WHERE type = 'table' "
-        "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-    ).fetchall()
-    return [
-        str(name) for name, sql in rows if not str(sql or "").upper().startswith("CREATE VIRTUAL")
-    ]
-
-
-def table_counts(conn: Any, alias: str = "main") -> dict[str, int]:
-    """Rows per table: two vaults with equal counts and equal audit heads hold the same log."""
-    return {
-        name: int(conn.execute(f'SELECT count(*) FROM {alias}."{name}"').fetchone()[0])
-        for name in _table_names(conn, alias)
-    }
-
-
-def integrity_problems(conn: Any, alias: str = "main") -> list[str]:
-    """What SQLite and SQLCipher find wrong with a database (empty when it is sound)."""
-    problems: list[str] = []
-    rows = conn.execute(f"PRAGMA {alias}.cipher_integrity_check").fetchall()
-    problems += [str(r[0]) for r in rows]
-    rows = conn.execute(f"PRAGMA {alias}.integrity_check").fetchall()
-    problems += [str(r[0]) for r in rows if str(r[0]) != "ok"]
-    return problems
-
-
-class _Reader:
-    """Just enough of Vault's interface for audit.verify over a bare connection."""
-
-    def __init__(self, conn: Any) -> None:
-        self._conn = conn
-
-    def execute(self, sql: str, params: Any = ()) -> Any:
-        return self._conn.execute(sql, params)
-
-    def query(self, sql: str, params: Any = ()) -> list[Any]:
-        return list(self._conn.execute(sql, params).fetchall())
-
-
-def _sound(conn: Any, path: Path) -> str:
+def _sound(vault: Vault, path: Path) -> str:
     """The first problem found in an opened vault file, or "" when it passes every check."""
     try:
         with known_errors(path):
-            problems = integrity_problems(conn)
+            problems = backup_store.integrity_problems(vault)
             if problems:
                 return problems[0]
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            version = vault.schema_version
             if version < 1:
                 return _tr("not a CaseConf vault")
             if version > schema.CURRENT_VERSION:
                 raise errors.NewerVault(str(path), version, schema.CURRENT_VERSION)
-            report = audit.verify(_Reader(conn))
+            report = audit.verify(vault)
     except errors.Corrupt:
         return _tr("damaged pages")
     if not report.ok:
         return _tr("audit log broken at row {seq}").format(seq=report.first_bad_seq)
     return ""
-
-
-@contextlib.contextmanager
-def _read_only(path: Path, passphrase: str) -> Iterator[Any]:
-    """A keyed connection that changes nothing on disk, for checking a file we did not write.
-
-    ``immutable`` takes no locks and creates no -wal/-shm next to the file (a backup may sit
-    on read-only media); a file that has a WAL beside it is read with it, read-only.
-    """
-    side = any(Path(f"{path}{s}").exists() for s in _SIDE_FILES)
-    uri = path.resolve().as_uri() + ("?mode=ro" if side else "?immutable=1")
-    with known_errors(path):
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    try:
-        with known_errors(path):
-            conn.set_key(passphrase)
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            if not conn.execute("PRAGMA cipher_version").fetchone():
-                raise errors.NoSqlCipher()
-            conn.execute("PRAGMA temp_store = MEMORY")
-            # The first read proves the key (and that this is a database at all).
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        yield conn
-    finally:
-        conn.close()
 
 
 def check_file(path: Path, passphrase: str) -> str:
@@ -202,8 +132,8 @@ def check_file(path: Path, passphrase: str) -> str:
     path = Path(path)
     _require_file(path)
     try:
-        with _read_only(path, passphrase) as conn:
-            return _sound(conn, path)
+        with backup_store.open_read_only(path, passphrase) as copy:
+            return _sound(copy, path)
     except errors.Corrupt:
         return _tr("damaged pages")
 
@@ -299,69 +229,36 @@ def _io_error(exc: OSError, path: Path) -> errors.KnownError:
     return errors.InvalidInput(_tr("Cannot write {path}.").format(path=path))
 
 
-def _check_attached(conn: Any, copy: Path, head: str) -> tuple[str, str]:
-    """Read a copy keyed like ``conn`` back from disk (its own pager, not our page cache).
+def _check_attached(vault: Vault, copy: Path, head: str) -> tuple[str, str]:
+    """Read a copy keyed like ``vault`` back from disk (its own pager, not our page cache).
 
     Returns (problem or "", the copy's audit head). Another connection may save while the
     copy is taken, so the copy's head may be newer than ``head``: it must then be a row of
     this vault's own chain (the copy is a consistent prefix of it).
     """
-    try:
-        conn.execute(f"ATTACH DATABASE ? AS {_ALIAS}", (str(copy),))
-        try:
-            problems = integrity_problems(conn, _ALIAS)
-            row = conn.execute(
-                f"SELECT hash FROM {_ALIAS}.audit_log ORDER BY seq DESC LIMIT 1"
-            ).fetchone()
-            copy_head = row[0] if row else audit.GENESIS
-            known = (
-                copy_head == head
-                or conn.execute(
-                    "SELECT 1 FROM main.audit_log WHERE hash = ?", (copy_head,)
-                ).fetchone()
-            )
-        finally:
-            conn.execute(f"DETACH DATABASE {_ALIAS}")
-    except sqlcipher3.DatabaseError:
+    found = backup_store.read_back(vault, copy, head)
+    if found is None:
         return _tr("damaged pages"), ""
-    if problems:
-        return problems[0], copy_head
-    if not known:
-        return _tr("the audit log differs"), copy_head
-    return "", copy_head
+    if found.problems:
+        return found.problems[0], found.head
+    if not found.in_chain:
+        return _tr("the audit log differs"), found.head
+    return "", found.head
 
 
 def export_into(
-    conn: Any, target: Path, version: int, *, key: str | None = None, report_as: Path
+    vault: Vault, target: Path, version: int, *, key: str | None = None, report_as: Path
 ) -> None:
-    """Copy every table, index, trigger and row of ``conn``'s main database into ``target``.
+    """Copy every table, index, trigger and row of ``vault``'s main database into ``target``.
 
     Without ``key`` the copy is encrypted exactly like the source (same passphrase); with it,
-    under that passphrase instead. SQLCipher's export does not carry the user version.
+    under that passphrase instead. A copy whose row counts differ raises CopyFailedCheck
+    naming ``report_as``.
     """
-    if key is None:
-        conn.execute(f"ATTACH DATABASE ? AS {_ALIAS}", (str(target),))
-    else:
-        conn.execute(f"ATTACH DATABASE ? AS {_ALIAS} KEY ?", (str(target), key))
     try:
-        conn.execute(f"PRAGMA {_ALIAS}.synchronous = FULL")
-        # One read transaction: the copy shows the vault at one instant, even while another
-        # program saves (WAL readers see a snapshot and do not block the writer).
-        conn.execute("BEGIN")
-        try:
-            conn.execute(f"SELECT sqlcipher_export('{_ALIAS}')").fetchall()
-            conn.execute(f"PRAGMA {_ALIAS}.user_version = {int(version):d}")
-            source, copy = table_counts(conn), table_counts(conn, _ALIAS)
-            if source != copy:
-                raise CopyFailedCheck(report_as, _tr("row counts differ"))
-            conn.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlcipher3.Error):
-                conn.execute("ROLLBACK")
-            raise
-    finally:
-        with contextlib.suppress(sqlcipher3.Error):
-            conn.execute(f"DETACH DATABASE {_ALIAS}")
+        backup_store.export_into(vault, target, version, key=key)
+    except backup_store.RowCountsDiffer:
+        raise CopyFailedCheck(report_as, _tr("row counts differ")) from None
 
 
 # -- backup -------------------------------------------------------------------------------
@@ -394,9 +291,8 @@ def backup(vault: Vault, dest: Path, *, passphrase: str | None = None) -> Backup
     try:
         version = vault.schema_version
         head = audit.head(vault)[1]
-        with known_errors(vault.path):
-            export_into(vault.conn, tmp, version, report_as=dest)
-        problem, head = _check_attached(vault.conn, tmp, head)
+        export_into(vault, tmp, version, report_as=dest)
+        problem, head = _check_attached(vault, tmp, head)
         if problem:
             raise CopyFailedCheck(dest, problem)
         if passphrase is not None:
@@ -422,7 +318,7 @@ def backup(vault: Vault, dest: Path, *, passphrase: str | None = None) -> Backup
         )
         # The head the backup holds, kept apart from the log: `audit verify` checks that the
         # chain still contains it (see storage/audit.py).
-        seq = vault.scalar("SELECT seq FROM audit_log WHERE hash = ?", (head,))
+        seq = backup_store.seq_of_hash(vault, head)
         audit.record_anchor(vault, "backup", digest, seq=int(seq or 0), digest=head)
     seconds = time.perf_counter() - started
     log.info("backup written: %d bytes in %.2f s", size, seconds)
@@ -431,10 +327,7 @@ def backup(vault: Vault, dest: Path, *, passphrase: str | None = None) -> Backup
 
 def last_backup(vault: Vault) -> datetime | None:
     """When this vault was last backed up (from the audit log), or None."""
-    at = vault.scalar(
-        "SELECT at FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1", (BACKUP_ACTION,)
-    )
-    return datetime.fromisoformat(str(at)) if at else None
+    return backup_store.last_logged(vault, BACKUP_ACTION)
 
 
 def days_without_backup(vault: Vault, now: datetime | None = None) -> int:
@@ -507,19 +400,18 @@ def restore(
     tmp = _temp_in(folder, dest.name, ".part")
     try:
         try:
-            with _read_only(source, passphrase) as conn:
-                problem = _sound(conn, source)
+            with backup_store.open_read_only(source, passphrase) as copy:
+                problem = _sound(copy, source)
                 if problem:
                     raise BackupDamaged(source, problem)
-                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-                with known_errors(source):
-                    export_into(conn, tmp, version, report_as=dest)
+                version = copy.schema_version
+                export_into(copy, tmp, version, report_as=dest)
         except errors.Corrupt as exc:
             raise BackupDamaged(source, _tr("damaged pages")) from exc
         # The new vault, opened as the app will open it (an older backup is migrated here).
         restored = Vault.open(tmp, passphrase)
         try:
-            problem = _sound(restored.conn, tmp)
+            problem = _sound(restored, tmp)
             if problem:
                 raise CopyFailedCheck(dest, problem)
             with restored.transaction():

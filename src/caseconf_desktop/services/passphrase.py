@@ -20,7 +20,6 @@ under the new passphrase) that the next change removes.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import time
@@ -28,12 +27,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
 from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors
 from caseconf_desktop.services import backup as files
-from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import audit, backup_store, rekey
 from caseconf_desktop.storage.vault import Vault, known_errors
 
 log = logging.getLogger(__name__)
@@ -184,31 +182,28 @@ def change_passphrase(vault: Vault, current: str, new: str) -> Vault:
     path = vault.path
     # Proves the current passphrase; a wrong one changes nothing on disk.
     Vault.open(path, current).close()
-    conn = vault.conn
-    with known_errors(path):
-        _take_exclusive(vault)
+    rekey.take_exclusive(vault)
     tmp: Path | None = None
     try:
         for old in leftovers(path):
             files.remove_with_side_files(old)
         version = vault.schema_version
         with known_errors(path):
-            counts = files.table_counts(conn)
+            counts = backup_store.table_counts(vault)
             head = audit.head(vault)[1]
         tmp = files._temp_in(path.parent, path.name, _SUFFIX)
-        with known_errors(path):
-            files.export_into(conn, tmp, version, key=new, report_as=path)
+        files.export_into(vault, tmp, version, key=new, report_as=path)
         _check_and_record(tmp, new, counts, head)
         files.fsync_file(tmp)
         _switch(vault, tmp, path)
         tmp = None
     except OSError as exc:
-        _release(vault)
+        rekey.release(vault)
         raise errors.InvalidInput(
             _tr("Cannot write next to the vault in {folder}.").format(folder=path.parent)
         ) from exc
     except BaseException:
-        _release(vault)
+        rekey.release(vault)
         raise
     finally:
         if tmp is not None:
@@ -219,42 +214,13 @@ def change_passphrase(vault: Vault, current: str, new: str) -> Vault:
     return reopened
 
 
-def _take_exclusive(vault: Vault) -> None:
-    conn = vault.conn
-    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-    try:
-        # Leaving WAL mode needs the only connection; it also checkpoints and removes the
-        # WAL, so no stale log can be replayed into the new file after the rename.
-        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        if str(mode).lower() != "delete":
-            raise errors.Locked(str(vault.path))
-        # A write transaction takes the exclusive lock now and, in this mode, keeps it.
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")
-    except BaseException:
-        _release(vault)
-        raise
-
-
-def _release(vault: Vault) -> None:
-    """Back to normal sharing and WAL mode (after a failure: the vault stays usable)."""
-    conn = vault.conn
-    if conn is None:
-        return
-    with contextlib.suppress(sqlcipher3.Error):
-        conn.execute("PRAGMA locking_mode = NORMAL")
-        # The lock is dropped at the next access in NORMAL mode.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA journal_mode = WAL")
-
-
 def _check_and_record(tmp: Path, new: str, counts: dict[str, int], head: str) -> None:
     """Open the new file with the new passphrase; refuse it unless it equals the vault."""
     copy = Vault.open(tmp, new)
     try:
         with known_errors(tmp):
-            problems = files.integrity_problems(copy.conn)
-            same = files.table_counts(copy.conn) == counts and audit.head(copy)[1] == head
+            problems = backup_store.integrity_problems(copy)
+            same = backup_store.table_counts(copy) == counts and audit.head(copy)[1] == head
         report = audit.verify(copy)
         problem = problems[0] if problems else ""
         if not problem and not same:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -28,7 +28,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors
 from caseconf_desktop.domain.enums import CaseStatus
-from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import audit, retention_store
 from caseconf_desktop.storage.mapping import CASES
 from caseconf_desktop.storage.vault import Vault
 
@@ -42,7 +42,6 @@ ERASED_ACTION = "case.erased"
 DEVICES_KEY = "devices"
 ERASED_AT_KEY = "erased_at"
 MAX_REASON = 500
-_NOT_CASE_DATA = {"audit_log", "meta"}
 
 
 def _tr(text: str) -> str:
@@ -101,26 +100,19 @@ def due_for_review(
     today = today or date.today()
     years = years if years is not None else default_years(vault)
     # Cases opened before this date reach the default period by today.
-    opened_before = _add_years(today, -years).isoformat()
-    rows = vault.query(
-        "SELECT id, reference, subject_name, status, retention_review_date, created_at "
-        "FROM cases WHERE retention_review_date <= :today "
-        "OR (retention_review_date IS NULL AND substr(created_at, 1, 10) <= :opened)",
-        {"today": today.isoformat(), "opened": opened_before},
-    )
+    opened_before = _add_years(today, -years)
     out = []
-    for cid, ref, name, status, own, created in rows:
-        own_date = date.fromisoformat(str(own)) if own else None
-        when = review_date(datetime.fromisoformat(str(created)), own_date, years)
+    for case in retention_store.review_candidates(vault, today=today, opened_before=opened_before):
+        when = review_date(case.created_at, case.own_review_date, years)
         if when <= today:
             out.append(
                 ReviewDue(
-                    str(cid),
-                    str(ref),
-                    str(name),
-                    CaseStatus(str(status)),
+                    case.case_id,
+                    case.reference,
+                    case.subject_name,
+                    case.status,
                     when,
-                    own_date is not None,
+                    case.own_review_date is not None,
                 )
             )
     out.sort(key=lambda r: (r.review_date, r.reference))
@@ -135,46 +127,6 @@ class ErasureReport:
     case_id: str
     records: dict[str, int]  # table -> rows removed
     seconds: float
-
-
-def _columns(vault: Vault, table: str) -> set[str]:
-    return {str(r[1]) for r in vault.query(f'PRAGMA table_info("{table}")')}
-
-
-def _case_tables(vault: Vault) -> tuple[list[str], list[str]]:
-    """(tables keyed by conference only, tables keyed by case) — ordinary tables only.
-
-    Found from the schema rather than listed, so a table a later migration adds is erased
-    too. Full-text tables are left to their triggers and rebuilt afterwards.
-    """
-    rows = vault.query(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    )
-    virtual = [str(n) for n, sql in rows if str(sql or "").upper().startswith("CREATE VIRTUAL")]
-    by_conference: list[str] = []
-    by_case: list[str] = []
-    for raw, _sql in rows:
-        name = str(raw)
-        if (
-            name in _NOT_CASE_DATA
-            or name in virtual
-            or any(name.startswith(f"{v}_") for v in virtual)
-        ):
-            continue
-        cols = _columns(vault, name)
-        if "case_id" in cols and name not in ("cases", "conferences"):
-            by_case.append(name)
-        elif "conference_id" in cols:
-            by_conference.append(name)
-    return sorted(by_conference), sorted(by_case)
-
-
-def _fts_tables(vault: Vault) -> list[str]:
-    rows = vault.query(
-        "SELECT name FROM sqlite_master "
-        "WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"
-    )
-    return [str(r[0]) for r in rows]
 
 
 def check_reason(reason: str) -> str:
@@ -214,21 +166,14 @@ def erase_case(
     return ErasureReport(case_id, {t: n for t, n in counts.items() if n}, seconds)
 
 
-@contextlib.contextmanager
-def secure_deletes(vault: Vault) -> Iterator[None]:
+def secure_deletes(vault: Vault) -> contextlib.AbstractContextManager[None]:
     """``PRAGMA secure_delete`` on while erasing: freed space is overwritten."""
-    previous = int(vault.scalar("PRAGMA secure_delete"))
-    vault.execute("PRAGMA secure_delete = ON")
-    try:
-        yield
-    finally:
-        vault.execute(f"PRAGMA secure_delete = {previous:d}")
+    return retention_store.secure_deletes(vault)
 
 
 def scrub(vault: Vault) -> None:
     """After erasing: rewrite the file without the freed pages, then empty the WAL."""
-    vault.execute("VACUUM")
-    vault.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    retention_store.scrub(vault)
 
 
 def erase_rows(
@@ -245,25 +190,8 @@ def erase_rows(
     after the transaction. The tombstone names the devices the case was exchanged with
     (ids only), so that the erasure travels to exactly those in the next bundles.
     """
-    by_conference, by_case = _case_tables(vault)
-    exchanged = sorted(
-        str(r[0])
-        for r in vault.query("SELECT device_id FROM sync_marks WHERE case_id = ?", (case_id,))
-    )
-    counts: dict[str, int] = {}
-    conferences = "SELECT id FROM conferences WHERE case_id = ?"
-    for table in by_conference:
-        cur = vault.execute(
-            f'DELETE FROM "{table}" WHERE conference_id IN ({conferences})', (case_id,)
-        )
-        counts[table] = cur.rowcount
-    for table in [*by_case, "conferences", "cases"]:
-        column = "id" if table == "cases" else "case_id"
-        cur = vault.execute(f'DELETE FROM "{table}" WHERE {column} = ?', (case_id,))
-        counts[table] = counts.get(table, 0) + cur.rowcount
-    # Rebuild rather than trust FTS5 deletes: a delete leaves the words in the index.
-    for fts in _fts_tables(vault):
-        vault.execute(f'INSERT INTO "{fts}"("{fts}") VALUES (\'rebuild\')')
+    exchanged = retention_store.devices_exchanged(vault, case_id)
+    counts = retention_store.delete_case(vault, case_id)
     row: dict[str, str] = {"reason": reason, DEVICES_KEY: ",".join(exchanged)}
     row.update(detail or {})
     row.update({f"removed.{t}": str(n) for t, n in sorted(counts.items()) if n})
@@ -357,9 +285,7 @@ def backups_holding(vault: Vault, case_id: str) -> list[BackupRecord]:
     """
     from caseconf_desktop.services.backup import BACKUP_ACTION
 
-    first = vault.scalar("SELECT min(at) FROM audit_log WHERE case_id = ?", (case_id,))
-    created = vault.scalar("SELECT created_at FROM cases WHERE id = ?", (case_id,))
-    moments = [datetime.fromisoformat(str(t)) for t in (first, created) if t]
+    moments = [t for t in retention_store.case_seen_since(vault, case_id) if t is not None]
     moments = [m if m.tzinfo else m.replace(tzinfo=UTC) for m in moments]
     since = min(moments) if moments else None
     out: list[BackupRecord] = []
