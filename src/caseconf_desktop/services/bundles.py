@@ -43,7 +43,7 @@ from PySide6.QtCore import QCoreApplication
 from caseconf_desktop import errors
 from caseconf_desktop.domain.model import utcnow
 from caseconf_desktop.services import devices, sync
-from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import audit, bundle_store
 from caseconf_desktop.storage.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -417,26 +417,20 @@ def export_bundle(
         sealed = _encrypt(payload, peer, passphrase)
         data = b"%s%d %d\n" % (MAGIC, FORMAT_VERSION, len(sealed)) + sealed
         step()
-        vault.execute(
-            "INSERT INTO sync_bundles(id, direction, device_id, at, created_at, audit_seq, "
-            "audit_hash, cases, records) VALUES (?, 'out', ?, ?, ?, ?, ?, ?, ?)",
-            (
-                bundle_id,
-                peer.id if peer else None,
-                created_at,
-                created_at,
-                seq,
-                head,
-                len(case_ids),
-                len(records),
-            ),
+        bundle_store.record(
+            vault,
+            bundle_id,
+            "out",
+            peer.id if peer else None,
+            at=created_at,
+            created_at=created_at,
+            audit_seq=seq,
+            audit_hash=head,
+            cases=len(case_ids),
+            records=len(records),
         )
         if peer is not None:
-            vault.executemany(
-                "INSERT INTO sync_marks(device_id, case_id, seq) VALUES (?, ?, ?) "
-                "ON CONFLICT(device_id, case_id) DO UPDATE SET seq = excluded.seq",
-                [(peer.id, cid, session.tick) for cid in case_ids],
-            )
+            bundle_store.mark_sent(vault, peer.id, case_ids, session.tick)
         device = peer.id if peer else "passphrase"
         audit.append(
             vault,
@@ -491,8 +485,7 @@ def _tombstones_for(vault: Vault, peer: devices.TrustedDevice | None) -> list[di
 
 
 def _marks(vault: Vault, device_id: str, case_ids: Sequence[str]) -> dict[str, int]:
-    rows = vault.query("SELECT case_id, seq FROM sync_marks WHERE device_id = ?", (device_id,))
-    known = {str(c): int(s) for c, s in rows}
+    known = bundle_store.marks(vault, device_id)
     return {cid: known[cid] for cid in case_ids if cid in known}
 
 
@@ -553,7 +546,7 @@ def import_bundle(
     if opened.manifest["version"] != _version:
         raise AlteredBundle(path)
     _refuse_replay(vault, path, opened.manifest["bundle_id"])
-    records = _records(path, opened)
+    records = _parents_first(vault, _records(path, opened))
     step()
     manifest = opened.manifest
     bundle_id = manifest["bundle_id"]
@@ -638,27 +631,21 @@ def _record_import(
     bundle_id = manifest["bundle_id"]
     now = utcnow().isoformat()
     head = manifest["audit_head"]
-    vault.execute(
-        "INSERT INTO sync_bundles(id, direction, device_id, at, created_at, audit_seq, "
-        "audit_hash, cases, records) VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?)",
-        (
-            bundle_id,
-            sender.id,
-            now,
-            manifest["created_at"],
-            head["seq"],
-            head["hash"],
-            len(manifest["cases"]),
-            len(records),
-        ),
+    bundle_store.record(
+        vault,
+        bundle_id,
+        "in",
+        sender.id,
+        at=now,
+        created_at=manifest["created_at"],
+        audit_seq=head["seq"],
+        audit_hash=head["hash"],
+        cases=len(manifest["cases"]),
+        records=len(records),
     )
     # Cases that came to this vault with this bundle: the sender has all of them, so a
     # later --since-last bundle back to it starts from here (and they are in its lane).
-    vault.executemany(
-        "INSERT INTO sync_marks(device_id, case_id, seq) VALUES (?, ?, ?) "
-        "ON CONFLICT(device_id, case_id) DO NOTHING",
-        [(sender.id, cid, session.tick) for cid in sorted(report.new_cases)],
-    )
+    bundle_store.mark_received(vault, sender.id, sorted(report.new_cases), session.tick)
     audit.append(
         vault,
         "bundle.imported",
@@ -674,8 +661,10 @@ def _record_import(
         },
     )
     # Every case the bundle lists or changed gets its own row, a case it deleted too.
-    for cid in dict.fromkeys([*manifest["cases"], *changed, *sorted(report.cases)]):
-        here = vault.scalar("SELECT 1 FROM cases WHERE id = ?", (cid,)) is not None
+    named = dict.fromkeys([*manifest["cases"], *changed, *sorted(report.cases)])
+    present = bundle_store.references(vault, named)
+    for cid in named:
+        here = cid in present
         if not here and cid not in report.cases:
             continue
         audit.append(
@@ -725,29 +714,12 @@ def _check_lanes(
     for cid in touched:
         if cid not in allowed:
             raise UnlistedCase(path, names(cid))
+    held = bundle_store.held(vault, touched)
+    exchanged = bundle_store.exchanged(vault, sender.id, held)
     for cid in touched:
-        if _held(vault, cid) and not _exchanged(vault, sender.id, cid):
+        if cid in held and cid not in exchanged:
             raise CaseNotExchanged(path, names(cid), sender.name)
     return list(touched)
-
-
-def _held(vault: Vault, case_id: str) -> bool:
-    """The case is here, or was (deleted: its versions remain)."""
-    return (
-        vault.scalar("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is not None
-        or vault.scalar("SELECT 1 FROM sync_versions WHERE case_id = ? LIMIT 1", (case_id,))
-        is not None
-    )
-
-
-def _exchanged(vault: Vault, device_id: str, case_id: str) -> bool:
-    # sync_marks holds every case sent to a device and every case that came new from it.
-    return (
-        vault.scalar(
-            "SELECT 1 FROM sync_marks WHERE device_id = ? AND case_id = ?", (device_id, case_id)
-        )
-        is not None
-    )
 
 
 class _CaseNames:
@@ -762,9 +734,9 @@ class _CaseNames:
         }
 
     def __call__(self, case_id: str) -> str:
-        here = self.vault.scalar("SELECT reference FROM cases WHERE id = ?", (case_id,))
+        here = bundle_store.references(self.vault, [case_id]).get(case_id)
         if here is not None:
-            return str(here)
+            return here
         return self.in_bundle.get(case_id) or _tr("with id {id}").format(id=case_id[:8])
 
 
@@ -782,52 +754,29 @@ def _cases_touched(vault: Vault, records: list[sync.Record]) -> list[str]:
     wanted_conferences: set[str] = set()
     for name, recs in by_table.items():
         for rec in recs:
-            if name == "cases":
-                found.setdefault(rec.id)
-            elif rec.values is not None and "case_id" in rec.values:
-                found.setdefault(str(rec.values["case_id"]))
+            said = _case_said(rec, conference_case)
+            if said is not None:
+                found.setdefault(said)
             elif rec.values is not None and rec.values.get("conference_id"):
-                conf = str(rec.values["conference_id"])
-                if conf in conference_case:
-                    found.setdefault(conference_case[conf])
-                else:
-                    wanted_conferences.add(conf)
-            elif rec.case_id:
-                found.setdefault(rec.case_id)
-        for cid in _local_cases(vault, name, [r.id for r in recs]):
+                wanted_conferences.add(str(rec.values["conference_id"]))
+        if name != "cases":  # a case record's case is itself
+            for cid in bundle_store.cases_of(vault, sync.BY_NAME[name], [r.id for r in recs]):
+                found.setdefault(cid)
+    if wanted_conferences:
+        for cid in bundle_store.cases_of(vault, sync.BY_NAME["conferences"], wanted_conferences):
             found.setdefault(cid)
-    for cid in _local_cases(vault, "conferences", sorted(wanted_conferences)):
-        found.setdefault(cid)
     return list(found)
 
 
-def _local_cases(vault: Vault, table: str, ids: Sequence[str]) -> set[str]:
-    """The cases of these records in this vault (live ones, and deleted ones by versions)."""
-    if table == "cases":
-        return set()  # a case record's case is itself
-    columns = sync.BY_NAME[table].columns
-    if "case_id" in columns:
-        sql = f"SELECT case_id FROM {table} WHERE id IN ({{marks}})"
-    else:
-        sql = (
-            f"SELECT c.case_id FROM {table} AS t JOIN conferences AS c "
-            "ON c.id = t.conference_id WHERE t.id IN ({marks})"
-        )
-    out: set[str] = set()
-    batch = sorted(set(ids))
-    for start in range(0, len(batch), 500):
-        chunk = batch[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        out.update(str(r[0]) for r in vault.query(sql.format(marks=marks), chunk) if r[0])
-        out.update(
-            str(r[0])
-            for r in vault.query(
-                f"SELECT DISTINCT case_id FROM sync_versions WHERE tbl = ? AND rid IN ({marks})",
-                (table, *chunk),
-            )
-            if r[0]
-        )
-    return out
+def _case_said(rec: sync.Record, conference_case: dict[str, str]) -> str | None:
+    """The case a record says it belongs to; None when that is a conference not in the bundle."""
+    if rec.table == "cases":
+        return rec.id
+    if rec.values is not None and "case_id" in rec.values:
+        return str(rec.values["case_id"])
+    if rec.values is not None and rec.values.get("conference_id"):
+        return conference_case.get(str(rec.values["conference_id"]))
+    return rec.case_id or None
 
 
 def _erasures(
@@ -838,14 +787,17 @@ def _erasures(
     Others are not acted on: a case this vault never exchanged with the sender is not the
     sender's to erase here (it reaches this vault through the device that exchanged it).
     """
-    out: list[Erasure] = []
-    for item in manifest.get("erasures", ()):
-        cid = item["case_id"]
-        reference = vault.scalar("SELECT reference FROM cases WHERE id = ?", (cid,))
-        if reference is None or not _exchanged(vault, sender.id, cid):
-            continue
-        out.append(Erasure(cid, str(reference), item["erased_at"]))
-    return out
+    items = manifest.get("erasures", ())
+    if not items:
+        return []
+    ids = [item["case_id"] for item in items]
+    references = bundle_store.references(vault, ids)
+    exchanged = bundle_store.exchanged(vault, sender.id, references)
+    return [
+        Erasure(item["case_id"], references[item["case_id"]], item["erased_at"])
+        for item in items
+        if item["case_id"] in exchanged
+    ]
 
 
 class _Steps:
@@ -945,16 +897,11 @@ class _Opened:
     members: dict[str, bytes]
 
 
-def _open(  # noqa: C901 (listed in pyproject.toml)
+def _open(
     path: Path, payload: bytes, own: devices.DeviceIdentity, vault: Vault, by_passphrase: bool
 ) -> _Opened:
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(payload))
-        infos = {i.filename: i for i in zf.infolist()}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-        raise AlteredBundle(path) from exc
-    if MANIFEST not in infos or SIGNATURE not in infos or len(infos) != len(zf.infolist()):
-        raise AlteredBundle(path)
+    """The signed manifest, its sender (trusted here) and the members it lists, all checked."""
+    zf, infos = _archive(path, payload)
     manifest_bytes = _member(path, zf, infos[MANIFEST], _MAX_MANIFEST)
     signature = _member(path, zf, infos[SIGNATURE], 1024)
     try:
@@ -964,27 +911,63 @@ def _open(  # noqa: C901 (listed in pyproject.toml)
     _check_manifest(path, manifest)
     if manifest["version"] > FORMAT_VERSION:
         raise NewerBundle(path, manifest["version"])
+    _check_addressed(path, manifest, own, by_passphrase)
+    sender = _signed_by(path, vault, manifest, manifest_bytes, signature)
+    return _Opened(manifest, sender, _listed_members(path, zf, infos, manifest["members"]))
+
+
+def _archive(path: Path, payload: bytes) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
+    """The ZIP archive and its members by name (each once, manifest and signature among them)."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(payload))
+        infos = {i.filename: i for i in zf.infolist()}
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+        raise AlteredBundle(path) from exc
+    if MANIFEST not in infos or SIGNATURE not in infos or len(infos) != len(zf.infolist()):
+        raise AlteredBundle(path)
+    return zf, infos
+
+
+def _check_addressed(
+    path: Path, manifest: dict[str, Any], own: devices.DeviceIdentity, by_passphrase: bool
+) -> None:
+    """Sealed as the manifest says, to this vault (or a passphrase), by another device."""
     recipient = manifest["recipient"]
     if (recipient["mode"] == "passphrase") != by_passphrase:
         raise AlteredBundle(path)
     if recipient["mode"] == "device" and recipient.get("device_id") != own.id:
         raise NotAddressedHere(path)
-    claimed = manifest["sender"]
-    if claimed["device_id"] == own.id:
+    if manifest["sender"]["device_id"] == own.id:
         raise OwnBundle(path)
+
+
+def _signed_by(
+    path: Path, vault: Vault, manifest: dict[str, Any], manifest_bytes: bytes, signature: bytes
+) -> devices.TrustedDevice:
+    """The trusted device that signed the manifest."""
+    from cryptography.exceptions import InvalidSignature
+
+    claimed = manifest["sender"]
     sender = devices.get(vault, claimed["device_id"])
     if sender is None:
         fp = devices.fingerprint(
             claimed["device_id"], claimed["age_recipient"], claimed["sign_public"]
         )
         raise UnknownSender(path, devices.clean_name(claimed["name"]), fp)
-    from cryptography.exceptions import InvalidSignature
-
     try:
         devices.verifying_key(sender.sign_public).verify(signature, manifest_bytes)
     except (InvalidSignature, ValueError) as exc:
         raise AlteredBundle(path) from exc
-    listed = manifest["members"]
+    return sender
+
+
+def _listed_members(
+    path: Path,
+    zf: zipfile.ZipFile,
+    infos: dict[str, zipfile.ZipInfo],
+    listed: dict[str, Any],
+) -> dict[str, bytes]:
+    """The record members, exactly those the manifest lists, each of its size and hash."""
     if set(infos) != {MANIFEST, SIGNATURE, *listed}:
         raise AlteredBundle(path)
     if sum(v["size"] for v in listed.values()) > MAX_UNPACKED_BYTES:
@@ -998,7 +981,7 @@ def _open(  # noqa: C901 (listed in pyproject.toml)
         if len(data) != meta["size"] or hashlib.sha256(data).hexdigest() != meta["sha256"]:
             raise AlteredBundle(path)
         members[name] = data
-    return _Opened(manifest, sender, members)
+    return members
 
 
 def _member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
@@ -1089,29 +1072,71 @@ def _records(path: Path, opened: _Opened) -> list[sync.Record]:
     return out
 
 
+def _parents_first(vault: Vault, records: list[sync.Record]) -> list[sync.Record]:
+    """The records with, within each table, a record before those of it that refer to it.
+
+    Foreign keys are checked at commit. While a written row refers to one not written yet,
+    SQLite looks, on every later row of the referred table, for the rows that refer to it;
+    an action carried forward from another is such a row, and that look is a scan of every
+    action written so far. Writing the referred record first keeps the import linear.
+    """
+    refs, _ = sync.references(vault)
+    by_table: dict[str, list[sync.Record]] = {}
+    for rec in records:
+        by_table.setdefault(rec.table, []).append(rec)
+    out: list[sync.Record] = []
+    for name, recs in by_table.items():
+        own = [column for column, target in refs.get(name, ()) if target == name]
+        out.extend(_topological(recs, own) if own else recs)
+    return out
+
+
+def _topological(recs: list[sync.Record], columns: Sequence[str]) -> list[sync.Record]:
+    """``recs`` in their order, except that a record comes after those it refers to."""
+    by_id = {r.id: r for r in recs}
+
+    def parents(rec: sync.Record) -> list[str]:
+        values = rec.values or {}
+        return [str(values[c]) for c in columns if values.get(c) in by_id and values[c] != rec.id]
+
+    out: list[sync.Record] = []
+    seen: set[str] = set()
+    for root in recs:
+        if root.id in seen:
+            continue
+        seen.add(root.id)
+        stack = [(root, parents(root))]
+        while stack:
+            rec, pending = stack[-1]
+            if pending:
+                pid = pending.pop()
+                if pid not in seen:
+                    seen.add(pid)
+                    stack.append((by_id[pid], parents(by_id[pid])))
+            else:
+                stack.pop()
+                out.append(rec)
+    return out
+
+
 def _refuse_replay(vault: Vault, path: Path, bundle_id: str) -> None:
-    when = vault.scalar(
-        "SELECT at FROM sync_bundles WHERE id = ? AND direction = 'in'", (bundle_id,)
-    )
+    when = bundle_store.imported_at(vault, bundle_id)
     if when is not None:
-        raise ReplayedBundle(path, str(when))
+        raise ReplayedBundle(path, when)
 
 
 def history(vault: Vault, limit: int = 50) -> list[dict[str, Any]]:
     """Recent bundles in and out (ids, devices and counts only), newest first."""
-    rows = vault.query(
-        "SELECT id, direction, device_id, at, cases, records FROM sync_bundles "
-        "ORDER BY at DESC LIMIT ?",
-        (limit,),
-    )
     return [
         {
-            "id": str(i),
-            "direction": str(d),
-            "device": devices.display_name(vault, str(dev)) if dev else _tr("passphrase"),
-            "at": str(at),
-            "cases": int(c),
-            "records": int(r),
+            "id": row.id,
+            "direction": row.direction,
+            "device": (
+                devices.display_name(vault, row.device_id) if row.device_id else _tr("passphrase")
+            ),
+            "at": row.at,
+            "cases": row.cases,
+            "records": row.records,
         }
-        for i, d, dev, at, c, r in rows
+        for row in bundle_store.recent(vault, limit)
     ]
