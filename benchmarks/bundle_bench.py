@@ -39,7 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import sqlcipher3
 
-    from caseconf_desktop.services import bundles, demo, devices, vaults
+    from caseconf_desktop import demo
+    from caseconf_desktop.services import bundles, devices, vaults
     from caseconf_desktop.storage import mapping as m
 
     rows: list[tuple[str, str]] = []

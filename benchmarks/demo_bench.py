@@ -67,7 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import sqlcipher3
 
-    from caseconf_desktop.services import demo, vaults
+    from caseconf_desktop import demo
+    from caseconf_desktop.services import vaults
 
     rows: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory(prefix="caseconf-demo-bench-") as folder:

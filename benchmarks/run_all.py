@@ -234,7 +234,8 @@ def sign_only_blank(ident: Any) -> None:
 
 def bundle_rows(n: int) -> list[Row]:
     """Bundle export and import of N cases, against the plain caseconf.v1 JSON round trip."""
-    from caseconf_desktop.services import bundles, demo, devices, interchange, vaults
+    from caseconf_desktop import demo
+    from caseconf_desktop.services import bundles, devices, interchange, vaults
     from caseconf_desktop.storage.mapping import CASES
 
     folder = Path(tempfile.mkdtemp(prefix="caseconf-bench-bundles-"))

@@ -150,7 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import sqlcipher3
 
-    from caseconf_desktop.services import cases, demo, vaults
+    from caseconf_desktop import demo
+    from caseconf_desktop.services import cases, vaults
 
     with tempfile.TemporaryDirectory(prefix="caseconf-search-bench-") as folder:
         tmp = Path(folder)

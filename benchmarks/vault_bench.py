@@ -73,7 +73,8 @@ def seed_owner(vault: Any) -> None:
 
 
 def workload(vault: Any, n_cases: int) -> dict[str, float]:
-    from caseconf_desktop.services import casefile, cases, demo
+    from caseconf_desktop import demo
+    from caseconf_desktop.services import casefile, cases
     from caseconf_desktop.storage.mapping import CASES, ENTRIES
 
     timings: dict[str, float] = {}

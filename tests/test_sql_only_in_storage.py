@@ -30,7 +30,6 @@ NOT_YET_MOVED = frozenset(
     {
         "services/cases.py",
         "services/conflicts.py",
-        "services/demo.py",
         "services/devices.py",
         "services/identity.py",
         "services/interchange.py",

@@ -30,9 +30,10 @@ def main(argv: list[str]) -> int:
 
     import pypdfium2
 
+    from caseconf_desktop import demo
     from caseconf_desktop.app import make_app
     from caseconf_desktop.domain.enums import AttendeeRole, ConferenceStatus, Role
-    from caseconf_desktop.services import demo, minutes, vaults
+    from caseconf_desktop.services import minutes, vaults
     from caseconf_desktop.storage import mapping as m
 
     make_app()

@@ -46,6 +46,7 @@ def main(argv: list[str]) -> int:
     ):
         os.environ[var] = str(work / sub)
 
+    from caseconf_desktop import demo
     from caseconf_desktop.app import make_app
     from caseconf_desktop.domain.enums import (
         AgencyKind,
@@ -54,7 +55,7 @@ def main(argv: list[str]) -> int:
         Role,
         Section,
     )
-    from caseconf_desktop.services import conferences, demo, vaults
+    from caseconf_desktop.services import conferences, vaults
     from caseconf_desktop.storage import mapping as m
     from caseconf_desktop.ui.main_window import MainWindow
 

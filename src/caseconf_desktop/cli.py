@@ -172,7 +172,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from caseconf_desktop.services import demo
+    from caseconf_desktop import demo
 
     if args.cases < 1:
         raise errors.InvalidInput(tr("--cases must be at least 1."))

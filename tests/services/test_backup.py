@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from caseconf_desktop import errors
+from caseconf_desktop import demo, errors
 from caseconf_desktop.domain import model
-from caseconf_desktop.services import backup, demo, vaults
+from caseconf_desktop.services import backup, vaults
 from caseconf_desktop.storage import audit, backup_store
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.vault import Vault

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from caseconf_desktop import errors
+from caseconf_desktop import demo, errors
 from caseconf_desktop.domain import model
 from caseconf_desktop.domain.enums import (
     TLP,
@@ -25,7 +25,7 @@ from caseconf_desktop.domain.enums import (
     EntryKind,
     Section,
 )
-from caseconf_desktop.services import bundles, casefile, conflicts, demo, devices, sync
+from caseconf_desktop.services import bundles, casefile, conflicts, devices, sync
 from caseconf_desktop.storage import audit, tracking
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.vault import Vault

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from caseconf_desktop import errors
-from caseconf_desktop.services import backup, demo, passphrase, vaults
+from caseconf_desktop import demo, errors
+from caseconf_desktop.services import backup, passphrase, vaults
 from caseconf_desktop.storage import audit
 from caseconf_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
+from caseconf_desktop import demo
 from caseconf_desktop.domain.model import Case, Entry
-from caseconf_desktop.services import cases, demo
+from caseconf_desktop.services import cases
 from caseconf_desktop.storage import summaries
 from caseconf_desktop.storage.mapping import CASES, CONFERENCES, ENTRIES
 from caseconf_desktop.storage.vault import Vault

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from caseconf_desktop import errors
+from caseconf_desktop import demo, errors
+from caseconf_desktop.demo import data as demo_data
 from caseconf_desktop.domain import disclosure
 from caseconf_desktop.domain.enums import (
     TLP,
@@ -21,7 +22,7 @@ from caseconf_desktop.domain.enums import (
     Role,
     Section,
 )
-from caseconf_desktop.services import cases, demo, vaults
+from caseconf_desktop.services import cases, vaults
 from caseconf_desktop.storage import audit
 from caseconf_desktop.storage.mapping import ACTIONS, ATTENDANCE, CONFERENCES, ENTRIES
 from caseconf_desktop.storage.vault import Vault
@@ -219,7 +220,7 @@ def test_demo_partnership_has_ten_kinds_of_agency_with_people(demo_vault: Vault)
         "SELECT a.kind FROM agencies a JOIN people p ON p.agency_id = a.id"
         " WHERE a.id != (SELECT value FROM meta WHERE key = 'owner_agency_id')",
     )
-    assert kinds == {spec[1].value for spec in demo.AGENCY_SPECS}
+    assert kinds == {spec.kind.value for spec in demo_data.load().agencies}
     assert len(kinds) == 10
 
 
