@@ -29,11 +29,6 @@ COMPARISON = re.compile(r"\b\w+\s*(=|!=|<>|<=|>=|<|>|\bLIKE|\bIS)\s*(\?|:[a-z_]\
 NOT_YET_MOVED = frozenset(
     {
         "services/cases.py",
-        "services/conflicts.py",
-        "services/devices.py",
-        "services/identity.py",
-        "services/interchange.py",
-        "services/sync.py",
     }
 )
 RAW_ACCESS = frozenset({"conn", "_conn", "execute", "executemany", "query", "scalar"})

@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors
 from caseconf_desktop.services import devices, sync
-from caseconf_desktop.storage import audit
+from caseconf_desktop.services.codec import Codec, codec
+from caseconf_desktop.storage import audit, bulk, sync_store
 from caseconf_desktop.storage.tracking import DELETED
 from caseconf_desktop.storage.vault import Vault
 
@@ -141,21 +142,14 @@ class Conflict:
 
 def count(vault: Vault, case_id: str | None = None) -> int:
     """Open conflicts (cheap: for the dashboard and the case header)."""
-    if case_id is None:
-        return int(vault.scalar("SELECT count(*) FROM conflicts"))
-    return int(vault.scalar("SELECT count(*) FROM conflicts WHERE case_id = ?", (case_id,)))
+    return sync_store.conflict_count(vault, case_id)
 
 
 def list_conflicts(vault: Vault, case_id: str | None = None) -> list[Conflict]:
     """Every open conflict (of one case), oldest first, with both sides."""
     with vault.transaction():
         session = sync.begin(vault)
-        sql = "SELECT id, tbl, rid, field, case_id, detected_at FROM conflicts"
-        params: tuple[Any, ...] = ()
-        if case_id is not None:
-            sql += " WHERE case_id = ?"
-            params = (case_id,)
-        rows = vault.query(sql + " ORDER BY detected_at, id", params)
+        rows = sync_store.conflicts(vault, case_id)
         names = _Names(vault)
         return [_view(vault, session, names, *row) for row in rows]
 
@@ -184,12 +178,10 @@ def _view(
     case_id: str | None,
     detected_at: str,
 ) -> Conflict:
-    c = sync.codec(table)
+    c = codec(table)
     state = sync.load_states(vault, table, [rid]).get(rid, {})
     values = sync.load_rows(vault, table, [rid]).get(rid)
-    reference = ""
-    if case_id:
-        reference = str(vault.scalar("SELECT reference FROM cases WHERE id = ?", (case_id,)) or "")
+    reference = bulk.case_reference(vault, case_id) if case_id else ""
 
     def side(s: sync.Sibling, text: str) -> Side:
         # A value never changed since the record was created has no device of its own
@@ -265,7 +257,7 @@ def _deletion_sides(
     return kept, (deleted,)
 
 
-def _what(c: sync.Codec, values: dict[str, Any] | None) -> str:
+def _what(c: Codec, values: dict[str, Any] | None) -> str:
     if values is None:
         return ""
     parts = [c.text(f, values.get(f)) for f in _LABEL_FIELDS.get(c.name, ())]
@@ -281,10 +273,7 @@ def find(vault: Vault, ident: str) -> tuple[str, str, str, str, str | None]:
         raise errors.InvalidInput(
             _tr("Give at least {n} characters of the conflict id.").format(n=_SHORT_ID)
         )
-    rows = vault.query(
-        "SELECT id, tbl, rid, field, case_id FROM conflicts WHERE substr(id, 1, ?) = ?",
-        (len(ident), ident),
-    )
+    rows = sync_store.conflicts_starting(vault, ident)
     if not rows:
         raise errors.NotFound(
             _tr("There is no open conflict {id}; see 'caseconf conflicts list'.").format(id=ident)
@@ -293,8 +282,8 @@ def find(vault: Vault, ident: str) -> tuple[str, str, str, str, str | None]:
         raise errors.InvalidInput(
             _tr("{id} fits more than one conflict; give more of the id.").format(id=ident)
         )
-    cid, table, rid, fname, case_id = rows[0]
-    return str(cid), str(table), str(rid), str(fname), (str(case_id) if case_id else None)
+    row = rows[0]
+    return row.id, row.table, row.rid, row.field, row.case_id
 
 
 def resolve(vault: Vault, ident: str, keep: str) -> Conflict:
@@ -319,7 +308,7 @@ def resolve(vault: Vault, ident: str, keep: str) -> Conflict:
                 _keep(vault, session, table, rid, case_id)
             kept = "deleted" if chosen.value is True else "kept"
         else:
-            c = sync.codec(table)
+            c = codec(table)
             if keep == LOCAL:
                 value = before.local.value
             elif keep == REMOTE:
@@ -354,18 +343,16 @@ def _set(
     value: Any,
     case_id: str | None,
 ) -> None:
-    c = sync.codec(table)
+    c = codec(table)
     state = sync.load_states(vault, table, [rid]).get(rid, {})
     reg = state.get(fname, ())
     tick = session.next_tick()
     state[fname] = sync.write(reg, reg, value, session.device, tick, sync.now_text(), session.by)
-    vault.execute("UPDATE sync_state SET applying = 1 WHERE id = 1")
+    sync_store.set_applying(vault, True)
     try:
-        vault.execute(
-            f"UPDATE {table} SET {fname} = ? WHERE id = ?", (c.db_value(fname, value), rid)
-        )
+        bulk.update_columns(vault, table, rid, [(fname, c.db_value(fname, value))])
     finally:
-        vault.execute("UPDATE sync_state SET applying = 0 WHERE id = 1")
+        sync_store.set_applying(vault, False)
     sync.store_state(vault, table, rid, case_id, state)
     sync.stamp(vault, table, rid, case_id, tick, None)
     sync.refresh_conflicts(vault, table, rid, case_id, state)
@@ -374,7 +361,7 @@ def _set(
 def _keep(vault: Vault, session: sync.Session, table: str, rid: str, case_id: str | None) -> None:
     state = sync.load_states(vault, table, [rid]).get(rid, {})
     values = sync.load_rows(vault, table, [rid]).get(rid)
-    full = sync.full_state(sync.codec(table), state, values)
+    full = sync.full_state(codec(table), state, values)
     seen = sync.join(*(sync.knowledge(reg) for reg in full.values()))
     tick = session.next_tick()
     d = state.get(DELETED, ())
@@ -388,7 +375,7 @@ def _keep(vault: Vault, session: sync.Session, table: str, rid: str, case_id: st
 
 def _delete(vault: Vault, session: sync.Session, table: str, rid: str) -> None:
     try:
-        vault.execute(f"DELETE FROM {table} WHERE id = ?", (rid,))
+        bulk.delete(vault, table, rid)
     except sqlcipher3.IntegrityError as exc:
         raise errors.InvalidInput(
             _tr(

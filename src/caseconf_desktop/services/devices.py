@@ -36,7 +36,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors
 from caseconf_desktop.domain.model import new_id, utcnow
-from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import audit, devices_store, sync_store
 from caseconf_desktop.storage.mapping import PEOPLE, Table
 
 if TYPE_CHECKING:
@@ -250,7 +250,7 @@ def _default_name(vault: Vault) -> str:
 
 def own_identity(vault: Vault) -> DeviceIdentity:
     """This vault's device, created on first use for a vault made before devices existed."""
-    found = IDENTITY.where(vault, order="created_at, id")
+    found = devices_store.identities(vault, IDENTITY)
     if found:
         return found[0]
     return create_identity(vault, _default_name(vault))
@@ -278,11 +278,11 @@ def rename(vault: Vault, name: str) -> DeviceIdentity:
 
 
 def trusted(vault: Vault) -> list[TrustedDevice]:
-    return DEVICES.where(vault, order="name")
+    return devices_store.devices_by_name(vault, DEVICES)
 
 
 def by_name(vault: Vault, name: str) -> TrustedDevice:
-    found = DEVICES.where(vault, "name = ?", (name.strip(),))
+    found = devices_store.named(vault, DEVICES, name.strip())
     if not found:
         raise errors.NotFound(
             _tr("No trusted device is called {name}; see 'caseconf device list'.").format(name=name)
@@ -331,7 +331,7 @@ def trust(vault: Vault, line: str, name: str) -> tuple[TrustedDevice, bool]:
                 )
             if existing.name == name:
                 return existing, False
-        clash = DEVICES.where(vault, "name = ? AND id != ?", (name, parsed.id))
+        clash = devices_store.named(vault, DEVICES, name, other_than=parsed.id)
         if clash:
             raise errors.InvalidInput(
                 _tr("Another trusted device is already called {name}.").format(name=name)
@@ -347,7 +347,7 @@ def trust(vault: Vault, line: str, name: str) -> tuple[TrustedDevice, bool]:
         )
         DEVICES.upsert(vault, device)
         # From now on new records are stamped, so that --since-last bundles find them.
-        vault.execute("UPDATE sync_state SET log_inserts = 1 WHERE id = 1")
+        sync_store.log_inserts(vault)
         audit.append(
             vault,
             "device.trusted" if existing is None else "device.renamed",
@@ -361,13 +361,7 @@ def trust(vault: Vault, line: str, name: str) -> tuple[TrustedDevice, bool]:
 def list_devices(vault: Vault) -> list[DeviceInfo]:
     """This vault's device first, then the trusted ones by name."""
     own = own_identity(vault)
-    last: dict[tuple[str, str], str] = {
-        (str(dev), str(direction)): str(at)
-        for dev, direction, at in vault.query(
-            "SELECT device_id, direction, max(at) FROM sync_bundles "
-            "WHERE device_id IS NOT NULL GROUP BY device_id, direction"
-        )
-    }
+    last = devices_store.last_bundles(vault)
     out = [DeviceInfo(own.id, own.name, own.fingerprint, True, None, None, None)]
     for dev in trusted(vault):
         out.append(

@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors
 from caseconf_desktop.domain.model import new_id, utcnow
-from caseconf_desktop.storage import audit
+from caseconf_desktop.storage import audit, identity_store
 from caseconf_desktop.storage.mapping import AGENCIES, PEOPLE, Table
 
 if TYPE_CHECKING:
@@ -210,13 +210,12 @@ def _self_signed(owner_name: str, agency_name: str) -> tuple[Any, Any]:
 
 
 def active_identity(vault: Vault) -> SigningIdentity | None:
-    found = IDENTITIES.where(vault, "active = 1")
-    return found[0] if found else None
+    return identity_store.active(vault, IDENTITIES)
 
 
 def _store(vault: Vault, ident: SigningIdentity, action: str) -> SigningIdentity:
     with vault.transaction():
-        vault.execute("UPDATE signing_identity SET active = 0 WHERE active = 1")
+        identity_store.deactivate_all(vault)
         IDENTITIES.upsert(vault, ident)
         _trust(vault, ident.cert_pem, SOURCE_OWN)
         audit.append(
@@ -314,14 +313,14 @@ def export_certificate(vault: Vault) -> str:
 
 
 def trusted_certificates(vault: Vault) -> list[TrustedCertificate]:
-    return TRUSTED.where(vault, order="added_at, subject")
+    return identity_store.trusted_in_order(vault, TRUSTED)
 
 
 def _trust(vault: Vault, pem: str, source: str) -> tuple[TrustedCertificate, bool]:
     info = describe_pem(pem)
-    existing = TRUSTED.where(vault, "fingerprint = ?", (info.fingerprint,))
-    if existing:
-        return existing[0], False
+    existing = identity_store.by_fingerprint(vault, TRUSTED, info.fingerprint)
+    if existing is not None:
+        return existing, False
     cert = TrustedCertificate(
         fingerprint=info.fingerprint, subject=info.subject, pem=pem, source=source
     )
@@ -352,16 +351,16 @@ def trust_certificate(vault: Vault, data: bytes) -> tuple[TrustedCertificate, bo
 def distrust_certificate(vault: Vault, fingerprint: str) -> bool:
     """Remove a certificate from the trusted list; False when it was not there."""
     fp = fingerprint.replace(":", "").lower()
-    found = TRUSTED.where(vault, "fingerprint = ?", (fp,))
-    if not found:
+    found = identity_store.by_fingerprint(vault, TRUSTED, fp)
+    if found is None:
         return False
     with vault.transaction():
-        TRUSTED.delete(vault, found[0].id)
+        TRUSTED.delete(vault, found.id)
         audit.append(
             vault,
             "identity.distrusted",
             "trusted_certificate",
-            found[0].id,
+            found.id,
             detail={"fingerprint": fp},
         )
     return True

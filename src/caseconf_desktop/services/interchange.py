@@ -17,13 +17,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import re
-import types
-import typing
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -32,10 +29,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors
-from caseconf_desktop.domain import enums, model
+from caseconf_desktop.domain import enums
 from caseconf_desktop.domain.model import Case, utcnow
 from caseconf_desktop.services import cases as case_service
-from caseconf_desktop.storage import audit
+from caseconf_desktop.services import codec
+from caseconf_desktop.services.codec import FieldSpec
+from caseconf_desktop.storage import audit, bulk
 from caseconf_desktop.storage.mapping import (
     ACTIONS,
     AGENCIES,
@@ -59,12 +58,9 @@ from caseconf_desktop.storage.vault import Vault
 FORMAT = "caseconf.v1"
 SCHEMA_FILE = "caseconf.v1.schema.json"
 
-# SQLite accepts up to 32,766 bound parameters; stay far below it in IN (...) lists.
-_CHUNK = 500
-
-# The longest text any field may hold (a conference summary of 15,000 words fits), and how
-# deeply a document may nest (caseconf.v1 itself nests 6 levels). Bundles use the same cap.
-MAX_TEXT = 100_000
+# The longest text any field may hold (the same cap as in bundles), and how deeply a
+# document may nest (caseconf.v1 itself nests 6 levels).
+MAX_TEXT = codec.MAX_TEXT
 MAX_DEPTH = 32
 
 FieldPath = tuple[str | int, ...]
@@ -116,24 +112,6 @@ class InvalidDocument(errors.InvalidInput):
 
 # -- the record kinds ----------------------------------------------------------------------
 
-# Field of a dataclass -> the table its id must be found in.
-_REFERENCES: dict[str, str] = {
-    "agency_id": "agencies",
-    "lead_agency_id": "agencies",
-    "source_agency_id": "agencies",
-    "dissenting_agency_id": "agencies",
-    "owner_agency_id": "agencies",
-    "provider_agency_id": "agencies",
-    "person_id": "people",
-    "chair_id": "people",
-    "facilitator_id": "people",
-    "minute_taker_id": "people",
-    "owner_person_id": "people",
-    "conference_id": "conferences",
-    "reviewed_in_conference_id": "conferences",
-    "carried_forward_from_id": "actions",
-}
-
 # Case fields that live in the nested ``subject`` object.
 _CASE_SUBJECT = {
     "subject_name": ("subject", "name"),
@@ -144,70 +122,17 @@ _CASE_SUBJECT = {
 
 
 @dataclass(frozen=True, slots=True)
-class _Field:
-    """One dataclass field and where and how it appears in a document."""
-
-    attr: str
-    path: tuple[str, ...]
-    shape: str  # str, int, bool, date, datetime, enum, sections, ratings
-    nullable: bool
-    enum: type[StrEnum] | None = None
-    target: str | None = None  # table an id in this field must exist in
-
-
-@dataclass(frozen=True, slots=True)
 class _Kind:
     """One kind of record: its list key in the document, its table and its nesting."""
 
     key: str
     table: Table[Any]
-    fields: tuple[_Field, ...]
+    fields: tuple[FieldSpec, ...]
     implied: tuple[str, ...] = ()  # dataclass fields given by where the record is nested
     owner: str | None = None  # implied field that must not change for an existing record
     scope: str | None = None  # context field this record's id provides to its children
     children: tuple[_Kind, ...] = ()
     sort: Callable[[Any], Any] = lambda obj: obj.id
-
-
-def _field_specs(
-    cls: type, implied: Sequence[str], paths: Mapping[str, tuple[str, ...]] | None = None
-) -> tuple[_Field, ...]:
-    hints = typing.get_type_hints(cls)
-    out: list[_Field] = []
-    for f in dataclasses.fields(cls):
-        if f.name in implied:
-            continue
-        hint = hints[f.name]
-        nullable = False
-        if typing.get_origin(hint) in (types.UnionType, typing.Union):
-            args = [a for a in typing.get_args(hint) if a is not type(None)]
-            nullable = True
-            hint = args[0]
-        enum_type: type[StrEnum] | None = None
-        if hint is bool:
-            kind = "bool"
-        elif hint is int:
-            kind = "int"
-        elif hint is str:
-            kind = "str"
-        elif hint is datetime:
-            kind = "datetime"
-        elif hint is date:
-            kind = "date"
-        elif isinstance(hint, type) and issubclass(hint, StrEnum):
-            kind, enum_type = "enum", hint
-        elif typing.get_origin(hint) is tuple:
-            kind = "sections"
-        elif typing.get_origin(hint) is dict:
-            kind = "ratings"
-        else:  # pragma: no cover - a new field type needs a mapping here
-            raise TypeError(f"{cls.__name__}.{f.name}: no caseconf.v1 mapping for {hint!r}")
-        path = (paths or {}).get(f.name, (f.name,))
-        target = _REFERENCES.get(f.name) if f.name != "id" else None
-        out.append(_Field(f.name, path, kind, nullable, enum_type, target))
-    # The id leads every record in the document.
-    out.sort(key=lambda fl: fl.attr != "id")
-    return tuple(out)
 
 
 def _kind(
@@ -224,7 +149,7 @@ def _kind(
     return _Kind(
         key=key,
         table=table,
-        fields=_field_specs(table.cls, implied, paths),
+        fields=codec.field_specs(table.cls, implied, paths),
         implied=tuple(implied),
         owner=owner,
         scope=scope,
@@ -347,80 +272,12 @@ _KINDS: tuple[_Kind, ...] = (_AGENCY, _PERSON, _GLOSSARY, _CASE)
 
 # Tables in the order their rows may be written (each only refers to those before it,
 # except actions carried forward from other actions in the same document).
-_WRITE_ORDER: tuple[Table[Any], ...] = (
-    AGENCIES,
-    PEOPLE,
-    GLOSSARY,
-    CASES,
-    RESPONSIBILITIES,
-    GOALS,
-    FAMILY,
-    CONSENTS,
-    CONFERENCES,
-    ATTENDANCE,
-    ENTRIES,
-    RISKS,
-    NEEDS,
-    INTERVENTIONS,
-    ACTIONS,
-)
+_WRITE_ORDER = codec.WRITE_ORDER
 
+# -- values (their JSON form is services/codec.py's) -------------------------------------
 
-# -- value conversion ----------------------------------------------------------------------
-
-
-def _to_json(spec: _Field, value: Any) -> Any:
-    if value is None:
-        return None
-    if spec.shape in ("date", "datetime"):
-        return value.isoformat()
-    if spec.shape == "enum":
-        return value.value
-    if spec.shape == "sections":
-        return [s.value for s in value]
-    if spec.shape == "ratings":
-        return dict(sorted(value.items()))
-    return value
-
-
-def _from_json(spec: _Field, value: Any) -> Any:
-    """Convert a value that validation has already accepted."""
-    if value is None:
-        return None
-    if spec.shape == "date":
-        return date.fromisoformat(value)
-    if spec.shape == "datetime":
-        moment = datetime.fromisoformat(value)
-        return moment if spec.attr in model.LOCAL_TIME_FIELDS else moment.astimezone(UTC)
-    if spec.shape == "enum":
-        assert spec.enum is not None
-        return spec.enum(value)
-    if spec.shape == "sections":
-        return tuple(enums.Section(v) for v in value)
-    if spec.shape == "ratings":
-        return dict(sorted(value.items()))
-    if spec.shape == "int":
-        return int(value)
-    return value
-
-
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
-_DATETIME = re.compile(
-    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})", re.ASCII
-)
-
-
-def _parses(kind: str, value: str) -> bool:
-    try:
-        if kind == "date":
-            return bool(_DATE.fullmatch(value)) and bool(date.fromisoformat(value))
-        # Stored in UTC: a moment whose UTC time falls outside years 1 to 9999 is refused
-        # here, not when it is converted (9999-12-31T23:59:59-23:59 overflows).
-        return bool(_DATETIME.fullmatch(value)) and bool(
-            datetime.fromisoformat(value).astimezone(UTC)
-        )
-    except (ValueError, OverflowError):
-        return False
+# services/bundles.py checks an erasure's moment by this name.
+_parses = codec.parses
 
 
 def _record_json(kind: _Kind, obj: Any) -> dict[str, Any]:
@@ -429,7 +286,7 @@ def _record_json(kind: _Kind, obj: Any) -> dict[str, Any]:
         node = out
         for step in spec.path[:-1]:
             node = node.setdefault(step, {})
-        node[spec.path[-1]] = _to_json(spec, getattr(obj, spec.attr))
+        node[spec.path[-1]] = codec.to_json(spec, getattr(obj, spec.attr))
     return out
 
 
@@ -701,31 +558,6 @@ def _collect(
                 _collect(child, item.get(child.key), (*path, index, child.key), inner, out)
 
 
-def _in_chunks(values: Iterable[str]) -> Iterator[list[str]]:
-    batch = sorted(set(values))
-    for start in range(0, len(batch), _CHUNK):
-        yield batch[start : start + _CHUNK]
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" * n)
-
-
-def _existing_ids(vault: Vault, table: str, ids: Iterable[str]) -> set[str]:
-    found: set[str] = set()
-    for chunk in _in_chunks(ids):
-        rows = vault.query(f"SELECT id FROM {table} WHERE id IN ({_marks(len(chunk))})", chunk)
-        found.update(str(r[0]) for r in rows)
-    return found
-
-
-def _fetch(vault: Vault, table: Table[Any], column: str, values: Iterable[str]) -> list[Any]:
-    out: list[Any] = []
-    for chunk in _in_chunks(values):
-        out.extend(table.where(vault, f"{column} IN ({_marks(len(chunk))})", chunk))
-    return out
-
-
 _TARGET_MESSAGES: dict[str, str] = {
     "agencies": QT_TRANSLATE_NOOP(
         "Interchange", "{value} is not an agency in this document or the vault"
@@ -808,7 +640,7 @@ class _Plan:
                 if spec.shape not in ("date", "datetime"):
                     continue
                 value = _lookup(record.data, spec.path)
-                if isinstance(value, str) and not _parses(spec.shape, value):
+                if isinstance(value, str) and not codec.parses(spec.shape, value):
                     self.problem(
                         (*record.path, *spec.path),
                         _DEF_MESSAGES[spec.shape],
@@ -823,7 +655,7 @@ class _Plan:
         for table in _WRITE_ORDER:
             ids = self.defined.get(table.name, set())
             self.existing[table.name] = {
-                obj.id: obj for obj in _fetch(self.vault, table, "id", ids)
+                obj.id: obj for obj in bulk.objects_in(self.vault, table, "id", ids)
             }
 
     def _check_references(self) -> None:
@@ -836,7 +668,7 @@ class _Plan:
                 if isinstance(value, str) and value not in self.defined.get(spec.target, ()):
                     wanted.setdefault(spec.target, []).append(((*record.path, *spec.path), value))
         for target, uses in wanted.items():
-            found = _existing_ids(self.vault, target, (v for _, v in uses))
+            found = bulk.existing_ids(self.vault, target, (v for _, v in uses))
             for path, value in uses:
                 if value not in found:
                     self.problem(path, _TARGET_MESSAGES[target], value=_show(value))
@@ -882,10 +714,7 @@ class _Plan:
                 continue
             seen[reference] = path
             mine.append((path, reference, record.id))
-        owners: dict[str, str] = {}
-        for chunk in _in_chunks(ref for _, ref, _ in mine):
-            sql = f"SELECT reference, id FROM cases WHERE reference IN ({_marks(len(chunk))})"
-            owners.update({str(r[0]): str(r[1]) for r in self.vault.query(sql, chunk)})
+        owners = bulk.case_ids_by_reference(self.vault, (ref for _, ref, _ in mine))
         for path, reference, case_id in mine:
             owner = owners.get(reference)
             if owner is not None and owner != case_id:
@@ -903,7 +732,7 @@ class _Plan:
         for kind in (_CASE, _ENTRY):
             ids = {r.id for r in self.records if r.kind is kind and r.id is not None}
             fresh = ids - self.existing[kind.table.name].keys()
-            taken = _existing_ids_in_index(self.vault, fresh)
+            taken = bulk.ids_in_search_index(self.vault, fresh)
             for record in self.records:
                 if record.kind is kind and record.id in taken:
                     self.problem(
@@ -984,7 +813,7 @@ class _Plan:
                     continue
                 raw = _lookup(record.data, spec.path)
                 if raw is not _MISSING:
-                    values[spec.attr] = _from_json(spec, raw)
+                    values[spec.attr] = codec.from_json(spec, raw)
             stored = self.existing[kind.table.name].get(rid)
             if stored is None:
                 created += 1
@@ -1018,14 +847,6 @@ def _unencodable(node: Any, path: FieldPath) -> Iterator[FieldPath]:
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _unencodable(value, (*path, index))
-
-
-def _existing_ids_in_index(vault: Vault, ids: Iterable[str]) -> set[str]:
-    found: set[str] = set()
-    for chunk in _in_chunks(ids):
-        sql = f"SELECT record_id FROM fts_rowids WHERE record_id IN ({_marks(len(chunk))})"
-        found.update(str(r[0]) for r in vault.query(sql, chunk))
-    return found
 
 
 def format_path(path: FieldPath) -> str:
@@ -1186,7 +1007,7 @@ def import_document(vault: Vault, document: dict[str, Any]) -> ImportResult:
             raise InvalidDocument(problems)
         rows, created, updated = plan.rows()
         # An action may be carried forward from another action later in the same document.
-        vault.execute("PRAGMA defer_foreign_keys = ON")
+        bulk.defer_foreign_keys(vault)
         for table in _WRITE_ORDER:
             table.upsert_many(vault, rows[table.name])
         cases = len(rows[CASES.name])
@@ -1238,7 +1059,7 @@ def _build_document(vault: Vault, chosen: list[Case]) -> dict[str, Any]:
         for kind in kinds:
             if kind.table is ACTIONS:
                 continue  # fetched once per case below, then split by conference
-            objs = _fetch(vault, kind.table, column, parents)
+            objs = bulk.objects_in(vault, kind.table, column, parents)
             for obj in objs:
                 by_parent.setdefault((kind.key, getattr(obj, column)), []).append(obj)
             exported.extend((kind, o) for o in objs)
@@ -1247,7 +1068,7 @@ def _build_document(vault: Vault, chosen: list[Case]) -> dict[str, Any]:
     conference_ids = [c.id for key, cs in by_parent.items() if key[0] == "conferences" for c in cs]
     gather(_CONFERENCE.children, "conference_id", conference_ids)
     known_conferences = set(conference_ids)
-    for action in _fetch(vault, ACTIONS, "case_id", case_ids):
+    for action in bulk.objects_in(vault, ACTIONS, "case_id", case_ids):
         parent = action.conference_id if action.conference_id in known_conferences else None
         by_parent.setdefault(("actions", parent or action.case_id), []).append(action)
         exported.append((_CASE_ACTION, action))
@@ -1279,7 +1100,7 @@ def _referenced(vault: Vault, exported: list[tuple[_Kind, Any]]) -> tuple[list[A
         for spec in kind.fields:
             if spec.target in wanted and getattr(obj, spec.attr) is not None:
                 wanted[spec.target].add(getattr(obj, spec.attr))
-    people = _fetch(vault, PEOPLE, "id", wanted["people"])
+    people = bulk.objects_in(vault, PEOPLE, "id", wanted["people"])
     wanted["agencies"].update(p.agency_id for p in people if p.agency_id is not None)
-    agencies = _fetch(vault, AGENCIES, "id", wanted["agencies"])
+    agencies = bulk.objects_in(vault, AGENCIES, "id", wanted["agencies"])
     return agencies, people

@@ -39,7 +39,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -47,16 +47,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors
-from caseconf_desktop.domain.model import LOCAL_TIME_FIELDS, utcnow
+from caseconf_desktop.domain.model import utcnow
 from caseconf_desktop.services import devices
-from caseconf_desktop.services import interchange as ic
+from caseconf_desktop.services.codec import MAX_TEXT, WRITE_ORDER, Codec, codec, encodable
+from caseconf_desktop.storage import bulk, sync_store
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.tracking import DELETED
 from caseconf_desktop.storage.vault import Vault
 
 # The creation of a record: the implicit version of every field never changed since.
 CREATION: tuple[str, int] = ("", 1)
-_CHUNK = 500
 _CONFLICT_NS = uuid.UUID("0b9a4e1c-5d0f-4a57-9a39-4c0a4d7f5a11")
 
 
@@ -266,290 +266,47 @@ def state_keys(state: Mapping[str, Register]) -> dict[str, tuple[tuple[str, int,
 
 # -- tables and values ---------------------------------------------------------------------
 
-SYNCED: tuple[m.Table[Any], ...] = tuple(t for t in ic._WRITE_ORDER if t is not m.GLOSSARY)
+SYNCED: tuple[m.Table[Any], ...] = tuple(t for t in WRITE_ORDER if t is not m.GLOSSARY)
 BY_NAME: dict[str, m.Table[Any]] = {t.name: t for t in SYNCED}
 DIRECTORY = ("agencies", "people")
 
-
-class Codec:
-    """One table's values between the database (column form) and bundles (JSON form).
-
-    The JSON form is caseconf.v1's (services/interchange.py), reached through the domain
-    objects with interchange's own converters, so both formats agree on every value. Text,
-    numbers, enum values and dates are the same in both forms, so those columns skip the
-    round trip through domain objects (a bundle of 1,000 cases holds 700,000 values).
-    """
-
-    def __init__(self, table: m.Table[Any]) -> None:
-        self.table = table
-        self.name = table.name
-        self.columns: list[str] = list(table.columns)
-        self.fields = [c for c in self.columns if c != "id"]
-        specs = {s.attr: s for s in ic._field_specs(table.cls, ())}
-        self.specs = [specs[c] for c in self.columns]
-        self.spec = specs
-        self._from_db = table._from_db
-        self._to_db = table._to_db
-        self._enums: dict[str, frozenset[str]] = {}
-        self._checkers: dict[str, Callable[[Any], bool]] = {}
-        self._same = [s.shape in _SAME_IN_BOTH for s in self.specs]
-        self.normalised = [c for c in self.fields if specs[c].shape in ("datetime", "ratings")]
-        # Per column: None when both forms are the same value, else JSON -> database.
-        self._to_db_direct: list[Callable[[Any], Any] | None] = [
-            None if same else _via_domain(spec, conv)
-            for same, spec, conv in zip(self._same, self.specs, self._to_db, strict=True)
-        ]
-
-    def row_json(self, row: Sequence[Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for col, spec, same, conv, raw in zip(
-            self.columns, self.specs, self._same, self._from_db, row, strict=True
-        ):
-            out[col] = raw if same or raw is None else self._json(spec, conv(raw))
-        return out
-
-    @staticmethod
-    def _json(spec: Any, value: Any) -> Any:
-        # Meeting times keep the offset they were given: their local time is what matters.
-        if value is not None and spec.shape == "datetime" and spec.attr not in LOCAL_TIME_FIELDS:
-            value = value.astimezone(UTC)
-        return ic._to_json(spec, value)
-
-    def db_value(self, col: str, value: Any) -> Any:
-        i = self.columns.index(col)
-        return self._to_db[i](ic._from_json(self.specs[i], value))
-
-    def db_row(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
-        row = [values[col] for col in self.columns]
-        for i, conv in enumerate(self._to_db_direct):
-            if conv is not None and row[i] is not None:
-                row[i] = conv(row[i])
-        return tuple(row)
-
-    def check(self, col: str, value: Any) -> bool:
-        """Whether a received value fits the field (type, enum, date format).
-
-        Text is not checked for lone surrogates here: :func:`parse_records` checks a whole
-        member at once, and typed text comes from Qt, which has none.
-        """
-        checker = self._checkers.get(col)
-        if checker is None:
-            spec = self.spec.get(col)
-            if spec is None:
-                return False
-            checker = self._checkers[col] = self._checker(col, spec)
-        return checker(value)
-
-    def _checker(self, col: str, spec: Any) -> Callable[[Any], bool]:
-        shape = spec.shape
-        fits: Callable[[Any], bool]
-        if shape == "str":
-            fits = _is_text
-        elif shape == "int":
-            fits = _is_int
-        elif shape == "bool":
-            fits = _is_bool
-        elif shape in ("date", "datetime"):
-
-            def fits(v: Any) -> bool:
-                return type(v) is str and ic._parses(shape, v)
-
-        elif shape == "enum":
-            known = self._enum_values(col)
-
-            def fits(v: Any) -> bool:
-                return type(v) is str and v in known
-
-        elif shape == "sections":
-            from caseconf_desktop.domain.enums import Section
-
-            sections = frozenset(str(x.value) for x in Section)
-
-            def fits(v: Any) -> bool:
-                return type(v) is list and all(type(x) is str and x in sections for x in v)
-
-        elif shape == "ratings":
-
-            def fits(v: Any) -> bool:
-                return type(v) is dict and all(_is_text(k) and _is_text(x) for k, x in v.items())
-
-        else:  # pragma: no cover - a new field shape needs a check here
-            raise TypeError(f"{self.name}.{col}: no check for {shape!r}")
-        if spec.nullable:
-            inner = fits
-
-            def fits(v: Any) -> bool:
-                return v is None or inner(v)
-
-        return fits
-
-    def _enum_values(self, col: str) -> frozenset[str]:
-        found = self._enums.get(col)
-        if found is None:
-            spec = self.spec[col]
-            found = self._enums[col] = frozenset(str(e.value) for e in spec.enum or ())
-        return found
-
-    def text(self, col: str, value: Any) -> str:
-        """A value as a person reads it in the conflicts view."""
-        if value is None:
-            return ""
-        if isinstance(value, bool):
-            return _tr("yes") if value else _tr("no")
-        if isinstance(value, list):
-            return ", ".join(str(v) for v in value)
-        if isinstance(value, dict):
-            return ", ".join(f"{k}: {v}" for k, v in value.items())
-        return str(value)
-
-    def parse_text(self, col: str, text: str) -> Any:
-        """A value typed by a person (``conflicts resolve --keep TEXT``), checked."""
-        spec = self.spec[col]
-        value: Any = text
-        if spec.shape == "int":
-            try:
-                value = int(text.strip())
-            except ValueError:
-                value = None
-        elif spec.shape == "bool":
-            value = {"yes": True, "true": True, "1": True, "no": False, "false": False, "0": False}
-            value = value.get(text.strip().lower())
-        elif spec.shape in ("sections", "ratings"):
-            try:
-                value = json.loads(text)
-            except ValueError:
-                value = None
-        elif spec.shape in ("date", "datetime", "enum"):
-            value = text.strip()
-        if spec.shape != "str" and text.strip() == "" and spec.nullable:
-            value = None
-        if (
-            (value is None and not spec.nullable)
-            or not self.check(col, value)
-            or not _encodable(json.dumps(value, ensure_ascii=False))
-        ):
-            raise errors.InvalidInput(
-                _tr("{text} is not a valid value for {field}.").format(text=repr(text), field=col)
-            )
-        if spec.shape == "datetime" and value is not None:
-            return self._json(spec, ic._from_json(spec, value))
-        return value
+# table -> [(column, target)], or target -> [(table, column)]
+Links = dict[str, list[tuple[str, str]]]
 
 
-# Shapes whose database form and JSON form are the same value (checked values only).
-_SAME_IN_BOTH = frozenset({"str", "int", "enum", "date"})
-
-
-def _via_domain(spec: Any, to_db: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    def convert(value: Any) -> Any:
-        return to_db(ic._from_json(spec, value))
-
-    return convert
-
-
-def _is_text(v: Any) -> bool:
-    return type(v) is str and len(v) <= ic.MAX_TEXT and "\0" not in v
-
-
-def _flaw(value: Any) -> str:
-    """Why a received value was refused, when it is text: too long, or holding a NUL."""
-    texts = [value] if isinstance(value, str) else []
-    if isinstance(value, dict):
-        texts = [t for kv in value.items() for t in kv if isinstance(t, str)]
-    for t in texts:
-        if len(t) > ic.MAX_TEXT:
-            return f"text longer than {ic.MAX_TEXT} characters"
-        if "\0" in t:
-            return "a NUL character"
-    return "bad value"
-
-
-def _is_int(v: Any) -> bool:
-    return type(v) is int and -(2**63) <= v < 2**63
-
-
-def _is_bool(v: Any) -> bool:
-    return type(v) is bool
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-CODECS: dict[str, Codec] = {}
-
-
-def codec(name: str) -> Codec:
-    found = CODECS.get(name)
-    if found is None:
-        found = CODECS[name] = Codec(BY_NAME[name])
-    return found
-
-
-_REFS: dict[str, list[tuple[str, str]]] = {}
-_REFERRERS: dict[str, list[tuple[str, str]]] = {}
-
-
-def references(
-    vault: Vault,
-) -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
+def references(vault: Vault) -> tuple[Links, Links]:
     """(synced table -> [(column, target)], synced target -> [(any table, column)]).
 
+    Read from this vault's own schema on every call (a merge asks a few times), so that
+    vaults at different schema versions open in one process never share the answer.
     Referrers include tables that are not synced (the disclosure log of issued minutes):
     a record they still refer to is not deleted by a bundle, it becomes a conflict.
     """
-    if not _REFS:
-        tables = vault.query(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND sql NOT LIKE 'CREATE VIRTUAL%'"
-        )
-        for (name,) in tables:
-            for row in vault.query(f'PRAGMA foreign_key_list("{name}")'):
-                target, column = str(row[2]), str(row[3])
-                if target not in BY_NAME:
-                    continue
-                if name in BY_NAME:
-                    _REFS.setdefault(str(name), []).append((column, target))
-                _REFERRERS.setdefault(target, []).append((str(name), column))
-    return _REFS, _REFERRERS
-
-
-def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
-    batch = sorted(set(values))
-    for start in range(0, len(batch), _CHUNK):
-        yield batch[start : start + _CHUNK]
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" * n)
+    refs: Links = {}
+    referrers: Links = {}
+    for key in sync_store.foreign_keys(vault):
+        if key.target not in BY_NAME:
+            continue
+        if key.table in BY_NAME:
+            refs.setdefault(key.table, []).append((key.column, key.target))
+        referrers.setdefault(key.target, []).append((key.table, key.column))
+    return refs, referrers
 
 
 def load_rows(vault: Vault, name: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     c = codec(name)
     out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
-        sql = f"{c.table.select_sql} WHERE id IN ({_marks(len(chunk))})"
-        for row in vault.query(sql, chunk):
-            values = c.row_json(row)
-            out[values["id"]] = values
+    for row in bulk.rows_in(vault, c.table, "id", ids):
+        values = c.row_json(row)
+        out[values["id"]] = values
     return out
 
 
 def load_states(vault: Vault, name: str, ids: Iterable[str]) -> dict[str, State]:
     out: dict[str, State] = {}
-    for chunk in _chunks(ids):
-        rows = vault.query(
-            f"SELECT rid, field, siblings FROM sync_versions WHERE tbl = ? "
-            f"AND rid IN ({_marks(len(chunk))})",
-            (name, *chunk),
-        )
-        for rid, fname, siblings in rows:
-            reg = tuple(Sibling.from_json(s) for s in json.loads(siblings))
-            out.setdefault(str(rid), {})[str(fname)] = reg
+    for rid, fname, siblings in sync_store.versions_of(vault, name, ids):
+        reg = tuple(Sibling.from_json(s) for s in json.loads(siblings))
+        out.setdefault(rid, {})[fname] = reg
     return out
 
 
@@ -564,17 +321,12 @@ def full_state(c: Codec, tracked: State, values: Mapping[str, Any] | None) -> St
 
 
 def store_state(vault: Vault, name: str, rid: str, case_id: str | None, state: State) -> None:
-    vault.execute("DELETE FROM sync_versions WHERE tbl = ? AND rid = ?", (name, rid))
-    rows = [
-        (name, rid, fname, case_id, json.dumps([s.as_json() for s in reg], ensure_ascii=False))
+    registers = [
+        (fname, json.dumps([s.as_json() for s in reg], ensure_ascii=False))
         for fname, reg in sorted(state.items())
         if reg and not is_implicit(fname, reg)
     ]
-    if rows:
-        vault.executemany(
-            "INSERT INTO sync_versions(tbl, rid, field, case_id, siblings) VALUES (?, ?, ?, ?, ?)",
-            rows,
-        )
+    sync_store.replace_versions(vault, name, rid, case_id, registers)
 
 
 def case_of(vault: Vault, name: str, values: Mapping[str, Any] | None, rid: str) -> str | None:
@@ -587,13 +339,10 @@ def case_of(vault: Vault, name: str, values: Mapping[str, Any] | None, rid: str)
     conf = values.get("conference_id")
     if not conf:
         return None
-    found = vault.scalar("SELECT case_id FROM conferences WHERE id = ?", (conf,))
+    found = bulk.conference_case(vault, conf)
     if found is None:
-        found = vault.scalar(
-            "SELECT case_id FROM sync_versions WHERE tbl = 'conferences' AND rid = ? LIMIT 1",
-            (conf,),
-        )
-    return str(found) if found else None
+        found = sync_store.filed_case(vault, "conferences", conf)
+    return found or None
 
 
 def now_text() -> str:
@@ -613,8 +362,7 @@ class Session:
     tick: int
 
     def next_tick(self) -> int:
-        self.tick = int(self.vault.scalar("SELECT clock FROM sync_state WHERE id = 1")) + 1
-        self.vault.execute("UPDATE sync_state SET clock = ? WHERE id = 1", (self.tick,))
+        self.tick = sync_store.next_tick(self.vault)
         return self.tick
 
 
@@ -627,7 +375,7 @@ RESTORE_JUMP = 2**32
 def after_restore(vault: Vault) -> None:
     """Call once on a vault restored from a backup, before it makes or takes bundles."""
     with vault.transaction():
-        vault.execute("UPDATE sync_state SET clock = clock + ? WHERE id = 1", (RESTORE_JUMP,))
+        sync_store.advance_clock(vault, RESTORE_JUMP)
 
 
 def begin(vault: Vault) -> Session:
@@ -642,59 +390,63 @@ def begin(vault: Vault) -> Session:
 def commit(session: Session) -> int:
     """Record what triggers noted since the last commit; returns the records touched."""
     vault = session.vault
-    rows = vault.query(
-        "SELECT seq, tbl, rid, field, at, case_id, conference_id FROM sync_pending ORDER BY seq"
-    )
+    rows = sync_store.pending(vault)
     if not rows:
         return 0
-    last = int(rows[-1][0])
     noted: dict[str, dict[str, _Noted]] = {}
-    for _seq, tbl, rid, raw_field, at, case_id, conf_id in rows:
-        note = noted.setdefault(str(tbl), {}).setdefault(str(rid), _Noted())
-        fname = str(raw_field)
-        if fname == "":
+    for row in rows:
+        note = noted.setdefault(row.table, {}).setdefault(row.rid, _Noted())
+        if row.field == "":
             note.inserted = True
-        elif fname == DELETED:
-            note.deleted_at = str(at)
-            note.case_id = case_id
-            note.conference_id = conf_id
+        elif row.field == DELETED:
+            note.deleted_at = row.at
+            note.case_id = row.case_id
+            note.conference_id = row.conference_id
         else:
-            note.fields[fname] = str(at)
-        note.at = max(note.at, str(at))
+            note.fields[row.field] = row.at
+        note.at = max(note.at, row.at)
     touched = 0
     conference_cases: dict[str, str | None] = {}
     for t in SYNCED:
         notes = noted.get(t.name)
-        if not notes:
+        if notes:
+            touched += _commit_table(session, codec(t.name), notes, conference_cases)
+    sync_store.forget_pending(vault, rows[-1].seq)
+    return touched
+
+
+def _commit_table(
+    session: Session, c: Codec, notes: dict[str, _Noted], conference_cases: dict[str, str | None]
+) -> int:
+    """Turn one table's noted changes into versions; returns the records touched."""
+    vault = session.vault
+    current = load_rows(vault, c.name, notes)
+    states = load_states(vault, c.name, notes)
+    touched = 0
+    for rid, note in notes.items():
+        values = current.get(rid)
+        state = states.get(rid, {})
+        if values is not None:
+            changed = _commit_edit(session, c, state, values, note)
+            case_id = case_of(vault, c.name, values, rid)
+        elif note.deleted_at:
+            state = _commit_delete(session, state, note)
+            changed = True
+            case_id = note.case_id
+            if case_id is None and note.conference_id:
+                case_id = conference_cases.get(note.conference_id) or case_of(
+                    vault, c.name, {"conference_id": note.conference_id}, rid
+                )
+        else:
             continue
-        c = codec(t.name)
-        current = load_rows(vault, t.name, notes)
-        states = load_states(vault, t.name, notes)
-        for rid, note in notes.items():
-            values = current.get(rid)
-            state = states.get(rid, {})
-            if values is not None:
-                changed = _commit_edit(session, c, state, values, note)
-                case_id = case_of(vault, t.name, values, rid)
-            elif note.deleted_at:
-                state = _commit_delete(session, state, note)
-                changed = True
-                case_id = note.case_id
-                if case_id is None and note.conference_id:
-                    case_id = conference_cases.get(note.conference_id) or case_of(
-                        vault, t.name, {"conference_id": note.conference_id}, rid
-                    )
-            else:
-                continue
-            if t.name == "conferences":
-                conference_cases[rid] = case_id
-            if not changed:
-                continue
-            touched += 1
-            store_state(vault, t.name, rid, case_id, state)
-            stamp(vault, t.name, rid, case_id, session.tick, None)
-            refresh_conflicts(vault, t.name, rid, case_id, state if values is not None else None)
-    vault.execute("DELETE FROM sync_pending WHERE seq <= ?", (last,))
+        if c.name == "conferences":
+            conference_cases[rid] = case_id
+        if not changed:
+            continue
+        touched += 1
+        store_state(vault, c.name, rid, case_id, state)
+        stamp(vault, c.name, rid, case_id, session.tick, None)
+        refresh_conflicts(vault, c.name, rid, case_id, state if values is not None else None)
     return touched
 
 
@@ -749,18 +501,11 @@ def _commit_delete(session: Session, state: State, note: _Noted) -> State:
     return state
 
 
-# Keyed by case first: a --since-last bundle reads one case's stamps, and new records of one
-# case land next to each other (the directory's records have the case '').
-_STAMP = (
-    "INSERT INTO sync_changes(tbl, rid, case_id, seq, origin) VALUES (?, ?, coalesce(?, ''), ?, ?) "
-    "ON CONFLICT(case_id, tbl, rid) DO UPDATE SET seq = excluded.seq, origin = excluded.origin"
-)
-
-
 def stamp(
     vault: Vault, name: str, rid: str, case_id: str | None, tick: int, origin: str | None
 ) -> None:
-    vault.execute(_STAMP, (name, rid, case_id, tick, origin))
+    """Note a record's last change (tick) and whether a peer's bundle (origin) brought it."""
+    sync_store.stamp(vault, [(name, rid, case_id, tick, origin)])
 
 
 def conflict_id(name: str, rid: str, fname: str, reg: Register) -> str:
@@ -775,12 +520,7 @@ def refresh_conflicts(
 
     ``state`` is None for a record that is not in its table (deleted): it has no conflicts.
     """
-    before = {
-        str(i): str(at)
-        for i, at in vault.query(
-            "SELECT id, detected_at FROM conflicts WHERE tbl = ? AND rid = ?", (name, rid)
-        )
-    }
+    before = sync_store.conflicts_of(vault, name, rid)
     wanted: list[tuple[str, str]] = []
     if state is not None:
         for fname, reg in sorted(state.items()):
@@ -791,12 +531,9 @@ def refresh_conflicts(
                 wanted.append((conflict_id(name, rid, fname, reg), fname))
     if {i for i, _ in wanted} == set(before):
         return 0
-    vault.execute("DELETE FROM conflicts WHERE tbl = ? AND rid = ?", (name, rid))
     now = now_text()
-    vault.executemany(
-        "INSERT INTO conflicts(id, tbl, rid, field, case_id, detected_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [(i, name, rid, fname, case_id, before.get(i, now)) for i, fname in wanted],
+    sync_store.replace_conflicts(
+        vault, name, rid, case_id, [(i, fname, before.get(i, now)) for i, fname in wanted]
     )
     return sum(1 for i, _ in wanted if i not in before)
 
@@ -833,14 +570,7 @@ def _conference_tables() -> list[m.Table[Any]]:
     return [t for t in SYNCED if "conference_id" in t.columns and "case_id" not in t.columns]
 
 
-def _rows_where(vault: Vault, t: m.Table[Any], column: str, values: Iterable[str]) -> list[Any]:
-    out: list[Any] = []
-    for chunk in _chunks(values):
-        out.extend(vault.query(f"{t.select_sql} WHERE {column} IN ({_marks(len(chunk))})", chunk))
-    return out
-
-
-def gather(  # noqa: C901 (listed in pyproject.toml)
+def gather(
     vault: Vault,
     case_ids: Sequence[str],
     *,
@@ -853,100 +583,104 @@ def gather(  # noqa: C901 (listed in pyproject.toml)
     records those refer to, so that the receiver can always place them."""
     since = dict(since or {})
     whole = [cid for cid in case_ids if cid not in since]
-    wanted: dict[str, set[str]] = {t.name: set() for t in SYNCED}
-    rows: dict[str, dict[str, dict[str, Any]]] = {t.name: {} for t in SYNCED}
+    gathering = _Gathering(vault)
+    if whole:
+        gathering.whole_cases(whole)
+    gathering.changed_since(since, peer or "")
+    gathering.follow_references()
+    return gathering.records(progress)
 
-    def take(name: str, raw_rows: Iterable[Any]) -> None:
+
+class _Gathering:
+    """The phases of :func:`gather`, sharing what is wanted so far and the rows loaded."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.wanted: dict[str, set[str]] = {t.name: set() for t in SYNCED}
+        self.rows: dict[str, dict[str, dict[str, Any]]] = {t.name: {} for t in SYNCED}
+
+    def take(self, name: str, raw_rows: Iterable[Any]) -> None:
         c = codec(name)
         for raw in raw_rows:
             values = c.row_json(raw)
-            rows[name][values["id"]] = values
-            wanted[name].add(values["id"])
+            self.rows[name][values["id"]] = values
+            self.wanted[name].add(values["id"])
 
-    # Whole cases: every live record, and the deleted ones (versions only).
-    if whole:
-        take("cases", _rows_where(vault, m.CASES, "id", whole))
+    def whole_cases(self, whole: list[str]) -> None:
+        """Every live record of these cases, and the deleted ones (versions only)."""
+        vault = self.vault
+        self.take("cases", bulk.rows_in(vault, m.CASES, "id", whole))
         for t in _case_tables():
-            take(t.name, _rows_where(vault, t, "case_id", whole))
-        conferences = [cid for cid, v in rows["conferences"].items() if v["case_id"] in whole]
+            self.take(t.name, bulk.rows_in(vault, t, "case_id", whole))
+        conferences = [cid for cid, v in self.rows["conferences"].items() if v["case_id"] in whole]
         for t in _conference_tables():
-            take(t.name, _rows_where(vault, t, "conference_id", conferences))
-        for chunk in _chunks(whole):
-            for tbl, rid in vault.query(
-                f"SELECT tbl, rid FROM sync_versions WHERE field = '{DELETED}' "
-                f"AND case_id IN ({_marks(len(chunk))})",
-                chunk,
-            ):
-                wanted[str(tbl)].add(str(rid))
-    # Changed since the mark: what sync_changes stamped after it.
-    for cid, mark in since.items():
-        changed = vault.query(
-            "SELECT tbl, rid FROM sync_changes WHERE case_id = ? AND seq > ? "
-            "AND (origin IS NULL OR origin != ?)",
-            (cid, mark, peer or ""),
-        )
-        for tbl, rid in changed:
-            if str(tbl) in wanted:
-                wanted[str(tbl)].add(str(rid))
-        if changed:
-            wanted["cases"].add(cid)  # the receiver may have deleted it meanwhile
-    if since:
-        low = min(since.values())
-        for tbl, rid in vault.query(
-            "SELECT tbl, rid FROM sync_changes WHERE case_id = '' AND seq > ? "
-            "AND (origin IS NULL OR origin != ?)",
-            (low, peer or ""),
-        ):
-            if str(tbl) in DIRECTORY:
-                wanted[str(tbl)].add(str(rid))
-    refs, _ = references(vault)
-    # Fetch what is wanted but not loaded yet, and follow references until nothing is new.
-    looked: dict[str, set[str]] = {t.name: set() for t in SYNCED}
-    followed: set[tuple[str, str]] = set()
-    growing = True
-    while growing:
+            self.take(t.name, bulk.rows_in(vault, t, "conference_id", conferences))
+        for tbl, rid in sync_store.deleted_in_cases(vault, whole):
+            self.wanted[tbl].add(rid)
+
+    def changed_since(self, since: Mapping[str, int], peer: str) -> None:
+        """What sync_changes stamped after each case's mark (and the directory's changes)."""
+        for cid, mark in since.items():
+            changed = sync_store.changed_since(self.vault, cid, mark, peer)
+            for tbl, rid in changed:
+                if tbl in self.wanted:
+                    self.wanted[tbl].add(rid)
+            if changed:
+                self.wanted["cases"].add(cid)  # the receiver may have deleted it meanwhile
+        if since:
+            for tbl, rid in sync_store.changed_since(self.vault, "", min(since.values()), peer):
+                if tbl in DIRECTORY:
+                    self.wanted[tbl].add(rid)
+
+    def follow_references(self) -> None:
+        """Fetch what is wanted but not loaded yet, and follow references until nothing is new."""
+        refs, _ = references(self.vault)
+        looked: dict[str, set[str]] = {t.name: set() for t in SYNCED}
+        followed: set[tuple[str, str]] = set()
+        growing = True
+        while growing:
+            for t in SYNCED:
+                missing = self.wanted[t.name] - self.rows[t.name].keys() - looked[t.name]
+                if missing:
+                    looked[t.name].update(missing)
+                    self.take(t.name, bulk.rows_in(self.vault, t, "id", missing))
+            growing = self._follow(refs, followed)
+
+    def _follow(self, refs: Links, followed: set[tuple[str, str]]) -> bool:
+        """Want what the loaded rows not followed yet refer to; True when that is new."""
         growing = False
         for t in SYNCED:
-            missing = wanted[t.name] - rows[t.name].keys() - looked[t.name]
-            if missing:
-                looked[t.name].update(missing)
-                take(t.name, _rows_where(vault, t, "id", missing))
-        for t in SYNCED:
-            for rid, values in rows[t.name].items():
+            for rid, values in self.rows[t.name].items():
                 if (t.name, rid) in followed:
                     continue
                 followed.add((t.name, rid))
                 for column, target in refs.get(t.name, ()):
                     ref = values.get(column)
-                    if ref and ref not in wanted[target]:
-                        wanted[target].add(ref)
+                    if ref and ref not in self.wanted[target]:
+                        self.wanted[target].add(ref)
                         growing = True
-    dead_cases: dict[tuple[str, str], str | None] = {}
-    out: list[Record] = []
-    total = sum(len(v) for v in wanted.values())
-    done = 0
-    for t in SYNCED:
-        ids = sorted(wanted[t.name])
-        states = load_states(vault, t.name, ids)
-        dead = [rid for rid in ids if rid not in rows[t.name] and rid in states]
-        for chunk in _chunks(dead):
-            for rid, case_id in vault.query(
-                f"SELECT rid, case_id FROM sync_versions WHERE tbl = ? AND field = '{DELETED}' "
-                f"AND rid IN ({_marks(len(chunk))})",
-                (t.name, *chunk),
-            ):
-                dead_cases[(t.name, str(rid))] = None if case_id is None else str(case_id)
-        for rid in ids:
-            found = rows[t.name].get(rid)
-            versions = states.get(rid, {})
-            if found is None and not versions:
-                continue  # referred to but unknown here; the receiver checks
-            case_id = dead_cases.get((t.name, rid)) if found is None else None
-            out.append(Record(t.name, rid, found, versions, case_id))
-            done += 1
-            if progress is not None and done % 5000 == 0:
-                progress(done, total)
-    return out
+        return growing
+
+    def records(self, progress: Callable[[int, int], None] | None) -> list[Record]:
+        """Every wanted record that this vault has, live (values) or deleted (versions)."""
+        out: list[Record] = []
+        total = sum(len(v) for v in self.wanted.values())
+        for t in SYNCED:
+            ids = sorted(self.wanted[t.name])
+            rows = self.rows[t.name]
+            states = load_states(self.vault, t.name, ids)
+            dead = [rid for rid in ids if rid not in rows and rid in states]
+            dead_cases = sync_store.deletion_cases(self.vault, t.name, dead)
+            for rid in ids:
+                found = rows.get(rid)
+                versions = states.get(rid, {})
+                if found is None and not versions:
+                    continue  # referred to but unknown here; the receiver checks
+                case_id = dead_cases.get(rid) if found is None else None
+                out.append(Record(t.name, rid, found, versions, case_id))
+                if progress is not None and len(out) % 5000 == 0:
+                    progress(len(out), total)
+        return out
 
 
 # -- applying received records -------------------------------------------------------------
@@ -1005,138 +739,163 @@ class _Merged:
     had_versions: bool = False
 
 
-def apply(session: Session, received: Sequence[Record], origin: str) -> ApplyReport:  # noqa: C901
+Key = tuple[str, str]  # (table, record id)
+
+
+def apply(session: Session, received: Sequence[Record], origin: str) -> ApplyReport:
     """Merge received records into the vault (inside the caller's transaction)."""
     vault = session.vault
-    report = ApplyReport()
-    vault.execute("UPDATE sync_state SET applying = 1 WHERE id = 1")
-    vault.execute("PRAGMA defer_foreign_keys = ON")
-    by_table: dict[str, list[Record]] = {}
-    for rec in received:
-        by_table.setdefault(rec.table, []).append(rec)
-    merged: dict[tuple[str, str], _Merged] = {}
-    # Received but already known as they are: only needed if a live record must get back
-    # one this vault had deleted.
-    unchanged: dict[tuple[str, str], _Merged] = {}
-    for t in SYNCED:
-        recs = by_table.get(t.name)
-        if not recs:
-            continue
-        c = codec(t.name)
-        ids = [r.id for r in recs]
-        rows = load_rows(vault, t.name, ids)
-        states = load_states(vault, t.name, ids)
-        for rec in recs:
-            row = rows.get(rec.id)
-            tracked = states.get(rec.id, {})
-            if row is not None and not tracked and not rec.versions and row == rec.values:
-                report.unchanged += 1  # the same record as created, on both sides
+    merging = _Applying(session, origin)
+    sync_store.set_applying(vault, True)
+    bulk.defer_foreign_keys(vault)
+    merging.merge_received(received)
+    _check_references_of_cases(vault, merging.merged)
+    written, candidates = merging.write_rows()
+    _place_references(vault, written, merging.merged, merging.unchanged, merging.report)
+    deleted = _delete_unreferenced(vault, session, candidates, merging.report)
+    merging.keep_books(deleted)
+    sync_store.set_applying(vault, False)
+    return merging.report
+
+
+class _Applying:
+    """The phases of :func:`apply`, sharing the merged records and the report.
+
+    1. :meth:`merge_received`: each received record's state merged with this vault's;
+    2. :meth:`write_rows`: the rows that change, written (deletions only collected);
+    3. ``_place_references`` and ``_delete_unreferenced`` (module functions);
+    4. :meth:`keep_books`: versions, stamps and conflicts of everything that changed.
+    """
+
+    def __init__(self, session: Session, origin: str) -> None:
+        self.session = session
+        self.vault = session.vault
+        self.origin = origin
+        self.report = ApplyReport()
+        self.merged: dict[Key, _Merged] = {}
+        # Received but already known as they are: only needed if a live record must get
+        # back one this vault had deleted.
+        self.unchanged: dict[Key, _Merged] = {}
+
+    def merge_received(self, received: Sequence[Record]) -> None:
+        by_table: dict[str, list[Record]] = {}
+        for rec in received:
+            by_table.setdefault(rec.table, []).append(rec)
+        for t in SYNCED:
+            recs = by_table.get(t.name)
+            if not recs:
                 continue
-            if row is None and not tracked and not rec.versions and rec.values is not None:
-                # New here and never changed anywhere: take it as it is. Its state is all
-                # implicit (as created), so it is left empty rather than spelled out.
-                merged[(t.name, rec.id)] = _Merged(
-                    t.name,
-                    rec.id,
-                    {},
-                    rec.values,
-                    True,
-                    False,
-                    None,
-                    True,
-                    rec.case_id,
-                )
-                continue
-            local = full_state(c, tracked, row)
-            incoming = full_state(c, rec.versions, rec.values)
-            state: State = {
-                name: merge(local.get(name, ()), incoming.get(name, ()))
-                for name in sorted(set(local) | set(incoming))
-            }
-            keys = state_keys(state)
-            shown = _shown(c, rec.id, state, session.device)
-            target = merged
-            if keys == state_keys(local):
-                report.unchanged += 1
-                target = unchanged
-            target[(t.name, rec.id)] = _Merged(
-                t.name,
-                rec.id,
-                state,
-                shown,
-                live_by_itself(state),
-                row is not None,
-                row,
-                keys == state_keys(incoming),
-                rec.case_id,
-                bool(tracked),
+            c = codec(t.name)
+            ids = [r.id for r in recs]
+            rows = load_rows(self.vault, t.name, ids)
+            states = load_states(self.vault, t.name, ids)
+            for rec in recs:
+                self._merge_one(c, rec, rows.get(rec.id), states.get(rec.id, {}))
+
+    def _merge_one(self, c: Codec, rec: Record, row: dict[str, Any] | None, tracked: State) -> None:
+        key = (c.name, rec.id)
+        if row is not None and not tracked and not rec.versions and row == rec.values:
+            self.report.unchanged += 1  # the same record as created, on both sides
+            return
+        if row is None and not tracked and not rec.versions and rec.values is not None:
+            # New here and never changed anywhere: take it as it is. Its state is all
+            # implicit (as created), so it is left empty rather than spelled out.
+            self.merged[key] = _Merged(
+                c.name, rec.id, {}, rec.values, True, False, None, True, rec.case_id
             )
-    _check_references_of_cases(vault, merged)
-    written: list[_Merged] = []
-    candidates: list[_Merged] = []
-    grouped: dict[str, list[_Merged]] = {}
-    for (name, _), mr in merged.items():
-        grouped.setdefault(name, []).append(mr)
-    for t in SYNCED:
-        c = codec(t.name)
-        batch = grouped.get(t.name, [])
-        inserts: list[tuple[Any, ...]] = []
-        for mr in batch:
-            if mr.live:
-                if mr.values is None:
-                    raise IncompleteBundle(t.name, mr.id)
-                if mr.stored is None:
-                    inserts.append(c.db_row(mr.values))
-                    report.created += 1
-                    written.append(mr)
-                elif mr.values != mr.stored:
-                    _update_row(vault, c, mr.values, mr.stored)
-                    report.updated += 1
-                    written.append(mr)
-            elif mr.existed:
-                if mr.values is not None and mr.stored is not None and mr.values != mr.stored:
-                    _update_row(vault, c, mr.values, mr.stored)
-                candidates.append(mr)
-        if inserts:
-            vault.executemany(t.upsert_sql, inserts)
-    _place_references(vault, written, merged, unchanged, report)
-    deleted = _delete_unreferenced(vault, session, candidates, report)
-    # Store versions, stamps and conflicts of everything that changed.
-    cases_of = _CaseOf(vault, merged)
-    had_conflicts = _with_conflicts(vault, merged)
-    stamps: list[tuple[Any, ...]] = []
-    for mr in merged.values():
-        mr.case_id = cases_of(mr)
-        if mr.had_versions or not all(is_implicit(n, reg) for n, reg in mr.state.items()):
-            store_state(vault, mr.table, mr.id, mr.case_id, mr.state)
-        stamps.append(
-            (
-                mr.table,
-                mr.id,
-                mr.case_id,
-                session.tick,
-                origin if mr.same_as_received else None,
-            )
+            return
+        local = full_state(c, tracked, row)
+        incoming = full_state(c, rec.versions, rec.values)
+        state: State = {
+            name: merge(local.get(name, ()), incoming.get(name, ()))
+            for name in sorted(set(local) | set(incoming))
+        }
+        keys = state_keys(state)
+        target = self.merged
+        if keys == state_keys(local):
+            self.report.unchanged += 1
+            target = self.unchanged
+        target[key] = _Merged(
+            c.name,
+            rec.id,
+            state,
+            _shown(c, rec.id, state, self.session.device),
+            live_by_itself(state),
+            row is not None,
+            row,
+            keys == state_keys(incoming),
+            rec.case_id,
+            bool(tracked),
         )
+
+    def write_rows(self) -> tuple[list[_Merged], list[_Merged]]:
+        """Insert and update the rows of live records; returns (written, to delete maybe)."""
+        written: list[_Merged] = []
+        candidates: list[_Merged] = []
+        grouped: dict[str, list[_Merged]] = {}
+        for (name, _), mr in self.merged.items():
+            grouped.setdefault(name, []).append(mr)
+        for t in SYNCED:
+            c = codec(t.name)
+            inserts: list[tuple[Any, ...]] = []
+            for mr in grouped.get(t.name, []):
+                if mr.live:
+                    if self._write_live(c, mr, inserts):
+                        written.append(mr)
+                elif mr.existed:
+                    if mr.values is not None and mr.stored is not None and mr.values != mr.stored:
+                        _update_row(self.vault, c, mr.values, mr.stored)
+                    candidates.append(mr)
+            bulk.write_rows(self.vault, t, inserts)
+        return written, candidates
+
+    def _write_live(self, c: Codec, mr: _Merged, inserts: list[tuple[Any, ...]]) -> bool:
+        """Update a live record's row now, or add it to ``inserts``; False when unchanged."""
+        if mr.values is None:
+            raise IncompleteBundle(c.name, mr.id)
+        if mr.stored is None:
+            inserts.append(c.db_row(mr.values))
+            self.report.created += 1
+            return True
+        if mr.values != mr.stored:
+            _update_row(self.vault, c, mr.values, mr.stored)
+            self.report.updated += 1
+            return True
+        return False
+
+    def keep_books(self, deleted: set[Key]) -> None:
+        """Store versions, stamps and conflicts of everything that changed."""
+        cases_of = _CaseOf(self.vault, self.merged)
+        had_conflicts = _with_conflicts(self.vault, self.merged)
+        stamps: list[sync_store.Stamp] = []
+        for mr in self.merged.values():
+            mr.case_id = cases_of(mr)
+            if mr.had_versions or not all(is_implicit(n, reg) for n, reg in mr.state.items()):
+                store_state(self.vault, mr.table, mr.id, mr.case_id, mr.state)
+            same = mr.same_as_received
+            stamps.append(
+                (mr.table, mr.id, mr.case_id, self.session.tick, self.origin if same else None)
+            )
+            self._refresh_conflicts(mr, deleted, had_conflicts)
+            if mr.case_id:
+                self.report.cases.add(mr.case_id)
+                if mr.table == "cases" and not mr.existed:
+                    self.report.new_cases.add(mr.case_id)
+        sync_store.stamp(self.vault, stamps)
+
+    def _refresh_conflicts(self, mr: _Merged, deleted: set[Key], had_conflicts: set[Key]) -> None:
         here = (mr.table, mr.id) not in deleted and (mr.live or mr.existed)
         disputed = DELETED in mr.state or any(len(reg) > 1 for reg in mr.state.values())
         if (mr.table, mr.id) in had_conflicts or (here and disputed):
-            report.conflicts += refresh_conflicts(
-                vault, mr.table, mr.id, mr.case_id, mr.state if here else None
+            self.report.conflicts += refresh_conflicts(
+                self.vault, mr.table, mr.id, mr.case_id, mr.state if here else None
             )
-        if mr.case_id:
-            report.cases.add(mr.case_id)
-            if mr.table == "cases" and not mr.existed:
-                report.new_cases.add(mr.case_id)
-    vault.executemany(_STAMP, stamps)
-    vault.execute("UPDATE sync_state SET applying = 0 WHERE id = 1")
-    return report
 
 
 class _CaseOf:
     """The case of each merged record, with one query per conference not in the bundle."""
 
-    def __init__(self, vault: Vault, merged: Mapping[tuple[str, str], _Merged]) -> None:
+    def __init__(self, vault: Vault, merged: Mapping[Key, _Merged]) -> None:
         self.vault = vault
         self.conferences: dict[str, str | None] = {}
         for (name, rid), mr in merged.items():
@@ -1160,28 +919,17 @@ class _CaseOf:
             found = self.conferences[conf]
         if found is None:
             # A deleted record: the case its versions were filed under, or the sender's word.
-            stored = self.vault.scalar(
-                "SELECT case_id FROM sync_versions WHERE tbl = ? AND rid = ? LIMIT 1",
-                (mr.table, mr.id),
-            )
-            found = str(stored) if stored else mr.case_id
+            found = sync_store.filed_case(self.vault, mr.table, mr.id) or mr.case_id
         return found
 
 
-def _with_conflicts(
-    vault: Vault, merged: Mapping[tuple[str, str], _Merged]
-) -> set[tuple[str, str]]:
+def _with_conflicts(vault: Vault, merged: Mapping[Key, _Merged]) -> set[Key]:
     by_table: dict[str, list[str]] = {}
     for name, rid in merged:
         by_table.setdefault(name, []).append(rid)
-    out: set[tuple[str, str]] = set()
+    out: set[Key] = set()
     for name, ids in by_table.items():
-        for chunk in _chunks(ids):
-            rows = vault.query(
-                f"SELECT rid FROM conflicts WHERE tbl = ? AND rid IN ({_marks(len(chunk))})",
-                (name, *chunk),
-            )
-            out.update((name, str(r[0])) for r in rows)
+        out.update((name, rid) for rid in sync_store.with_conflicts(vault, name, ids))
     return out
 
 
@@ -1197,14 +945,12 @@ def _shown(c: Codec, rid: str, state: State, device: str) -> dict[str, Any] | No
 
 def _update_row(vault: Vault, c: Codec, values: dict[str, Any], stored: Mapping[str, Any]) -> None:
     changed = [col for col in c.fields if values[col] != stored.get(col)]
-    if not changed:
-        return
-    sets = ", ".join(f"{col} = ?" for col in changed)
-    params = [c.db_value(col, values[col]) for col in changed]
-    vault.execute(f"UPDATE {c.name} SET {sets} WHERE id = ?", (*params, values["id"]))
+    bulk.update_columns(
+        vault, c.name, values["id"], [(col, c.db_value(col, values[col])) for col in changed]
+    )
 
 
-def _check_references_of_cases(vault: Vault, merged: Mapping[tuple[str, str], _Merged]) -> None:
+def _check_references_of_cases(vault: Vault, merged: Mapping[Key, _Merged]) -> None:
     refs: dict[str, str] = {}
     for (name, rid), mr in merged.items():
         if name != "cases" or not mr.live or mr.values is None:
@@ -1214,10 +960,10 @@ def _check_references_of_cases(vault: Vault, merged: Mapping[tuple[str, str], _M
             raise ReferenceClash(ref)
         refs[ref] = rid
     for ref, rid in refs.items():
-        other = vault.scalar("SELECT id FROM cases WHERE reference = ? AND id != ?", (ref, rid))
+        other = bulk.other_case_with_reference(vault, ref, rid)
         if other is None:
             continue
-        moving = merged.get(("cases", str(other)))
+        moving = merged.get(("cases", other))
         if moving is not None and moving.values is not None and moving.values["reference"] != ref:
             continue  # the other case is renamed by the same bundle
         raise ReferenceClash(ref)
@@ -1226,8 +972,8 @@ def _check_references_of_cases(vault: Vault, merged: Mapping[tuple[str, str], _M
 def _place_references(
     vault: Vault,
     written: list[_Merged],
-    merged: dict[tuple[str, str], _Merged],
-    unchanged: dict[tuple[str, str], _Merged],
+    merged: dict[Key, _Merged],
+    unchanged: dict[Key, _Merged],
     report: ApplyReport,
 ) -> None:
     """Every record written refers to records that exist; bring back deleted ones."""
@@ -1243,21 +989,14 @@ def _place_references(
                     wanted.setdefault(target, set()).add(str(ref))
         queue = []
         for target, ids in wanted.items():
-            found: set[str] = set()
-            for chunk in _chunks(ids):
-                found.update(
-                    str(r[0])
-                    for r in vault.query(
-                        f"SELECT id FROM {target} WHERE id IN ({_marks(len(chunk))})", chunk
-                    )
-                )
+            found = bulk.existing_ids(vault, target, ids)
             for rid in sorted(ids - found):
                 back = merged.get((target, rid)) or unchanged.pop((target, rid), None)
                 if back is None or back.values is None:
                     raise IncompleteBundle(target, rid)
                 # Deleted (here or there), yet a live record refers to it: it stays, and the
                 # deletion becomes a conflict for a person to settle.
-                vault.execute(BY_NAME[target].upsert_sql, codec(target).db_row(back.values))
+                bulk.write_rows(vault, BY_NAME[target], [codec(target).db_row(back.values)])
                 back.live = True
                 merged[(target, rid)] = back
                 report.created += 1
@@ -1266,22 +1005,21 @@ def _place_references(
 
 def _delete_unreferenced(
     vault: Vault, session: Session, candidates: list[_Merged], report: ApplyReport
-) -> set[tuple[str, str]]:
+) -> set[Key]:
     """Delete records that are deleted and that no live record refers to, children first.
 
     Records kept earlier only because something referred to them are looked at again.
     """
     _, referrers = references(vault)
-    pool: dict[tuple[str, str], str | None] = {(mr.table, mr.id): None for mr in candidates}
-    for tbl, rid in vault.query(f"SELECT tbl, rid FROM conflicts WHERE field = '{DELETED}'"):
-        key = (str(tbl), str(rid))
+    pool: dict[Key, str | None] = {(mr.table, mr.id): None for mr in candidates}
+    for key in sync_store.deletion_conflicts(vault):
         if key in pool:
             continue
         state = load_states(vault, key[0], [key[1]]).get(key[1], {})
         if not live_by_itself(state):
             pool[key] = None
     order = {t.name: i for i, t in enumerate(SYNCED)}
-    deleted: set[tuple[str, str]] = set()
+    deleted: set[Key] = set()
     progress = True
     while progress:
         progress = False
@@ -1289,24 +1027,18 @@ def _delete_unreferenced(
             if key in deleted:
                 continue
             tbl, rid = key
-            used = any(
-                vault.scalar(
-                    f'SELECT 1 FROM "{src}" WHERE "{column}" = ? AND id != ? LIMIT 1'
-                    if src == tbl
-                    else f'SELECT 1 FROM "{src}" WHERE "{column}" = ? LIMIT 1',
-                    (rid, rid) if src == tbl else (rid,),
-                )
+            if any(
+                bulk.is_referred_to(vault, src, column, tbl, rid)
                 for src, column in referrers.get(tbl, ())
-            )
-            if used:
+            ):
                 continue
-            vault.execute(f"DELETE FROM {tbl} WHERE id = ?", (rid,))
+            bulk.delete(vault, tbl, rid)
             deleted.add(key)
             report.deleted += 1
             progress = True
     # Records that were kept only by a reference and are now gone have no conflict left.
     for tbl, rid in deleted:
-        vault.execute("DELETE FROM conflicts WHERE tbl = ? AND rid = ?", (tbl, rid))
+        sync_store.drop_conflicts(vault, tbl, rid)
     return deleted
 
 
@@ -1318,9 +1050,10 @@ class MalformedRecords(ValueError):
 
 
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_RECORD_KEYS = frozenset({"id", "values", "versions", "case"})
 
 
-def parse_records(name: str, data: Any, raw: bytes | None = None) -> list[Record]:  # noqa: C901
+def parse_records(name: str, data: Any, raw: bytes | None = None) -> list[Record]:
     """Check one table's records from a bundle and turn them into :class:`Record` s.
 
     ``raw`` is the JSON text ``data`` was read from, if at hand: it tells cheaply whether
@@ -1334,71 +1067,87 @@ def parse_records(name: str, data: Any, raw: bytes | None = None) -> list[Record
     # JSON may spell a lone surrogate (a backslash-u escape of d800), which is no character
     # and cannot be stored: one pass over the whole member finds it.
     suspect = raw is None or _SURROGATE_ESCAPE.search(raw) is not None
-    if suspect and not _encodable(json.dumps(data, ensure_ascii=False)):
+    if suspect and not encodable(json.dumps(data, ensure_ascii=False)):
         raise MalformedRecords(f"{name}: text that is not valid Unicode")
-    out: list[Record] = []
     seen: set[str] = set()
-    wanted_fields = set(c.columns)
-    for item in data:
-        if not isinstance(item, dict) or not set(item) <= {"id", "values", "versions", "case"}:
-            raise MalformedRecords(f"{name}: not a record")
-        rid = item.get("id")
-        if not isinstance(rid, str) or not 0 < len(rid) <= 128 or rid in seen:
-            raise MalformedRecords(f"{name}: bad or repeated id")
-        seen.add(rid)
-        values = item.get("values")
-        if values is not None:
-            if not isinstance(values, dict) or set(values) != wanted_fields:
-                raise MalformedRecords(f"{name} {rid[:8]}: fields do not match")
-            if values["id"] != rid:
-                raise MalformedRecords(f"{name} {rid[:8]}: id does not match")
-            for col in c.fields:
-                if not c.check(col, values[col]):
-                    raise MalformedRecords(f"{name} {rid[:8]}: {_flaw(values[col])} in {col}")
-            values = _canonical(c, values)
-        versions: State = {}
-        raw_versions = item.get("versions", {})
-        if not isinstance(raw_versions, dict):
-            raise MalformedRecords(f"{name} {rid[:8]}: bad versions")
-        for fname, given in raw_versions.items():
-            if (fname != DELETED and fname not in c.spec) or fname == "id":
-                raise MalformedRecords(f"{name} {rid[:8]}: unknown field {fname!r}")
-            if not isinstance(given, list) or not given:
-                raise MalformedRecords(f"{name} {rid[:8]}: bad versions of {fname}")
-            try:
-                reg = [Sibling.from_json(s) for s in given]
-            except ValueError as exc:
-                raise MalformedRecords(f"{name} {rid[:8]}: bad version of {fname}") from exc
-            for s in reg:
-                ok = isinstance(s.value, bool) if fname == DELETED else c.check(fname, s.value)
-                if not ok:
-                    raise MalformedRecords(f"{name} {rid[:8]}: {_flaw(s.value)} in {fname}")
-            if fname != DELETED:
-                reg = [_canonical_sibling(c, fname, s) for s in reg]
-            versions[fname] = normalize(reg)
-        if values is None and not versions:
-            raise MalformedRecords(f"{name} {rid[:8]}: neither values nor versions")
-        case_id = item.get("case")
-        if case_id is not None and (not isinstance(case_id, str) or not 0 < len(case_id) <= 128):
-            raise MalformedRecords(f"{name} {rid[:8]}: bad case")
-        out.append(Record(name, rid, values, versions, case_id if values is None else None))
-    return out
+    return [_parse_record(c, item, seen) for item in data]
 
 
-def _canonical(c: Codec, values: dict[str, Any]) -> dict[str, Any]:
-    """Moments in UTC and ratings in key order, as every vault writes them."""
+def _parse_record(c: Codec, item: Any, seen: set[str]) -> Record:
+    name = c.name
+    if not isinstance(item, dict) or not set(item) <= _RECORD_KEYS:
+        raise MalformedRecords(f"{name}: not a record")
+    rid = item.get("id")
+    if not isinstance(rid, str) or not 0 < len(rid) <= 128 or rid in seen:
+        raise MalformedRecords(f"{name}: bad or repeated id")
+    seen.add(rid)
+    where = f"{name} {rid[:8]}"
+    values = item.get("values")
+    if values is not None:
+        values = _parse_values(c, where, rid, values)
+    versions = _parse_versions(c, where, item.get("versions", {}))
+    if values is None and not versions:
+        raise MalformedRecords(f"{where}: neither values nor versions")
+    case_id = item.get("case")
+    if case_id is not None and (not isinstance(case_id, str) or not 0 < len(case_id) <= 128):
+        raise MalformedRecords(f"{where}: bad case")
+    return Record(name, rid, values, versions, case_id if values is None else None)
+
+
+def _parse_values(c: Codec, where: str, rid: str, values: Any) -> dict[str, Any]:
+    """A received record's values, checked, with moments and ratings in canonical form."""
+    if not isinstance(values, dict) or set(values) != set(c.columns):
+        raise MalformedRecords(f"{where}: fields do not match")
+    if values["id"] != rid:
+        raise MalformedRecords(f"{where}: id does not match")
+    for col in c.fields:
+        if not c.check(col, values[col]):
+            raise MalformedRecords(f"{where}: {_flaw(values[col])} in {col}")
+    # Moments in UTC and ratings in key order, as every vault writes them.
     for col in c.normalised:
         if values[col] is not None:
-            spec = c.spec[col]
-            values[col] = c._json(spec, ic._from_json(spec, values[col]))
+            values[col] = c.canonical(col, values[col])
     return values
 
 
-def _canonical_sibling(c: Codec, col: str, s: Sibling) -> Sibling:
-    spec = c.spec[col]
-    if spec.shape in ("datetime", "ratings") and s.value is not None:
-        return Sibling(c._json(spec, ic._from_json(spec, s.value)), s.dot, s.ctx, s.at, s.by)
-    return s
+def _parse_versions(c: Codec, where: str, raw_versions: Any) -> State:
+    if not isinstance(raw_versions, dict):
+        raise MalformedRecords(f"{where}: bad versions")
+    return {fname: _parse_register(c, where, fname, given) for fname, given in raw_versions.items()}
+
+
+def _parse_register(c: Codec, where: str, fname: Any, given: Any) -> Register:
+    if (fname != DELETED and fname not in c.spec) or fname == "id":
+        raise MalformedRecords(f"{where}: unknown field {fname!r}")
+    if not isinstance(given, list) or not given:
+        raise MalformedRecords(f"{where}: bad versions of {fname}")
+    try:
+        reg = [Sibling.from_json(s) for s in given]
+    except ValueError as exc:
+        raise MalformedRecords(f"{where}: bad version of {fname}") from exc
+    for s in reg:
+        ok = isinstance(s.value, bool) if fname == DELETED else c.check(fname, s.value)
+        if not ok:
+            raise MalformedRecords(f"{where}: {_flaw(s.value)} in {fname}")
+    if fname != DELETED and fname in c.normalised:
+        reg = [
+            s if s.value is None else Sibling(c.canonical(fname, s.value), s.dot, s.ctx, s.at, s.by)
+            for s in reg
+        ]
+    return normalize(reg)
+
+
+def _flaw(value: Any) -> str:
+    """Why a received value was refused, when it is text: too long, or holding a NUL."""
+    texts = [value] if isinstance(value, str) else []
+    if isinstance(value, dict):
+        texts = [t for kv in value.items() for t in kv if isinstance(t, str)]
+    for t in texts:
+        if len(t) > MAX_TEXT:
+            return f"text longer than {MAX_TEXT} characters"
+        if "\0" in t:
+            return "a NUL character"
+    return "bad value"
 
 
 def utc_text(moment: datetime) -> str:
