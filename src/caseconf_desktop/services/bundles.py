@@ -43,7 +43,7 @@ from PySide6.QtCore import QCoreApplication
 from caseconf_desktop import errors
 from caseconf_desktop.domain.model import utcnow
 from caseconf_desktop.services import devices, sync
-from caseconf_desktop.storage import audit, bundle_store
+from caseconf_desktop.storage import audit, bundle_store, sync_store
 from caseconf_desktop.storage.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -485,7 +485,7 @@ def _tombstones_for(vault: Vault, peer: devices.TrustedDevice | None) -> list[di
 
 
 def _marks(vault: Vault, device_id: str, case_ids: Sequence[str]) -> dict[str, int]:
-    known = bundle_store.marks(vault, device_id)
+    known = bundle_store.exchange_marks(vault, device_id)
     return {cid: known[cid] for cid in case_ids if cid in known}
 
 
@@ -753,12 +753,7 @@ def _cases_touched(vault: Vault, records: list[sync.Record]) -> list[str]:
     found: dict[str, None] = {}
     wanted_conferences: set[str] = set()
     for name, recs in by_table.items():
-        for rec in recs:
-            said = _case_said(rec, conference_case)
-            if said is not None:
-                found.setdefault(said)
-            elif rec.values is not None and rec.values.get("conference_id"):
-                wanted_conferences.add(str(rec.values["conference_id"]))
+        found.update(dict.fromkeys(_cases_said(recs, conference_case, wanted_conferences)))
         if name != "cases":  # a case record's case is itself
             for cid in bundle_store.cases_of(vault, sync.BY_NAME[name], [r.id for r in recs]):
                 found.setdefault(cid)
@@ -768,15 +763,30 @@ def _cases_touched(vault: Vault, records: list[sync.Record]) -> list[str]:
     return list(found)
 
 
-def _case_said(rec: sync.Record, conference_case: dict[str, str]) -> str | None:
-    """The case a record says it belongs to; None when that is a conference not in the bundle."""
-    if rec.table == "cases":
-        return rec.id
-    if rec.values is not None and "case_id" in rec.values:
-        return str(rec.values["case_id"])
-    if rec.values is not None and rec.values.get("conference_id"):
-        return conference_case.get(str(rec.values["conference_id"]))
-    return rec.case_id or None
+def _cases_said(
+    recs: list[sync.Record], conference_case: dict[str, str], wanted_conferences: set[str]
+) -> list[str]:
+    """The cases these records say they belong to, in order.
+
+    A record of a conference the bundle does not hold adds that conference to
+    ``wanted_conferences`` instead: its case is as this vault has it.
+    """
+    out: list[str] = []
+    for rec in recs:
+        values = rec.values
+        if rec.table == "cases":
+            out.append(rec.id)
+        elif values is not None and "case_id" in values:
+            out.append(str(values["case_id"]))
+        elif values is not None and values.get("conference_id"):
+            conf = str(values["conference_id"])
+            if conf in conference_case:
+                out.append(conference_case[conf])
+            else:
+                wanted_conferences.add(conf)
+        elif rec.case_id:
+            out.append(rec.case_id)
+    return out
 
 
 def _erasures(
@@ -1080,13 +1090,16 @@ def _parents_first(vault: Vault, records: list[sync.Record]) -> list[sync.Record
     an action carried forward from another is such a row, and that look is a scan of every
     action written so far. Writing the referred record first keeps the import linear.
     """
-    refs, _ = sync.references(vault)
+    own_keys: dict[str, list[str]] = {}
+    for key in sync_store.foreign_keys(vault):
+        if key.target == key.table:
+            own_keys.setdefault(key.table, []).append(key.column)
     by_table: dict[str, list[sync.Record]] = {}
     for rec in records:
         by_table.setdefault(rec.table, []).append(rec)
     out: list[sync.Record] = []
     for name, recs in by_table.items():
-        own = [column for column, target in refs.get(name, ()) if target == name]
+        own = own_keys.get(name)
         out.extend(_topological(recs, own) if own else recs)
     return out
 

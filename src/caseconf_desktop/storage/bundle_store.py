@@ -4,30 +4,19 @@
 ``sync_marks`` one row per case sent to a device or received new from it, with the change
 counter (tick) it was exchanged at: a ``--since-last`` bundle starts there, and a bundle may
 change only cases in its sender's lane. Lookups take many ids at once (one query per
-:data:`CHUNK` ids), so checking a bundle of 1,000 cases costs a handful of queries.
+``storage.bulk.CHUNK`` ids), so checking a bundle of 1,000 cases costs a handful of queries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from caseconf_desktop.storage.bulk import chunks as _chunks
+from caseconf_desktop.storage.bulk import marks as _marks
 from caseconf_desktop.storage.mapping import Table
 from caseconf_desktop.storage.vault import Vault
-
-CHUNK = 500
-
-
-def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
-    batch = sorted(set(values))
-    for start in range(0, len(batch), CHUNK):
-        yield batch[start : start + CHUNK]
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" * n)
-
 
 # -- the bundles in and out --------------------------------------------------------------------
 
@@ -91,7 +80,7 @@ def recent(vault: Vault, limit: int) -> list[BundleRow]:
 # -- the cases exchanged with each device --------------------------------------------------
 
 
-def marks(vault: Vault, device_id: str) -> dict[str, int]:
+def exchange_marks(vault: Vault, device_id: str) -> dict[str, int]:
     """Case id -> the tick at which it was last exchanged with the device."""
     rows = vault.query("SELECT case_id, seq FROM sync_marks WHERE device_id = ?", (device_id,))
     return {str(c): int(s) for c, s in rows}
@@ -172,12 +161,12 @@ def cases_of(vault: Vault, table: Table[Any], ids: Iterable[str]) -> set[str]:
         raise ValueError(f"{table.name} records belong to no case")
     out: set[str] = set()
     for chunk in _chunks(ids):
-        marks = _marks(len(chunk))
-        out.update(str(r[0]) for r in vault.query(sql.format(marks=marks), chunk) if r[0])
+        places = _marks(len(chunk))
+        out.update(str(r[0]) for r in vault.query(sql.format(marks=places), chunk) if r[0])
         out.update(
             str(r[0])
             for r in vault.query(
-                f"SELECT DISTINCT case_id FROM sync_versions WHERE tbl = ? AND rid IN ({marks})",
+                f"SELECT DISTINCT case_id FROM sync_versions WHERE tbl = ? AND rid IN ({places})",
                 (table.name, *chunk),
             )
             if r[0]
