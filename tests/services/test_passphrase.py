@@ -61,7 +61,7 @@ def test_after_a_change_only_the_new_passphrase_opens_the_same_data(
         assert audit.verify(reopened).ok
     finally:
         reopened.close()
-    assert vault.conn is None  # the old handle was closed
+    assert not vault.is_open  # the old handle was closed
     assert not opens_with(vault_path, PASSPHRASE)
     assert opens_with(vault_path, NEW)
     assert backup.check_file(vault_path, NEW) == ""

@@ -394,8 +394,8 @@ def test_migrate_is_idempotent(vault: Vault) -> None:
     CASES.upsert(vault, Case(reference="IDEM-1", subject_name="Jon Placeholder"))
     tables = vault.query("SELECT type, name, sql FROM sqlite_master ORDER BY name")
 
-    assert schema.migrate(vault.conn, str(vault.path)) == schema.CURRENT_VERSION
-    assert schema.migrate(vault.conn, str(vault.path)) == schema.CURRENT_VERSION
+    assert schema.migrate(vault._conn, str(vault.path)) == schema.CURRENT_VERSION
+    assert schema.migrate(vault._conn, str(vault.path)) == schema.CURRENT_VERSION
 
     assert vault.schema_version == schema.CURRENT_VERSION
     assert vault.query("SELECT type, name, sql FROM sqlite_master ORDER BY name") == tables
@@ -415,7 +415,7 @@ def test_failing_migration_leaves_schema_and_version_as_they_were(
     monkeypatch.setattr(schema, "CURRENT_VERSION", len(schema.MIGRATIONS) + 1)
 
     with pytest.raises(sqlcipher3.OperationalError, match="no_such_table"):
-        schema.migrate(vault.conn, str(vault.path))
+        schema.migrate(vault._conn, str(vault.path))
 
     assert vault.schema_version == len(schema.MIGRATIONS) - 1
     assert vault.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'") == 0

@@ -245,8 +245,9 @@ class Vault:
     # -- use ----------------------------------------------------------------------------
 
     @property
-    def conn(self) -> Any:
-        return self._conn
+    def is_open(self) -> bool:
+        """False once closed. The raw connection itself never leaves storage/."""
+        return self._conn is not None
 
     def execute(self, sql: str, params: Any = ()) -> Any:
         with known_errors(self.path):
