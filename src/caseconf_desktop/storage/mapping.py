@@ -79,6 +79,14 @@ class Table(Generic[T]):
         cols = ", ".join(self.columns)
         marks = ", ".join("?" for _ in self.columns)
         updates = ", ".join(f"{c} = excluded.{c}" for c in self.columns if c != "id")
+        # The fields that say which case and conference a record belongs to, if any.
+        case_attr = "id" if cls is model.Case else ("case_id" if "case_id" in self.columns else "")
+        conference_attr = (
+            "id"
+            if cls is model.Conference
+            else ("conference_id" if "conference_id" in self.columns else "")
+        )
+        self._scope = (case_attr, conference_attr)
         self.select_sql = f"SELECT {cols} FROM {name}"
         self.upsert_sql = (
             f"INSERT INTO {name} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}"
@@ -111,15 +119,33 @@ class Table(Generic[T]):
         return [self.from_row(r) for r in vault.query(sql, tuple(params))]
 
     def upsert(self, vault: Any, obj: T) -> T:
-        vault.execute(self.upsert_sql, self.to_row(obj))
+        self._note(vault, [obj])
+        vault.execute(self.upsert_sql, self.to_row(obj), noted=True)
         return obj
 
     def upsert_many(self, vault: Any, objs: Iterable[T]) -> None:
-        vault.executemany(self.upsert_sql, (self.to_row(o) for o in objs))
+        objs = list(objs)
+        self._note(vault, objs)
+        vault.executemany(self.upsert_sql, (self.to_row(o) for o in objs), noted=True)
 
     def delete(self, vault: Any, record_id: str) -> bool:
-        cur = vault.execute(f"DELETE FROM {self.name} WHERE id = ?", (record_id,))
+        if any(self._scope):
+            found = self.get(vault, record_id)  # to know its case; a missing one changes nothing
+            if found is not None:
+                self._note(vault, [found])
+        else:
+            vault.changes.note(self.name)
+        cur = vault.execute(f"DELETE FROM {self.name} WHERE id = ?", (record_id,), noted=True)
         return bool(cur.rowcount)
+
+    def _note(self, vault: Any, objs: list[Any]) -> None:
+        """Tell the vault's change log which cases and conferences these records belong to."""
+        case_attr, conference_attr = self._scope
+        vault.changes.note(
+            self.name,
+            (getattr(o, case_attr) for o in objs) if case_attr else (),
+            (getattr(o, conference_attr) for o in objs) if conference_attr else (),
+        )
 
     def count(self, vault: Any, clause: str = "", params: Iterable[Any] = ()) -> int:
         sql = f"SELECT count(*) FROM {self.name}"

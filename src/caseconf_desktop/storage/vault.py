@@ -9,8 +9,10 @@ escapes this module is classified into a :class:`~caseconf_desktop.errors.KnownE
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
+import re
 import unicodedata
 import urllib.parse
 from collections.abc import Iterator
@@ -20,6 +22,7 @@ from typing import Any
 import sqlcipher3
 
 from caseconf_desktop import errors, paths
+from caseconf_desktop.domain.changes import ChangeLog
 from caseconf_desktop.storage import schema
 
 log = logging.getLogger(__name__)
@@ -157,6 +160,11 @@ class Vault:
         self.path = path
         self._conn = conn
         self._depth = 0
+        # What the current unit of work wrote (taken by the vault worker after each one),
+        # and how many statements ran: reads and writes (the runner's query-count test).
+        self.changes = ChangeLog()
+        self.reads = 0
+        self.writes = 0
 
     # -- opening -----------------------------------------------------------------------
 
@@ -249,19 +257,34 @@ class Vault:
         """False once closed. The raw connection itself never leaves storage/."""
         return self._conn is not None
 
-    def execute(self, sql: str, params: Any = ()) -> Any:
+    def execute(self, sql: str, params: Any = (), *, noted: bool = False) -> Any:
+        """Run one statement. A write is noted in ``changes`` (by table only, unless the
+        caller, like mapping.Table, has ``noted`` it with its cases)."""
+        self._count(sql, noted)
         with known_errors(self.path):
             return self._conn.execute(sql, params)
 
-    def executemany(self, sql: str, rows: Any) -> Any:
+    def executemany(self, sql: str, rows: Any, *, noted: bool = False) -> Any:
+        self._count(sql, noted)
         with known_errors(self.path):
             return self._conn.executemany(sql, rows)
 
+    def _count(self, sql: str, noted: bool) -> None:
+        table = written_table(sql)
+        if table is None:
+            self.reads += 1
+            return
+        self.writes += 1
+        if not noted:
+            self.changes.note(table, scoped=False)
+
     def query(self, sql: str, params: Any = ()) -> list[Any]:
+        self.reads += 1
         with known_errors(self.path):
             return list(self._conn.execute(sql, params).fetchall())
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
+        self.reads += 1
         with known_errors(self.path):
             row = self._conn.execute(sql, params).fetchone()
         return row[0] if row else None
@@ -324,6 +347,20 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_WRITE = re.compile(
+    r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"
+    r"\s+(\w+)",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def written_table(sql: str) -> str | None:
+    """The table a write statement writes to, or None for anything else."""
+    found = _WRITE.match(sql)
+    return found.group(1) if found else None
 
 
 def _tr(text: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from caseconf_desktop import errors
 
 if TYPE_CHECKING:  # the database module loads on first unlock, not at start-up
+    from caseconf_desktop.domain.changes import Changes
     from caseconf_desktop.storage.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,9 @@ class VaultExecutor(QObject):
 
     busy = Signal(bool, str)  # (busy, what): drives a progress indication
     locked = Signal()
+    # What an operation wrote (domain.changes.Changes), after its own callbacks ran: views
+    # subscribe and refresh only what it touched.
+    changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +154,7 @@ class Op(Generic[T]):
         self._result: T | None = None
         self._error: BaseException | None = None
         self._busy_timer: QTimer | None = None
+        self._changes: Changes | None = None
 
     def success(self, cb: Callable[[T], None]) -> Op[T]:
         self._on_success = cb
@@ -196,13 +201,20 @@ class Op(Generic[T]):
         ex._pool.submit(self._work)
 
     def _work(self) -> None:
+        vault = None
         try:
             if self._needs_vault:
-                self._result = self._fn(self._executor.vault())
+                vault = self._executor.vault()
+                vault.changes.take()  # nothing left over belongs to this operation
+                self._result = self._fn(vault)
             else:
                 self._result = self._fn(None)  # type: ignore[arg-type]
         except BaseException as exc:  # delivered to the GUI thread, re-raised there if a bug
             self._error = exc
+        if vault is not None and vault.is_open:
+            changes = vault.changes.take()
+            # Published even after a failure: work may have committed a part before it.
+            self._changes = changes if changes else None
         dispatcher().finished.emit(self)
 
     def _deliver(self) -> None:
@@ -214,6 +226,8 @@ class Op(Generic[T]):
             self._executor._ended()
         try:
             self._run_callbacks()
+            if self._changes is not None and shiboken6.isValid(self._executor):
+                self._executor.changed.emit(self._changes)  # also when the owner has gone
         finally:
             # Drop every reference here, on the GUI thread: if the vault thread released
             # the last reference to a Qt object captured by the work function, Qt would
@@ -221,6 +235,7 @@ class Op(Generic[T]):
             self._fn = None  # type: ignore[assignment]
             self._on_success = self._on_failure = self._on_progress = None
             self._result = None
+            self._changes = None
             self._parent = None  # type: ignore[assignment]
 
     def _run_callbacks(self) -> None:
