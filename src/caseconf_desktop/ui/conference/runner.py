@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from caseconf_desktop.domain import disclosure, model, rules
 from caseconf_desktop.domain.agenda import SectionTemplate
+from caseconf_desktop.domain.changes import Changes
 from caseconf_desktop.domain.enums import TLP, AttendanceStatus, EntryKind, Section
 from caseconf_desktop.services import casefile, conferences
 from caseconf_desktop.services.conferences import ClosingSummary, RunnerState
@@ -756,6 +757,7 @@ class AgendaRunner(QWidget):
         self._tick.timeout.connect(self._update_clock)
         self._tick.start()
         self._shortcuts()
+        executor.changed.connect(self._changed)
 
         Op(
             self,
@@ -817,9 +819,32 @@ class AgendaRunner(QWidget):
         )
 
     def refresh(self) -> None:
+        """Read everything again (after an unlock; a write refreshes only what it changed)."""
         Op(self, self._executor, lambda v: conferences.runner_state(v, self.conference_id)).success(
             self._apply
         ).run()
+
+    def _changed(self, changes: Changes) -> None:
+        """A write anywhere in the app: read again only the parts of the runner it touched."""
+        state = self.state
+        if state is None or (not changes.all and changes.tables <= {"drafts"}):
+            return  # its own autosave: the composer already shows the draft
+        conf, case = state.conference, state.case
+        if not (
+            changes.touches_conference(conf.id)
+            or changes.touches_case(case.id)
+            or changes.touches("agencies", "people")
+        ):
+            return
+
+        def arrived(parts: dict[str, Any]) -> None:
+            if parts and self.state is not None:
+                self._apply(dataclasses.replace(self.state, **parts))
+
+        def work(v: Any) -> dict[str, Any]:
+            return conferences.runner_parts(v, conf, case, changes)
+
+        Op(self, self._executor, work).success(arrived).run()
 
     def _apply(self, state: RunnerState) -> None:
         self.state = state
@@ -1055,7 +1080,7 @@ class AgendaRunner(QWidget):
             conferences.goto_section(v, conf_id, section)
             conferences.enter_section_with_lay_people(v, conf_id, section)
 
-        Op(self, self._executor, work).success(lambda _r: self.refresh()).run()
+        Op(self, self._executor, work).run()  # what it changes comes back through _changed
         self.pages.setCurrentIndex(0)
         self._render_agenda()
         self._render_section()
@@ -1152,7 +1177,6 @@ class AgendaRunner(QWidget):
             self._saves_in_flight -= 1
             if previous is not None:
                 self.undo_stack.push(EntryCommand(self, previous, entry, self.tr("Edit entry")))
-            self.refresh()
 
         def refused(error: Any) -> None:
             self._saves_in_flight -= 1
@@ -1209,14 +1233,10 @@ class AgendaRunner(QWidget):
     def write_entry(self, entry: model.Entry | None, remove: model.Entry | None) -> None:
         """Undo-stack path: put ``entry`` back as it was, or delete ``remove``."""
         if entry is not None:
-            Op(self, self._executor, lambda v: conferences.restore_entry(v, entry)).success(
-                lambda _r: self.refresh()
-            ).run()
+            Op(self, self._executor, lambda v: conferences.restore_entry(v, entry)).run()
         elif remove is not None:
             rid = remove.id
-            Op(self, self._executor, lambda v: conferences.delete_entry(v, rid)).success(
-                lambda _r: self.refresh()
-            ).run()
+            Op(self, self._executor, lambda v: conferences.delete_entry(v, rid)).run()
 
     # -- other editors ----------------------------------------------------------------------
 
@@ -1286,9 +1306,7 @@ class AgendaRunner(QWidget):
         command.redo()
 
     def run_write(self, fn: Callable[[Any], Any]) -> None:
-        Op(self, self._executor, fn, label=self.tr("Saving")).success(
-            lambda _r: self.refresh()
-        ).run()
+        Op(self, self._executor, fn, label=self.tr("Saving")).run()
 
     def _save_risk(self, risk: model.RiskAssessment) -> None:
         self.run_write(lambda v: casefile.save_record(v, risk))
@@ -1301,7 +1319,7 @@ class AgendaRunner(QWidget):
             lambda v: conferences.review_action(
                 v, action_id, conf_id, status, reason=reason, note=note, carry_forward_due=due
             ),
-        ).success(lambda _r: self.refresh()).run()
+        ).run()
 
     def show_quick_action(self) -> None:
         self.quick_action.setProperty("summoned", True)
