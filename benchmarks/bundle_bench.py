@@ -4,7 +4,10 @@ A workstation vault gets N demo cases, trusts a laptop vault, and the bench time
 the whole-case bundle of all N cases, its import into the empty laptop, a bundle of the same
 cases back (everything already known: the merge finds nothing to do), and a --since-last
 bundle after the laptop changed 100 entries. It also times the demo generator in a vault
-that trusts a device (new records are then stamped for --since-last bundles).
+that trusts a device (new records are then stamped for --since-last bundles), and the fixed
+costs apart: unlocking a vault (SQLCipher's key derivation, paid once per session, not in
+the rows above), decrypting the bundle (age, X25519: part of the import row), and a
+passphrase bundle of one case (age's scrypt, paid on export and on import whatever the size).
 
     .venv/bin/python benchmarks/bundle_bench.py [--cases 1000]
 """
@@ -42,6 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from caseconf_desktop import demo
     from caseconf_desktop.services import bundles, devices, vaults
     from caseconf_desktop.storage import mapping as m
+    from caseconf_desktop.storage.vault import Vault
 
     rows: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory(prefix="caseconf-bundle-bench-") as folder:
@@ -57,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             plain = time.perf_counter() - start
             devices.trust(ws, devices.own_identity(lap).line, "laptop")
             devices.trust(lap, devices.own_identity(ws).line, "workstation")
-            refs = [str(r[0]) for r in ws.query("SELECT reference FROM cases ORDER BY reference")]
+            refs = [c.reference for c in m.CASES.where(ws, order="reference")]
 
             out = tmp / "all.ccbundle"
             start = time.perf_counter()
@@ -72,6 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             with contextlib.suppress(bundles.ReplayedBundle):
                 bundles.import_bundle(lap, out)
             replay_s = time.perf_counter() - start
+
+            sealed = bundles._unframe(out, out.read_bytes())[1]
+            start = time.perf_counter()
+            bundles._decrypt(out, sealed, devices.own_identity(lap), None)
+            decrypt_s = time.perf_counter() - start
 
             back = tmp / "back.ccbundle"
             start = time.perf_counter()
@@ -93,12 +102,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             merged = bundles.import_bundle(ws, delta)
             delta_import_s = time.perf_counter() - start
 
+            one = tmp / "one.ccbundle"
+            start = time.perf_counter()
+            bundles.export_bundle(ws, refs[:1], one, passphrase=PASSPHRASE)
+            pass_export_s = time.perf_counter() - start
+            start = time.perf_counter()
+            bundles.import_bundle(lap, one, passphrase=PASSPHRASE)
+            pass_import_s = time.perf_counter() - start
+
             start = time.perf_counter()
             demo.generate(ws, args.cases, seed=2, today=date(2025, 6, 1))
             stamped = time.perf_counter() - start
         finally:
             ws.close()
             lap.close()
+        start = time.perf_counter()
+        Vault.open(tmp / "lap.vault", PASSPHRASE).close()
+        unlock_s = time.perf_counter() - start
 
     n = args.cases
     rows += [
@@ -106,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("bundle size", f"{_mib(exported.size)} ({exported.size / n / 1024:.1f} KiB per case)"),
         ("export (whole cases)", f"{export_s:.1f} s"),
         ("import into an empty vault", f"{import_s:.1f} s ({imported.created:,} records added)"),
+        ("of the import: decrypting the bundle (age, X25519)", f"{decrypt_s:.2f} s"),
         ("import again (refused as a replay)", f"{replay_s:.2f} s"),
         ("export back from the laptop", f"{back_export_s:.1f} s"),
         (
@@ -119,6 +140,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("import of that bundle", f"{delta_import_s:.2f} s ({merged.updated} records changed)"),
         (f"`demo.generate({n})`, no trusted device", f"{plain:.1f} s"),
         (f"`demo.generate({n})` with a trusted device (records stamped)", f"{stamped:.1f} s"),
+        (
+            "passphrase bundle of 1 case: export / import (age scrypt, fixed cost)",
+            f"{pass_export_s:.2f} s / {pass_import_s:.2f} s",
+        ),
+        ("unlocking a vault (SQLCipher key derivation, fixed cost)", f"{unlock_s:.2f} s"),
     ]
     print(f"## Case bundles: {n:,} demo cases")
     print()

