@@ -197,6 +197,61 @@ def test_the_conflict_view_names_this_vault_for_a_value_never_changed_here(
     assert sides["T.W."].device == "laptop"
 
 
+def test_a_trusted_device_cannot_revive_a_case_deleted_here_that_it_was_never_sent(
+    lanes: Lanes,
+) -> None:
+    """A case deleted here is still held (its versions remain): it stays out of the lane."""
+    from caseconf_desktop.services import casefile
+
+    record = lanes.records_of_c()["cases"][0]
+    # An edit the deletion here never saw would bring the case back (as a conflict).
+    record["versions"] = {"subject_name": [lanes.version("Rewritten by the laptop", 10**6)]}
+    case = m.CASES.get(lanes.ws, lanes.ids[C])
+    assert case is not None
+    casefile.delete_record(lanes.ws, case)
+    members = lanes.honest([A])
+    with_records(members, "cases", [record])
+    path = lanes.crafted(members, cases=[lanes.ids[A], lanes.ids[C]])
+    refused_whole(lanes.ws, path, bundles.CaseNotExchanged, C, "laptop")
+    assert m.CASES.get(lanes.ws, lanes.ids[C]) is None
+
+
+def test_checking_the_lane_asks_the_vault_per_table_not_per_case(
+    lanes: Lanes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lane of a bundle of one case or of many costs the same number of queries."""
+    sender = devices.get(lanes.ws, lanes.lap_id)
+    assert sender is not None
+    calls = {"n": 0}
+    query, scalar = Vault.query, Vault.scalar
+
+    def counted_query(self: Vault, sql: str, params: Any = ()) -> list[Any]:
+        calls["n"] += 1
+        return query(self, sql, params)
+
+    def counted_scalar(self: Vault, sql: str, params: Any = ()) -> Any:
+        calls["n"] += 1
+        return scalar(self, sql, params)
+
+    monkeypatch.setattr(Vault, "query", counted_query)
+    monkeypatch.setattr(Vault, "scalar", counted_scalar)
+    counts = []
+    for refs in ([A], [A, B]):
+        members = lanes.honest(refs)
+        manifest = json.loads(members["manifest.json"])
+        records = [
+            rec
+            for name, data in sorted(members.items())
+            if name.startswith("records/")
+            for rec in sync.parse_records(name[len("records/") : -len(".json")], json.loads(data))
+        ]
+        calls["n"] = 0
+        touched = bundles._check_lanes(lanes.ws, Path("x"), manifest, sender, records)
+        assert set(touched) == {lanes.ids[r] for r in refs}
+        counts.append(calls["n"])
+    assert counts[0] == counts[1]
+
+
 # -- finding 3: an erased case stays erased --------------------------------------------------
 
 

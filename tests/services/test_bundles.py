@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from caseconf_desktop import errors
+from caseconf_desktop.domain import model
 from caseconf_desktop.services import bundles, devices, sync
 from caseconf_desktop.storage import audit
 from caseconf_desktop.storage import mapping as m
@@ -465,6 +466,106 @@ def test_the_bundle_the_fuzz_starts_from_imports(tmp_path: Path) -> None:
         assert result.created > 0 and m.CASES.count(control) == 1
     finally:
         control.close()
+
+
+def test_an_action_carried_forward_from_one_later_in_the_bundle_imports(trio: Trio) -> None:
+    """Records travel in id order; an action may refer to one whose id sorts after its own."""
+    earlier = model.Action(trio.case.case_id, "Original", id="ffffffff-action-earlier")
+    follow_up = model.Action(
+        trio.case.case_id,
+        "Follow-up",
+        carried_forward_from_id=earlier.id,
+        id="00000000-action-follow-up",
+    )
+    m.ACTIONS.upsert_many(trio.ws, [earlier, follow_up])
+    members = unseal(trio.lap, trio.bundle())
+    sent = [a["id"] for a in json.loads(members["records/actions.json"])]
+    assert sent.index(follow_up.id) < sent.index(earlier.id)
+    bundles.import_bundle(trio.lap, trio.folder / "usb" / "laptop.ccbundle")
+    got = m.ACTIONS.get(trio.lap, follow_up.id)
+    assert got is not None and got.carried_forward_from_id == earlier.id
+    assert m.ACTIONS.get(trio.lap, earlier.id) is not None
+
+
+def _action(rid: str, parent: str | None) -> sync.Record:
+    return sync.Record("actions", rid, {"id": rid, "carried_forward_from_id": parent})
+
+
+def test_records_are_written_parents_first_within_a_table(trio: Trio) -> None:
+    """A written row never waits for the one it refers to (pending foreign-key checks make
+    SQLite scan the whole table on every later insert)."""
+    case = sync.Record("cases", "case-1", None, case_id="case-1")
+    chain = [_action("c", "b"), case, _action("b", "a"), _action("a", None), _action("d", "x")]
+    ordered = bundles._parents_first(trio.ws, chain)
+    assert [r.id for r in ordered] == ["a", "b", "c", "d", "case-1"]
+    # A loop of references (or a record naming itself) neither hangs nor loses a record.
+    loop = [_action("p", "q"), _action("q", "p"), _action("s", "s")]
+    assert sorted(r.id for r in bundles._parents_first(trio.ws, loop)) == ["p", "q", "s"]
+
+
+def test_bundle_members_are_compressed_at_the_chosen_level() -> None:
+    """ZipFile's own level does not reach a ZipInfo we make: the level is given per member."""
+    import io
+    import zipfile
+    import zlib
+
+    text = json.dumps([{"id": str(i), "text": f"note {i} " * 20} for i in range(2000)]).encode()
+    with zipfile.ZipFile(io.BytesIO(bundles._zip({"records/entries.json": text}))) as zf:
+        (info,) = zf.infolist()
+        assert info.compress_type == zipfile.ZIP_DEFLATED and zf.read(info) == text
+
+    def deflated(level: int) -> int:
+        raw = zlib.compressobj(level, zlib.DEFLATED, -15)
+        return len(raw.compress(text) + raw.flush())
+
+    assert deflated(bundles._ZIP_LEVEL) != deflated(6)  # else this test tells nothing
+    assert info.compress_size == deflated(bundles._ZIP_LEVEL)
+
+
+# -- storage/bundle_store.py -----------------------------------------------------------------
+
+
+def test_the_bundle_store_answers_for_many_cases_at_once(trio: Trio) -> None:
+    from caseconf_desktop.storage import bundle_store
+
+    case_id = trio.case.case_id
+    ghost = "00000000-not-a-case"
+    assert bundle_store.references(trio.ws, [case_id, ghost]) == {case_id: REF}
+    assert bundle_store.held(trio.ws, [case_id, ghost]) == {case_id}
+    lap = devices.by_name(trio.ws, "laptop")
+    assert bundle_store.exchanged(trio.ws, lap.id, [case_id]) == set()
+    result = bundles.export_bundle(trio.ws, [REF], trio.folder / "x.ccbundle", to="laptop")
+    assert bundle_store.exchanged(trio.ws, lap.id, [case_id, ghost]) == {case_id}
+    tick = bundle_store.exchange_marks(trio.ws, lap.id)[case_id]
+    # A mark moves on when the case is sent again, never when it comes back new.
+    with trio.ws.transaction():
+        bundle_store.mark_received(trio.ws, lap.id, [case_id], tick + 5)
+    assert bundle_store.exchange_marks(trio.ws, lap.id)[case_id] == tick
+    with trio.ws.transaction():
+        bundle_store.mark_sent(trio.ws, lap.id, [case_id], tick + 5)
+    assert bundle_store.exchange_marks(trio.ws, lap.id)[case_id] == tick + 5
+    (row,) = bundle_store.recent(trio.ws, 10)
+    assert (row.id, row.direction, row.device_id, row.cases) == (result.bundle_id, "out", lap.id, 1)
+    assert bundle_store.imported_at(trio.ws, result.bundle_id) is None  # sent, not imported
+    conference = m.CONFERENCES.where(trio.ws)[0]
+    entries = [e.id for e in m.ENTRIES.where(trio.ws)]
+    assert bundle_store.cases_of(trio.ws, m.ENTRIES, entries) == {case_id}
+    assert bundle_store.cases_of(trio.ws, m.CONFERENCES, [conference.id, ghost]) == {case_id}
+    with pytest.raises(ValueError, match="no case"):
+        bundle_store.cases_of(trio.ws, m.AGENCIES, [ghost])
+    with pytest.raises(ValueError, match="direction"):
+        bundle_store.record(
+            trio.ws,
+            "x",
+            "sideways",
+            None,
+            at="",
+            created_at="",
+            audit_seq=0,
+            audit_hash="",
+            cases=0,
+            records=0,
+        )
 
 
 def test_decryption_never_goes_through_a_file() -> None:

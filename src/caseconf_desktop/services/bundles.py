@@ -596,11 +596,13 @@ def _apply(
             scope.enter_context(retention.secure_deletes(vault))
         with vault.transaction():
             _refuse_replay(vault, path, bundle_id)
+            # Local changes become versions first: a case deleted here since the last merge
+            # is then known as held (by its versions) when the lanes are checked.
+            session = sync.begin(vault)
             changed = _check_lanes(vault, path, manifest, sender, records)
             erasures = _erasures(vault, manifest, sender)
             if erasures and not apply_erasures:
                 raise ErasureNeedsConfirmation(path, erasures)
-            session = sync.begin(vault)
             report = sync.apply(session, records, sender.id)
             step()
             _record_import(vault, manifest, sender, records, session, report, changed)
