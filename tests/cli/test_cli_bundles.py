@@ -147,3 +147,23 @@ def test_bundle_commands_take_the_vault_passphrase_from_vault_passphrase_file(
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 0
+
+
+def test_demo_cases_handed_over_arrive_whole(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    """Demo cases carry actions forward from earlier ones: every record arrives, linked."""
+    ws, lap, _ = setup_pair(tmp_path, cli_env)
+    cli(cli_env, ws, "demo", "--cases", "4")
+    references = [c["reference"] for c in json.loads(cli(cli_env, ws, "cases", "list", "--json"))]
+    out = tmp_path / "demo.ccbundle"
+    cases = [arg for ref in references for arg in ("--case", ref)]
+    cli(cli_env, ws, "bundle", "export", *cases, "--to", "laptop", "--out", str(out))
+    imported = cli(cli_env, lap, "bundle", "import", str(out))
+    assert "0 changed, 0 deleted, 0 new conflicts" in imported
+    with (
+        vaults.unlock(ws, PASSPHRASE, record=False) as sent,
+        vaults.unlock(lap, PASSPHRASE, record=False) as received,
+    ):
+        actions = {a.id: a.carried_forward_from_id for a in m.ACTIONS.where(sent)}
+        assert any(actions.values()), "the demo should carry some action forward"
+        assert {a.id: a.carried_forward_from_id for a in m.ACTIONS.where(received)} == actions
+        assert m.ENTRIES.count(received) == m.ENTRIES.count(sent)
