@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
 from caseconf_desktop.domain import model
+from caseconf_desktop.services import casefile
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.vault import Vault
 from caseconf_desktop.ui.models.cases import CaseTableModel
 from caseconf_desktop.ui.pages import CasesPage
-from caseconf_desktop.ui.tasks import VaultExecutor
+from caseconf_desktop.ui.tasks import Op, VaultExecutor
 
 N = 450  # more than two pages
 
@@ -75,3 +77,27 @@ def test_a_search_pages_only_its_matches(qtbot: Any, page: CasesPage) -> None:
     page.reload()
     qtbot.waitUntil(lambda: page.model.total == 2 and page.model.rowCount() == 2)
     assert [page.model.record(r).reference for r in range(2)] == ["L-0001", f"L-{N - 1:04d}"]
+
+
+def test_a_write_elsewhere_updates_only_the_rows_of_its_case(
+    qtbot: Any, page: CasesPage, vault: Vault
+) -> None:
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    target = page.model.record(3)
+    assert target.open_actions == 0
+    reads_before = vault.reads
+
+    def add_action(v: Vault) -> None:
+        agency = next(iter(casefile.directory(v).agencies))
+        due = date.today() + timedelta(days=7)
+        casefile.save_record(
+            v, model.Action(target.id, "Invented follow-up", owner_agency_id=agency, due=due)
+        )
+
+    Op(page, page._executor, add_action).run()
+    qtbot.waitUntil(lambda: page.model.record(3).open_actions == 1)
+    assert page.model.rowCount() == CaseTableModel.PAGE  # not reloaded from the top
+    assert page.model.record(3).id == target.id
+    # One summary read for one case, not a page of 200 rows.
+    assert vault.reads - reads_before < 10

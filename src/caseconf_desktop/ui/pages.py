@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseconf_desktop.domain import model
-from caseconf_desktop.services import casefile, conferences
+from caseconf_desktop.domain.changes import Changes
+from caseconf_desktop.services import casefile, cases, conferences
 from caseconf_desktop.storage.mapping import GLOSSARY
 from caseconf_desktop.ui.case_file import RecordTab, SaveRecordCommand, make_table
 from caseconf_desktop.ui.forms import RecordEditor
@@ -26,6 +27,10 @@ from caseconf_desktop.ui.models.records import Column, RecordRole, RecordTableMo
 from caseconf_desktop.ui.tasks import Op, VaultExecutor
 
 SEARCH_DEBOUNCE_MS = 250
+
+
+# What a case list row shows comes from these tables (services.cases / storage.summaries).
+SUMMARY_TABLES = ("cases", "agencies", "conferences", "actions", "risk_assessments")
 
 
 class CasesPage(QWidget):
@@ -74,9 +79,22 @@ class CasesPage(QWidget):
         self._debounce.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self._run_search)
+        executor.changed.connect(self._changed)
 
     def reload(self) -> None:
         self._run_search()
+
+    def _changed(self, changes: Changes) -> None:
+        """A write elsewhere: update the rows of the cases it touched (shown lists only)."""
+        if not self.isVisible() or not changes.touches(*SUMMARY_TABLES):
+            return
+        if changes.all or not changes.scoped or changes.touches("cases"):
+            self.reload()  # cases may have come or gone, or their order changed
+            return
+        ids = sorted(changes.case_ids)
+        Op(self, self._executor, lambda v: cases.summaries_of(v, ids)).success(
+            self.model.update_summaries
+        ).run()
 
     def _typed(self, text: str) -> None:
         # Instant: filter what is loaded. Then the FTS query (which also searches notes).
@@ -320,6 +338,12 @@ class DashboardPage(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.table, 1)
         self._current = "overdue"
+        executor.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        """A write while the dashboard is shown (an import, a conflict resolved): recount."""
+        if self.isVisible() and changes.touches(*SUMMARY_TABLES, "conflicts"):
+            self.reload()
 
     def reload(self) -> None:
         from caseconf_desktop.services import dashboard
