@@ -8,6 +8,8 @@ to the crash handler.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -26,6 +28,18 @@ class KnownError(Exception):
 
     def __str__(self) -> str:
         return self.user_text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Subclasses build their sentence in __init__ from other arguments; a copy (a known
+        # error sent back from the worker process) must keep the sentence, not rebuild it.
+        return (_rebuild, (type(self), self.user_text, dict(self.__dict__)))
+
+
+def _rebuild(cls: type[KnownError], user_text: str, state: dict[str, Any]) -> KnownError:
+    exc = cls.__new__(cls)
+    Exception.__init__(exc, user_text)
+    exc.__dict__.update(state)
+    return exc
 
 
 class VaultError(KnownError):

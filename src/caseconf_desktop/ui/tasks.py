@@ -9,9 +9,11 @@ second shows a busy indication through the executor's ``busy`` signal.
 from __future__ import annotations
 
 import logging
+import threading
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
@@ -79,6 +81,7 @@ class VaultExecutor(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseconf-vault")
         dispatcher()  # created here, on the GUI thread
         self._vault: Vault | None = None
+        self._secret: str | None = None
         self._pending = 0
         self._shut_down = False
 
@@ -94,9 +97,21 @@ class VaultExecutor(QObject):
     def is_open(self) -> bool:
         return self._vault is not None
 
-    def attach(self, vault: Vault) -> None:
-        """Called on the vault thread by the unlock operation."""
+    def attach(self, vault: Vault, passphrase: str | None = None) -> None:
+        """Called on the vault thread by the unlock operation.
+
+        With the passphrase, long work (ProcessOp) can open the vault in a child process;
+        it is held only while the vault is open and dropped when it closes (lock, quit).
+        """
         self._vault = vault
+        self._secret = passphrase
+
+    def process_target(self) -> tuple[Path, str] | None:
+        """(vault path, passphrase) for a worker process, or None: then work stays here."""
+        vault, secret = self._vault, self._secret
+        if vault is None or not secret:
+            return None
+        return vault.path, secret
 
     def submit(self, fn: Callable[[Vault], T]) -> Future[T]:
         """Run ``fn(vault)`` on the vault thread (no callbacks; see Op for those)."""
@@ -104,6 +119,7 @@ class VaultExecutor(QObject):
 
     def close_vault(self) -> Future[None]:
         def _close() -> None:
+            self._secret = None
             if self._vault is not None:
                 self._vault.close()
                 self._vault = None
@@ -255,3 +271,81 @@ class Op(Generic[T]):
             return
         # A bug: hand it to the crash handler installed by app.py.
         raise error
+
+
+class ProcessOp(Op[T]):
+    """An Op whose work runs in a child process (services.worker), not on the vault thread.
+
+    For rendering and signing minutes, backups and bundles: the GUI thread never competes
+    with them for the interpreter, and autosaves never queue behind them. A plain thread
+    waits for the child. Without a passphrase to hand the child (a vault attached without
+    one, as some tests do), the job runs on the vault thread like any Op.
+    """
+
+    def __init__(
+        self,
+        parent: QObject,
+        executor: VaultExecutor,
+        job: str,
+        *args: Any,
+        label: str = "",
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(parent, executor, self._in_thread, label=label)
+        self._job, self._args, self._kwargs = job, args, kwargs
+
+    def _in_thread(self, vault: Vault) -> T:
+        from caseconf_desktop.services import worker
+
+        module, name, takes_progress = worker.JOBS[self._job]
+        import importlib
+
+        fn = getattr(importlib.import_module(module), name)
+        kwargs = dict(self._kwargs)
+        if takes_progress:
+            kwargs["progress"] = self.report
+        return fn(vault, *self._args, **kwargs)  # type: ignore[no-any-return]
+
+    def run(self) -> None:
+        ex = self._executor
+        target = None if ex.shut_down else ex.process_target()
+        if target is None:
+            super().run()
+            return
+        ex._started(self._label)
+        timer = QTimer(dispatcher())
+        timer.setSingleShot(True)
+        executor_ref = weakref.ref(ex)
+        label = self._label
+
+        def show_busy() -> None:
+            executor = executor_ref()
+            if executor is not None and shiboken6.isValid(executor):
+                executor.busy.emit(True, label)
+
+        timer.timeout.connect(show_busy)
+        timer.start(BUSY_AFTER_MS)
+        self._busy_timer = timer
+        from caseconf_desktop import i18n
+
+        language = i18n.app_language()
+        threading.Thread(target=self._wait_for_child, args=(target, language), daemon=True).start()
+
+    def _wait_for_child(self, target: tuple[Path, str], language: str) -> None:
+        from caseconf_desktop.services import worker
+
+        path, secret = target
+        try:
+            self._result, changes = worker.run(
+                path,
+                secret,
+                self._job,
+                self._args,
+                self._kwargs,
+                language=language,
+                on_progress=self.report,
+            )
+            self._changes = changes if changes else None
+        except BaseException as exc:
+            self._error = exc
+        dispatcher().finished.emit(self)

@@ -257,7 +257,7 @@ class UnlockWidget(QWidget):
 
         def work(_: object) -> str:
             vault = vaults.unlock(path, passphrase)
-            self._executor.attach(vault)
+            self._executor.attach(vault, passphrase)
             return str(path)
 
         Op(self, self._executor, work, label=self.tr("Unlocking"), needs_vault=False).success(
@@ -315,7 +315,7 @@ class UnlockWidget(QWidget):
 
         def work(_: object) -> str:
             vault = vaults.init_vault(path, pw, owner, agency, role)
-            self._executor.attach(vault)
+            self._executor.attach(vault, pw)
             return str(path)
 
         Op(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from caseconf_desktop import errors
 from caseconf_desktop.ui import messages, style
 from caseconf_desktop.ui import settings as cfg
-from caseconf_desktop.ui.tasks import Op, VaultExecutor
+from caseconf_desktop.ui.tasks import Op, ProcessOp, VaultExecutor
 
 BACKUP_FOLDER: cfg.Option[list[str]] = cfg.Option("backup/folder", [])
 FILTER = "CaseConf backup (*.ccbackup);;All files (*)"
@@ -127,7 +127,6 @@ class BackupDialog(QDialog):
         super().reject()
 
     def run_backup(self) -> None:
-        from caseconf_desktop.services import backup
 
         text = self.path.text().strip()
         if not text:
@@ -137,9 +136,9 @@ class BackupDialog(QDialog):
         self._settings.set(cfg.BACKUP_REMINDER_DAYS, self.reminder.value())
         self.backup_button.setEnabled(False)
         self.status.setText(self.tr("Backing up…"))
-        Op(
-            self, self._executor, lambda v: backup.backup(v, dest), label=self.tr("Backing up")
-        ).success(self._done).failure(self._failed).run()
+        ProcessOp(self, self._executor, "backup.backup", dest, label=self.tr("Backing up")).success(
+            self._done
+        ).failure(self._failed).run()
 
     def _done(self, info: Any) -> None:
         self.info = info

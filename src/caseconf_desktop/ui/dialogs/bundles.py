@@ -35,7 +35,7 @@ from caseconf_desktop import errors
 from caseconf_desktop.ui import messages
 from caseconf_desktop.ui.case_file import make_table
 from caseconf_desktop.ui.models.records import Column, RecordRole, RecordTableModel
-from caseconf_desktop.ui.tasks import Op, VaultExecutor
+from caseconf_desktop.ui.tasks import Op, ProcessOp, VaultExecutor
 
 FILTER = "CaseConf bundles (*.ccbundle);;All files (*)"
 
@@ -256,7 +256,6 @@ class ExportBundleWizard(QWizard):
             self.addPage(page)
 
     def export(self) -> None:
-        from caseconf_desktop.services import bundles
 
         references = self.cases_page.references()
         to, passphrase, since_last = self.destination_page.recipient()
@@ -266,20 +265,17 @@ class ExportBundleWizard(QWizard):
         page.progress.setVisible(True)
         page.progress.setRange(0, 0)
         page.status.setText(self.tr("Writing the bundle…"))
-        op: Op[Any]
-
-        def work(v: Any) -> Any:
-            return bundles.export_bundle(
-                v,
-                references,
-                out,
-                to=to,
-                passphrase=passphrase,
-                since_last=since_last,
-                progress=op.report,
-            )
-
-        op = Op(self, self._executor, work, label=self.tr("Writing the bundle"))
+        op: Op[Any] = ProcessOp(
+            self,
+            self._executor,
+            "bundles.export_bundle",
+            references,
+            out,
+            to=to,
+            passphrase=passphrase,
+            since_last=since_last,
+            label=self.tr("Writing the bundle"),
+        )
         op.progress(self._progress).success(self._exported).failure(self._failed).run()
 
     def _progress(self, done: int, total: int, _text: str) -> None:
@@ -367,7 +363,6 @@ class ImportBundleDialog(QDialog):
             self.path.setText(chosen)
 
     def run_import(self, *, apply_erasures: bool = False) -> None:
-        from caseconf_desktop.services import bundles
 
         text = self.path.text().strip()
         if not text:
@@ -379,14 +374,15 @@ class ImportBundleDialog(QDialog):
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Checking and merging the bundle…"))
-        op: Op[Any]
-
-        def work(v: Any) -> Any:
-            return bundles.import_bundle(
-                v, path, passphrase=secret, progress=op.report, apply_erasures=apply_erasures
-            )
-
-        op = Op(self, self._executor, work, label=self.tr("Importing the bundle"))
+        op: Op[Any] = ProcessOp(
+            self,
+            self._executor,
+            "bundles.import_bundle",
+            path,
+            passphrase=secret,
+            apply_erasures=apply_erasures,
+            label=self.tr("Importing the bundle"),
+        )
         op.progress(self._progress).success(self._imported).failure(self._failed).run()
 
     def _progress(self, done: int, total: int, _text: str) -> None:

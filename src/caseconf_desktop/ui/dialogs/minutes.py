@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from caseconf_desktop import i18n
 from caseconf_desktop.ui import messages
-from caseconf_desktop.ui.tasks import Op, VaultExecutor
+from caseconf_desktop.ui.tasks import Op, ProcessOp, VaultExecutor
 
 ROLE_OPTION = Qt.ItemDataRole.UserRole + 1
 ROLE_AUDIENCE = Qt.ItemDataRole.UserRole + 2
@@ -274,10 +274,15 @@ class ExportMinutesDialog(QDialog):
         self.buttons.setEnabled(False)
         conf_id = self._conference_id
 
-        def work(v: Any) -> list[Any]:
-            return minutes.export_batch(v, conf_id, reqs, sign=sign, progress=op.report)
-
-        op = Op(self, self._executor, work, label=self.tr("Exporting minutes"))
+        op: Op[Any] = ProcessOp(
+            self,
+            self._executor,
+            "minutes.export_batch",
+            conf_id,
+            reqs,
+            sign=sign,
+            label=self.tr("Exporting minutes"),
+        )
         op.success(self._done).failure(self._export_failed).progress(self._step).run()
 
     def _step(self, done: int, total: int, recipient: str) -> None:

@@ -106,7 +106,7 @@ class PassphraseDialog(QDialog):
 
         def work(vault: Any) -> None:
             # Runs on the vault thread: the reopened vault replaces the old one there.
-            executor.attach(passphrase.change_passphrase(vault, current, new))
+            executor.attach(passphrase.change_passphrase(vault, current, new), new)
 
         self.change_button.setEnabled(False)
         self.error.clear()
