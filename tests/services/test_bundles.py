@@ -522,6 +522,35 @@ def test_bundle_members_are_compressed_at_the_chosen_level() -> None:
     assert info.compress_size == deflated(bundles._ZIP_LEVEL)
 
 
+def test_the_cycle_collector_is_back_as_it_was_after_a_bundle_in_or_out(
+    trio: Trio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    import sqlcipher3
+
+    assert gc.isenabled()
+    path = trio.bundle()
+    assert gc.isenabled()
+
+    def refused(*_: Any) -> None:
+        raise sqlcipher3.IntegrityError("FOREIGN KEY constraint failed")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(sync, "apply", refused)
+        with pytest.raises(bundles.MalformedBundle):
+            bundles.import_bundle(trio.lap, path)
+    assert gc.isenabled()
+    bundles.import_bundle(trio.lap, path)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        trio.bundle()
+        assert not gc.isenabled()  # left off by someone else: not turned on behind their back
+    finally:
+        gc.enable()
+
+
 # -- storage/bundle_store.py -----------------------------------------------------------------
 
 

@@ -25,6 +25,7 @@ Decryption happens in memory: a refused bundle leaves no plaintext anywhere on d
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import io
 import json
@@ -32,7 +33,7 @@ import logging
 import re
 import uuid
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -361,7 +362,7 @@ def export_bundle(
     if not refs:
         raise errors.InvalidInput(_tr("Choose at least one case for the bundle."))
     step = _Steps(progress, 5)
-    with vault.transaction():
+    with _collecting_cycles_after(), vault.transaction():
         peer = devices.by_name(vault, to) if to is not None else None
         chosen = [case_service.get_by_reference(vault, ref) for ref in refs]
         own = devices.own_identity(vault)
@@ -551,18 +552,19 @@ def import_bundle(
     if opened.manifest["version"] != _version:
         raise AlteredBundle(path)
     _refuse_replay(vault, path, opened.manifest["bundle_id"])
-    records = _parents_first(vault, _records(path, opened))
-    step()
     manifest = opened.manifest
     bundle_id = manifest["bundle_id"]
     sender = opened.sender
-    try:
-        report, erased = _apply(vault, path, manifest, sender, records, step, apply_erasures)
-    except sqlcipher3.IntegrityError as exc:
-        # The checks above should leave nothing for the database to refuse; if it still
-        # does, the transaction is rolled back and the bundle refused like any other.
-        log.warning("bundle refused by the database: %s", exc)
-        raise MalformedBundle(path, _tr("records that do not fit together")) from exc
+    with _collecting_cycles_after():
+        records = _parents_first(vault, _records(path, opened))
+        step()
+        try:
+            report, erased = _apply(vault, path, manifest, sender, records, step, apply_erasures)
+        except sqlcipher3.IntegrityError as exc:
+            # The checks above should leave nothing for the database to refuse; if it still
+            # does, the transaction is rolled back and the bundle refused like any other.
+            log.warning("bundle refused by the database: %s", exc)
+            raise MalformedBundle(path, _tr("records that do not fit together")) from exc
     return ImportResult(
         bundle_id,
         sender.name,
@@ -815,6 +817,24 @@ def _erasures(
         for item in items
         if item["case_id"] in exchanged
     ]
+
+
+@contextlib.contextmanager
+def _collecting_cycles_after() -> Iterator[None]:
+    """Pause Python's cycle collector while a bundle's records are built and merged.
+
+    A bundle of 1,000 cases makes some 60,000 records, hundreds of thousands of objects,
+    all alive until the end: each time the collector runs it walks every one of them, for
+    nothing (a tenth of an import's time). Reference counting still frees everything that
+    is not a cycle; the collector resumes afterwards, as it was (it is process-wide).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _Steps:
