@@ -37,6 +37,19 @@ ENGLISH_PLURALS = {
     "%n case(s) due for review.": ("%n case due for review.", "%n cases due for review."),
     "Merge &amp;conflicts (%n)…": ("Merge &amp;conflicts (%n)…", "Merge &amp;conflicts (%n)…"),
     "Try again in %n second(s).": ("Try again in %n second.", "Try again in %n seconds."),
+    # The case overview (ui/case_overview.py).
+    "%n open": ("%n open", "%n open"),
+    "%n overdue": ("%n overdue", "%n overdue"),
+    "Overdue by %n day(s).": ("Overdue by %n day.", "Overdue by %n days."),
+    "and %n more on the Actions tab.": (
+        "and %n more on the Actions tab.",
+        "and %n more on the Actions tab.",
+    ),
+    "expires in %n day(s)": ("expires in %n day", "expires in %n days"),
+    "%n consent(s) to confirm at the next conference.": (
+        "%n consent to confirm at the next conference.",
+        "%n consents to confirm at the next conference.",
+    ),
 }
 
 

@@ -49,28 +49,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="353"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="351"/>
         <source>There is no single person named {name} in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="371"/>
         <source>Wrote {path}: {audience} minutes ({tlp}) for {recipient}, SHA-256 {sha}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="422"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="420"/>
         <source>Wrote the certificate of {name} to {path}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="439"/>
-        <location filename="../../src/caseconf_desktop/cli.py" line="622"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="437"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="620"/>
         <source>Now trusting {name}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="441"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="439"/>
         <source>{name} was already trusted; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,407 +116,407 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="455"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="453"/>
         <source>Minutes are now signed as {name}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="469"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="467"/>
         <source>Wrote and checked the backup {path} ({size} bytes, SHA-256 {sha}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="490"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="488"/>
         <source>Checked the backup and restored it into the vault {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="500"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="498"/>
         <source>No new passphrase given: use --new-passphrase-file, CASECONF_NEW_PASSPHRASE or a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="503"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="501"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="504"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="502"/>
         <source>Repeat the new passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="505"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="503"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="521"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="519"/>
         <source>Changed the passphrase of {path}; only the new one opens it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="535"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="533"/>
         <source>Erased case {ref} and {n} records; the audit log keeps a tombstone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="546"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="544"/>
         <source>--years must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="583"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="581"/>
         <source>Wrote {files}: {records} records, {disclosures} disclosures, {events} audit events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="611"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="609"/>
         <source>Fingerprint: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="624"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="622"/>
         <source>{name} is trusted; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="652"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="650"/>
         <source>this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="663"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="661"/>
         <source>Give either --to NAME (a trusted device) or --passphrase-file FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="675"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="673"/>
         <source>Wrote {path}: {cases} cases, {records} records, for {to}; bundle {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="679"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="677"/>
         <source>whoever has the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="696"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="694"/>
         <source>Imported bundle {id} from {sender}: {created} records added, {updated} changed, {deleted} deleted, {conflicts} new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="708"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="706"/>
         <source>Erased here, as the sender did: {refs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="740"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="738"/>
         <source>Resolved conflict {id} ({what}, {field}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="769"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="767"/>
         <source>vault file (default: CASECONF_VAULT or the user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="775"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="773"/>
         <source>read the passphrase from FILE (else CASECONF_PASSPHRASE, else a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="784"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="782"/>
         <source>the bundle&apos;s own passphrase, from FILE (or CASECONF_BUNDLE_PASSPHRASE), for a bundle protected by a passphrase instead of addressed to a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="793"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="791"/>
         <source>CaseConf: multi-agency case conferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="815"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="813"/>
         <source>launch the application (the default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="817"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="815"/>
         <source>create a vault and its owner&apos;s profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="822"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="820"/>
         <source>add synthetic demo cases (never real people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="826"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="824"/>
         <source>list and search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="827"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="825"/>
         <source>list cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="832"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="830"/>
         <source>import a caseconf.v1 JSON document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="835"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="833"/>
         <source>export one case as caseconf.v1 JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="839"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="837"/>
         <source>verify and read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="840"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="838"/>
         <source>recompute the audit hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="845"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="843"/>
         <source>also check a head printed earlier by &apos;audit anchor&apos; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="847"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="845"/>
         <source>print the current head for the paper file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="848"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="846"/>
         <source>list audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="851"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="849"/>
         <source>only this person&apos;s actions (name or id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="852"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="850"/>
         <source>only actions starting with PREFIX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="853"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="851"/>
         <source>from this day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="854"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="852"/>
         <source>up to and including this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="856"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="854"/>
         <source>export, verify and countersign signed PDF minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="857"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="855"/>
         <source>write one version of the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="868"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="866"/>
         <source>the agency a recipient who is not on the attendance list receives it for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="871"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="869"/>
         <source>write the PDF without signing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="876"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="874"/>
         <source>the language of the minutes&apos; fixed text (what was entered stays as typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="878"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="876"/>
         <source>check the signatures of minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="881"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="879"/>
         <source>add the chair&apos;s signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="883"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="881"/>
         <source>write here instead of in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="885"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="883"/>
         <source>the signing identity and trusted signers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="887"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="885"/>
         <source>write this vault&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="890"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="888"/>
         <source>trust a colleague&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="893"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="891"/>
         <source>sign with a PKCS#12 key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="898"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="896"/>
         <source>write a checked, encrypted copy of the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="901"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="899"/>
         <source>restore a backup into a new vault (--vault NEWPATH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="903"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="901"/>
         <source>replace an existing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="907"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="905"/>
         <source>erase again every case the current VAULT has erased (same passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="910"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="908"/>
         <source>change the vault&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="911"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="909"/>
         <source>set a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="915"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="913"/>
         <source>read the new passphrase from FILE (else CASECONF_NEW_PASSPHRASE, else a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="918"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="916"/>
         <source>retention review and erasure of one case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="919"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="917"/>
         <source>erase a case, keeping a tombstone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="923"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="921"/>
         <source>cases due for retention review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="925"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="923"/>
         <source>default retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="928"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="926"/>
         <source>everything held on one person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="932"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="930"/>
         <source>why the export is made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="934"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="932"/>
         <source>this vault&apos;s device identity and trusted devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="935"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="933"/>
         <source>print this device&apos;s line and fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="936"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="934"/>
         <source>trust another device by its line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="938"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="936"/>
         <source>the name to address it by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="939"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="937"/>
         <source>this device and the trusted ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="942"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="940"/>
         <source>encrypted, signed case bundles for offline hand-over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="944"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="942"/>
         <source>write cases to a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="947"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="945"/>
         <source>the trusted device to address it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="952"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="950"/>
         <source>only what changed since the last bundle to that device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="955"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="953"/>
         <source>check and merge a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="961"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="959"/>
         <source>erase here the cases the sender has erased (else such a bundle is refused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="964"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="962"/>
         <source>changes two devices made to the same field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="965"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="963"/>
         <source>list open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="968"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="966"/>
         <source>settle one conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="971"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="969"/>
         <source>the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="999"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="997"/>
         <source>caseconf: interrupted; nothing more was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,34 +524,34 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="185"/>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="186"/>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="210"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="191"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="192"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="216"/>
         <source>About CaseConf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="192"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="198"/>
         <source>Default vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="193"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="199"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="194"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="200"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="195"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="201"/>
         <source>Logs and crash notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="198"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="204"/>
         <source>Open vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,48 +592,48 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="122"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="123"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="139"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="140"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="128"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="145"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="132"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="149"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="133"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="150"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="134"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="151"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="135"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="152"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="136"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="153"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="140"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="157"/>
         <source>Open actions list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="156"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="173"/>
         <source>{n} open actions, {o} overdue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,374 +641,374 @@
 <context>
     <name>AgendaRunner</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="535"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="538"/>
         <source>Agenda runner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="540"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="543"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="545"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="548"/>
         <source>Privacy notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="551"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="554"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="567"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="570"/>
         <source>Agenda sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="575"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="577"/>
         <source>Current section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="578"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="580"/>
         <source>Time in this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="582"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="584"/>
         <source>Guidance prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="599"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="601"/>
         <source>Actions agreed in this conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="601"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="603"/>
         <source>Hidden while the subject or family is in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="605"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="607"/>
         <source>Section editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="624"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="630"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="625"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="631"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="627"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="633"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="644"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="650"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="652"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="658"/>
         <source>Entries of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="767"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="778"/>
         <source>Opening the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="829"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="890"/>
         <source>{ref} — conference of {date}, {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="886"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="947"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1091"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1152"/>
         <source>Saving draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1123"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1184"/>
         <source>Draft saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="958"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1019"/>
         <source>the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="553"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="556"/>
         <source>{state}; {m} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="555"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="558"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="556"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="559"/>
         <source>Visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="557"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="560"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="558"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="561"/>
         <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="633"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="639"/>
         <source>Shared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="637"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="643"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="638"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="960"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="644"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1021"/>
         <source>family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="949"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1010"/>
         <source>{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shared with them is on screen. Hidden in this section: {n}. New entries are shared with them and TLP:GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="962"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1023"/>
         <source>Open to: professionals, {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="964"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1025"/>
         <source>Professionals only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1134"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1195"/>
         <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1154"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1215"/>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1169"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1229"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1197"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1257"/>
         <source>Editing an added entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1203"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1263"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1207"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1267"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1289"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1345"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1365"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1419"/>
         <source>The section “{title}” was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1392"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1446"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="687"/>
+        <location filename="../../build/translations/helper_strings.py" line="686"/>
         <source>Show this list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="688"/>
+        <location filename="../../build/translations/helper_strings.py" line="687"/>
         <source>Next agenda section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="689"/>
+        <location filename="../../build/translations/helper_strings.py" line="688"/>
         <source>Previous agenda section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="690"/>
+        <location filename="../../build/translations/helper_strings.py" line="689"/>
         <source>Go to agenda section 1 … 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="691"/>
+        <location filename="../../build/translations/helper_strings.py" line="690"/>
         <source>Write a new entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="692"/>
+        <location filename="../../build/translations/helper_strings.py" line="691"/>
         <source>Add the entry being written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="693"/>
+        <location filename="../../build/translations/helper_strings.py" line="692"/>
         <source>Entry kind / TLP label / source agency / shareable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="694"/>
+        <location filename="../../build/translations/helper_strings.py" line="693"/>
         <source>Add an action (from anywhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="695"/>
+        <location filename="../../build/translations/helper_strings.py" line="694"/>
         <source>Go to the attendance list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="696"/>
+        <location filename="../../build/translations/helper_strings.py" line="695"/>
         <source>Mark the selected person in the room / left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="697"/>
+        <location filename="../../build/translations/helper_strings.py" line="696"/>
         <source>Go to the entries of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="698"/>
+        <location filename="../../build/translations/helper_strings.py" line="697"/>
         <source>Edit the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="699"/>
+        <location filename="../../build/translations/helper_strings.py" line="698"/>
         <source>Review and close the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="700"/>
+        <location filename="../../build/translations/helper_strings.py" line="699"/>
         <source>Open or close the room screen (projector)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="701"/>
+        <location filename="../../build/translations/helper_strings.py" line="700"/>
         <source>Leave the action line or the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="702"/>
+        <location filename="../../build/translations/helper_strings.py" line="701"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="703"/>
+        <location filename="../../build/translations/helper_strings.py" line="702"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="704"/>
+        <location filename="../../build/translations/helper_strings.py" line="703"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="705"/>
-        <location filename="../../build/translations/helper_strings.py" line="715"/>
+        <location filename="../../build/translations/helper_strings.py" line="704"/>
+        <location filename="../../build/translations/helper_strings.py" line="714"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="706"/>
+        <location filename="../../build/translations/helper_strings.py" line="705"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="707"/>
+        <location filename="../../build/translations/helper_strings.py" line="706"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="708"/>
+        <location filename="../../build/translations/helper_strings.py" line="707"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="709"/>
+        <location filename="../../build/translations/helper_strings.py" line="708"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="710"/>
+        <location filename="../../build/translations/helper_strings.py" line="709"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="711"/>
+        <location filename="../../build/translations/helper_strings.py" line="710"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="712"/>
+        <location filename="../../build/translations/helper_strings.py" line="711"/>
         <source>Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="713"/>
+        <location filename="../../build/translations/helper_strings.py" line="712"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="714"/>
+        <location filename="../../build/translations/helper_strings.py" line="713"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="716"/>
+        <location filename="../../build/translations/helper_strings.py" line="715"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="717"/>
+        <location filename="../../build/translations/helper_strings.py" line="716"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="718"/>
+        <location filename="../../build/translations/helper_strings.py" line="717"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="719"/>
+        <location filename="../../build/translations/helper_strings.py" line="718"/>
         <source>intervention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,26 +1030,21 @@
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="682"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="683"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="684"/>
+        <location filename="../../build/translations/helper_strings.py" line="683"/>
         <source>Not recorded yet: press P (present), G (apologies) or T (absent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="685"/>
+        <location filename="../../build/translations/helper_strings.py" line="684"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="686"/>
+        <location filename="../../build/translations/helper_strings.py" line="685"/>
         <source>In the room now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,38 +1052,38 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="35"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="71"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="42"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="93"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="67"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="75"/>
         <source>Attendance list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="73"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="95"/>
         <source>&amp;Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="75"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="97"/>
         <source>Apolo&amp;gies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="77"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="99"/>
         <source>Absen&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="79"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="101"/>
         <source>In room / left  (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="80"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="102"/>
         <source>Toggle in the room now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,62 +1091,62 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="486"/>
+        <location filename="../../build/translations/helper_strings.py" line="487"/>
         <source>the minutes issued on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="487"/>
+        <location filename="../../build/translations/helper_strings.py" line="488"/>
         <source>the bundle {ref} sent on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="488"/>
+        <location filename="../../build/translations/helper_strings.py" line="489"/>
         <source>the backup with SHA-256 {ref} made on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="489"/>
+        <location filename="../../build/translations/helper_strings.py" line="490"/>
         <source>the anchor printed on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="490"/>
+        <location filename="../../build/translations/helper_strings.py" line="491"/>
         <source>the backup recorded in row {ref} of the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="491"/>
+        <location filename="../../build/translations/helper_strings.py" line="492"/>
         <source>the anchor {ref} you gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="492"/>
+        <location filename="../../build/translations/helper_strings.py" line="493"/>
         <source>a record of kind {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="493"/>
+        <location filename="../../build/translations/helper_strings.py" line="494"/>
         <source>The audit chain is broken at row {seq} ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="494"/>
+        <location filename="../../build/translations/helper_strings.py" line="495"/>
         <source>The audit log was cut short: {where} recorded row {seq}, but the log ends at row {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="495"/>
+        <location filename="../../build/translations/helper_strings.py" line="496"/>
         <source>The audit log was rewritten: it no longer holds the head {hash} recorded by {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="496"/>
+        <location filename="../../build/translations/helper_strings.py" line="497"/>
         <source>The audit chain is intact: {rows} rows, head {head}, holding all {n} recorded heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="497"/>
+        <location filename="../../build/translations/helper_strings.py" line="498"/>
         <source>An anchor is SEQ:HASH as &apos;caseconf audit anchor&apos; prints it, not {value!r}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,155 +1154,155 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="169"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="168"/>
         <source>(any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="213"/>
         <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="214"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="215"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="219"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="218"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="220"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="219"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="221"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="245"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="220"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="244"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="222"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="221"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="223"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="243"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="222"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="242"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="224"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="223"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="225"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="224"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="233"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="232"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="247"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="246"/>
         <source>Kind of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="248"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="247"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="249"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="248"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="257"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="256"/>
         <source>&amp;Case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="258"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="257"/>
         <source>&amp;Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="259"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="258"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="260"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="259"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="261"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="260"/>
         <source>&amp;Until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="269"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="268"/>
         <source>Audit summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="272"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="271"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="284"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="283"/>
         <source>Reading the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="293"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="292"/>
         <source>All cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="297"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="303"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="302"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="332"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="331"/>
         <source>The hash chain is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="337"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="336"/>
         <source>{shown} of {total} events shown. {chain}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="346"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="345"/>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="348"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="347"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="372"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="371"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="377"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="376"/>
         <source>Exported {n} events to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,93 +1310,93 @@
 <context>
     <name>Backup</name>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="285"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="284"/>
         <source>%n case(s) due for retention review.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="498"/>
+        <location filename="../../build/translations/helper_strings.py" line="499"/>
         <source>The backup at {path} is damaged ({problem}); nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="499"/>
+        <location filename="../../build/translations/helper_strings.py" line="500"/>
         <source>The copy written to {path} failed its check ({problem}); it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="500"/>
+        <location filename="../../build/translations/helper_strings.py" line="501"/>
         <source>The vault at {path} is open or was not closed cleanly; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="501"/>
+        <location filename="../../build/translations/helper_strings.py" line="502"/>
         <source>not a CaseConf vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="502"/>
-        <location filename="../../build/translations/helper_strings.py" line="504"/>
-        <location filename="../../build/translations/helper_strings.py" line="508"/>
-        <location filename="../../build/translations/helper_strings.py" line="516"/>
+        <location filename="../../build/translations/helper_strings.py" line="503"/>
+        <location filename="../../build/translations/helper_strings.py" line="505"/>
+        <location filename="../../build/translations/helper_strings.py" line="509"/>
+        <location filename="../../build/translations/helper_strings.py" line="517"/>
         <source>damaged pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="503"/>
+        <location filename="../../build/translations/helper_strings.py" line="504"/>
         <source>audit log broken at row {seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="505"/>
+        <location filename="../../build/translations/helper_strings.py" line="506"/>
         <source>There is no backup file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="506"/>
+        <location filename="../../build/translations/helper_strings.py" line="507"/>
         <source>Cannot write to the folder {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="507"/>
+        <location filename="../../build/translations/helper_strings.py" line="508"/>
         <source>Cannot write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="509"/>
+        <location filename="../../build/translations/helper_strings.py" line="510"/>
         <source>the audit log differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="510"/>
+        <location filename="../../build/translations/helper_strings.py" line="511"/>
         <source>row counts differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="511"/>
-        <location filename="../../build/translations/helper_strings.py" line="515"/>
+        <location filename="../../build/translations/helper_strings.py" line="512"/>
+        <location filename="../../build/translations/helper_strings.py" line="516"/>
         <source>{path} is a folder; name a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="512"/>
+        <location filename="../../build/translations/helper_strings.py" line="513"/>
         <source>A backup cannot replace the vault itself; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="513"/>
+        <location filename="../../build/translations/helper_strings.py" line="514"/>
         <source>Restore into a new file, not over the vault the erasures come from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="514"/>
+        <location filename="../../build/translations/helper_strings.py" line="515"/>
         <source>Restore into a new file, not over the backup itself ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="517"/>
+        <location filename="../../build/translations/helper_strings.py" line="518"/>
         <source>the copy was not closed cleanly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,7 +1466,7 @@
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="117"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="154"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="153"/>
         <source>Last backup: {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,42 +1476,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="134"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="133"/>
         <source>Choose where to write the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="139"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="138"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="141"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="139"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="150"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="149"/>
         <source>Backup written and checked: {path} ({mb:.1f} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="720"/>
+        <location filename="../../build/translations/helper_strings.py" line="719"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="721"/>
+        <location filename="../../build/translations/helper_strings.py" line="720"/>
         <source>The backup was restored into {path}. Open the restored vault now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="722"/>
+        <location filename="../../build/translations/helper_strings.py" line="721"/>
         <source>Unlock the restored vault with the passphrase of the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="723"/>
+        <location filename="../../build/translations/helper_strings.py" line="722"/>
         <source>No backup for {n} days: File ▸ Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,132 +1519,132 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="518"/>
+        <location filename="../../build/translations/helper_strings.py" line="519"/>
         <source>{path} is not a CaseConf bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="519"/>
+        <location filename="../../build/translations/helper_strings.py" line="520"/>
         <source>The bundle {path} is {size} MiB, more than the {limit} MiB a bundle may be; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="520"/>
+        <location filename="../../build/translations/helper_strings.py" line="521"/>
         <source>The bundle {path} was made by a newer CaseConf (bundle format {found}, this version reads {known}); update CaseConf to import it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="521"/>
+        <location filename="../../build/translations/helper_strings.py" line="522"/>
         <source>The bundle {path} is incomplete: it ends early (an interrupted copy?); copy it again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="522"/>
+        <location filename="../../build/translations/helper_strings.py" line="523"/>
         <source>The bundle {path} has been altered or damaged since it was made; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="523"/>
+        <location filename="../../build/translations/helper_strings.py" line="524"/>
         <source>The bundle {path} is addressed to another device, not to this vault; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="524"/>
+        <location filename="../../build/translations/helper_strings.py" line="525"/>
         <source>The bundle {path} is protected by a passphrase; give the passphrase to import it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="525"/>
+        <location filename="../../build/translations/helper_strings.py" line="526"/>
         <source>The passphrase does not open the bundle {path}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="526"/>
+        <location filename="../../build/translations/helper_strings.py" line="527"/>
         <source>The bundle {path} comes from a device this vault does not trust ({name}, fingerprint {fp}); trust it first. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="527"/>
+        <location filename="../../build/translations/helper_strings.py" line="528"/>
         <source>The bundle {path} was already imported on {when}; importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="528"/>
+        <location filename="../../build/translations/helper_strings.py" line="529"/>
         <source>The bundle {path} was made by this vault; there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="529"/>
+        <location filename="../../build/translations/helper_strings.py" line="530"/>
         <source>The bundle {path} holds data this version cannot read ({detail}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="530"/>
+        <location filename="../../build/translations/helper_strings.py" line="531"/>
         <source>The bundle {path} holds a member ({member}) of {size} MiB, more than the {limit} MiB a member may be; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="531"/>
+        <location filename="../../build/translations/helper_strings.py" line="532"/>
         <source>The bundle {path} carries case {ref}, which was erased from this vault on {day}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="532"/>
+        <location filename="../../build/translations/helper_strings.py" line="533"/>
         <source>The bundle {path} changes case {ref}, which its manifest does not list; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="533"/>
+        <location filename="../../build/translations/helper_strings.py" line="534"/>
         <source>The bundle {path} from {device} changes case {ref}, which this vault never sent to that device nor received from it; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="534"/>
+        <location filename="../../build/translations/helper_strings.py" line="535"/>
         <source>The bundle {path} says case {ref} was erased on {day}; confirm to erase it here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="535"/>
+        <location filename="../../build/translations/helper_strings.py" line="536"/>
         <source>The bundle {path} says case {ref} and {more} other cases were erased (the first on {day}); confirm to erase them here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="536"/>
+        <location filename="../../build/translations/helper_strings.py" line="537"/>
         <source>A bundle passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="537"/>
+        <location filename="../../build/translations/helper_strings.py" line="538"/>
         <source>Address the bundle to a trusted device or protect it with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="538"/>
+        <location filename="../../build/translations/helper_strings.py" line="539"/>
         <source>Only a bundle for a trusted device can hold just what changed since the last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="539"/>
+        <location filename="../../build/translations/helper_strings.py" line="540"/>
         <source>Choose at least one case for the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="540"/>
+        <location filename="../../build/translations/helper_strings.py" line="541"/>
         <source>records that do not fit together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="541"/>
+        <location filename="../../build/translations/helper_strings.py" line="542"/>
         <source>erased on {day} by {device}; confirmed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="542"/>
+        <location filename="../../build/translations/helper_strings.py" line="543"/>
         <source>with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="543"/>
+        <location filename="../../build/translations/helper_strings.py" line="544"/>
         <source>passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,7 +1652,7 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/casefile.py" line="79"/>
+        <location filename="../../src/caseconf_desktop/services/casefile.py" line="80"/>
         <source>That case no longer exists in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,519 +1660,710 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="185"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="187"/>
         <source>Case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="189"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="191"/>
         <source>Case heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="190"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="192"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="192"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="194"/>
         <source>Undo last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="194"/>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="196"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="198"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="208"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="210"/>
         <source>Case file sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="230"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="234"/>
         <source>Loading the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="233"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="237"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="275"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="276"/>
-        <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="277"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="278"/>
-        <source>Legal status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="279"/>
-        <source>Establishment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="280"/>
-        <source>Sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="281"/>
-        <source>Programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="282"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="333"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="320"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="283"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="319"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="407"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="424"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="448"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="306"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="394"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="411"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="435"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="284"/>
-        <source>Review frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="285"/>
-        <source>Retention review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="286"/>
-        <source>Latest risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="296"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="280"/>
         <source>Edit case &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="282"/>
         <source>&amp;Prepare a conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="300"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="284"/>
         <source>Erase case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="302"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="286"/>
         <source>Merge &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="303"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="287"/>
         <source>Merge conflicts of this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="312"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="299"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="316"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="303"/>
         <source>Case goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="318"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="305"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="320"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="307"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="321"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="308"/>
         <source>Review note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="324"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="311"/>
         <source>goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="326"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="313"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="330"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="317"/>
         <source>Responsibility matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="332"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="404"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="319"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="391"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="334"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="321"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="335"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="322"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="340"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="327"/>
         <source>responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="342"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="329"/>
         <source>People &amp;&amp; responsibilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="346"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="333"/>
         <source>Family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="348"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="335"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="349"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="336"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="350"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="337"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="351"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="338"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="352"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="339"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="355"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="342"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="357"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="344"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="361"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="376"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="348"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="363"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="363"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="350"/>
         <source>Consent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="364"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="351"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="365"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="446"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="352"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="433"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="366"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="353"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="374"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="361"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="382"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="398"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="369"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="385"/>
         <source>Risk history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="384"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="371"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="385"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="405"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="372"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="392"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="386"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="373"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="387"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="374"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="388"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="475"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="375"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="462"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="393"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="380"/>
         <source>risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="402"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="413"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="389"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="400"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="406"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="393"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="408"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="395"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="411"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="398"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="417"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="432"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="404"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="419"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="419"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="406"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="421"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="408"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="425"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="412"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="426"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="413"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="427"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="414"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="430"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="417"/>
         <source>intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="436"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="441"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="423"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="428"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="439"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="426"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="447"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="434"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="449"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="436"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="450"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="437"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="451"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="438"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="442"/>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="455"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="468"/>
         <source>Conferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="457"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="444"/>
         <source>Prepare a &amp;new conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="459"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="446"/>
         <source>&amp;Run the selected conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="472"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="459"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="473"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="460"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="474"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="461"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="476"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="463"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="478"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="465"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="485"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="487"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="472"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="474"/>
         <source>Exported minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="503"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="490"/>
         <source>Edit case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="511"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="498"/>
         <source>This conference is closed; its record is kept as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="518"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="505"/>
         <source>Merge &amp;conflicts (%n)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CaseOverviewPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="536"/>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="112"/>
+        <source>Case overview</source>
+        <extracomment>The subject&apos;s details, in the order shown (keys of :attr:`CaseOverviewPage.details`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="121"/>
+        <source>Next conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="122"/>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="123"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="124"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="125"/>
+        <source>Lead agency and responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="126"/>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="161"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="145"/>
+        <source>Latest risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="146"/>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="321"/>
+        <source>Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="162"/>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="163"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="164"/>
+        <source>Legal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="165"/>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="166"/>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="167"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="168"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="169"/>
+        <source>Review frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="170"/>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="205"/>
         <source>every {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="544"/>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="215"/>
+        <source>Place not set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="219"/>
+        <source>Its date has passed: hold it or set a new date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="221"/>
+        <source>None planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="224"/>
+        <source>Agreed at the last conference for {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="226"/>
+        <source>Due by {date} (the case&apos;s review frequency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="230"/>
+        <source>Overdue by %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="235"/>
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="236"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="245"/>
+        <source>No open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="247"/>
+        <source>no owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="249"/>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="251"/>
+        <source>overdue since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="253"/>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="258"/>
+        <source>and %n more on the Actions tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="264"/>
         <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="268"/>
+        <source>Risk trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="270"/>
+        <source>Rising since the previous assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="271"/>
+        <source>Falling since the previous assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="272"/>
+        <source>No change since the previous assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="278"/>
+        <source>Latest assessment {date} ({n} in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="290"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="293"/>
+        <source>withdrawn {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="297"/>
+        <source>given {given}, holds until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="302"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="306"/>
+        <source>expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="313"/>
+        <source>%n consent(s) to confirm at the next conference.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="320"/>
+        <source>No lead agency yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_overview.py" line="323"/>
+        <source>No responsibilities recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="831"/>
+        <location filename="../../build/translations/helper_strings.py" line="836"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="832"/>
+        <location filename="../../build/translations/helper_strings.py" line="837"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="833"/>
+        <location filename="../../build/translations/helper_strings.py" line="838"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="834"/>
+        <location filename="../../build/translations/helper_strings.py" line="839"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="835"/>
+        <location filename="../../build/translations/helper_strings.py" line="840"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="836"/>
+        <location filename="../../build/translations/helper_strings.py" line="841"/>
         <source>Next conference due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="837"/>
+        <location filename="../../build/translations/helper_strings.py" line="842"/>
         <source>No conference for more than 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="838"/>
+        <location filename="../../build/translations/helper_strings.py" line="843"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="839"/>
+        <location filename="../../build/translations/helper_strings.py" line="844"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,7 +2371,7 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/cases.py" line="144"/>
+        <location filename="../../src/caseconf_desktop/services/cases.py" line="143"/>
         <source>There is no case with reference {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,8 +2380,8 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="59"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="41"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="42"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="45"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="46"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,37 +2441,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="46"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="50"/>
         <source>Search cases: reference, name in any script, notes…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="48"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="52"/>
         <source>Search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="51"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="55"/>
         <source>Number of cases shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="52"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="56"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="55"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="60"/>
         <source>Case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="94"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="106"/>
         <source>Searching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="106"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="123"/>
         <source>{n} cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,62 +2517,62 @@
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="544"/>
+        <location filename="../../build/translations/helper_strings.py" line="548"/>
         <source>There is no conference with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="545"/>
+        <location filename="../../build/translations/helper_strings.py" line="549"/>
         <source>This conference is closed; it cannot be run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="546"/>
+        <location filename="../../build/translations/helper_strings.py" line="550"/>
         <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="547"/>
+        <location filename="../../build/translations/helper_strings.py" line="551"/>
         <source>That attendee is no longer on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="548"/>
+        <location filename="../../build/translations/helper_strings.py" line="552"/>
         <source>That action no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="549"/>
+        <location filename="../../build/translations/helper_strings.py" line="553"/>
         <source>Say why it was not done: change of circumstances, or the agency did not act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="550"/>
+        <location filename="../../build/translations/helper_strings.py" line="554"/>
         <source>Attendance is not recorded for: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="551"/>
+        <location filename="../../build/translations/helper_strings.py" line="555"/>
         <source>Some previous actions have not been reviewed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="552"/>
+        <location filename="../../build/translations/helper_strings.py" line="556"/>
         <source>An action has no owner or no due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="553"/>
+        <location filename="../../build/translations/helper_strings.py" line="557"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="554"/>
+        <location filename="../../build/translations/helper_strings.py" line="558"/>
         <source>This conference is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="555"/>
+        <location filename="../../build/translations/helper_strings.py" line="559"/>
         <source>Confirm before closing: {gap}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,132 +2580,132 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="41"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="42"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="42"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="43"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="43"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="44"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="44"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="45"/>
         <source>Responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="45"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="46"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="46"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="47"/>
         <source>Family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="47"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="48"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="48"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="49"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="49"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="50"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="50"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="51"/>
         <source>Conference entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="51"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="52"/>
         <source>Risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="52"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="53"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="53"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="54"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="54"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="55"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="556"/>
+        <location filename="../../build/translations/helper_strings.py" line="560"/>
         <source>deleted or kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="557"/>
+        <location filename="../../build/translations/helper_strings.py" line="561"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="558"/>
+        <location filename="../../build/translations/helper_strings.py" line="562"/>
         <source>kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="559"/>
+        <location filename="../../build/translations/helper_strings.py" line="563"/>
         <source>changed, so kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="560"/>
+        <location filename="../../build/translations/helper_strings.py" line="564"/>
         <source>still used by other records here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="561"/>
+        <location filename="../../build/translations/helper_strings.py" line="565"/>
         <source>this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="562"/>
+        <location filename="../../build/translations/helper_strings.py" line="566"/>
         <source>Give at least {n} characters of the conflict id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="563"/>
+        <location filename="../../build/translations/helper_strings.py" line="567"/>
         <source>There is no open conflict {id}; see &apos;caseconf conflicts list&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="564"/>
+        <location filename="../../build/translations/helper_strings.py" line="568"/>
         <source>{id} fits more than one conflict; give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="565"/>
+        <location filename="../../build/translations/helper_strings.py" line="569"/>
         <source>A deleted-or-kept conflict is settled with --keep local or remote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="566"/>
+        <location filename="../../build/translations/helper_strings.py" line="570"/>
         <source>This field has {n} other values; give the value to keep as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="567"/>
+        <location filename="../../build/translations/helper_strings.py" line="571"/>
         <source>The record is still used by other records in this vault; keep it, or change those first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,48 +2853,48 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="289"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="290"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="306"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="307"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="297"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="314"/>
         <source>&amp;Overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="315"/>
         <source>Conferences &amp;due (30 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="299"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="316"/>
         <source>&amp;No conference for 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="300"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="317"/>
         <source>&amp;Retention reviews due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="301"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="318"/>
         <source>Merge &amp;conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="313"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="330"/>
         <source>List shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="315"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="332"/>
         <source>Dashboard list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="328"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="351"/>
         <source>Loading the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,7 +2902,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="568"/>
+        <location filename="../../build/translations/helper_strings.py" line="105"/>
         <source>The number of demo cases must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,83 +2978,83 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="569"/>
+        <location filename="../../build/translations/helper_strings.py" line="572"/>
         <source>That is not a CaseConf device line: it must start with &apos;caseconf-device:&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="570"/>
+        <location filename="../../build/translations/helper_strings.py" line="573"/>
         <source>That device line has version {found}; this CaseConf reads version {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="571"/>
+        <location filename="../../build/translations/helper_strings.py" line="574"/>
         <source>The device line is incomplete: it needs the device id, two keys and a name; copy the whole line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="572"/>
+        <location filename="../../build/translations/helper_strings.py" line="575"/>
         <source>The device line is damaged: its device id is not a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="573"/>
-        <location filename="../../build/translations/helper_strings.py" line="574"/>
+        <location filename="../../build/translations/helper_strings.py" line="576"/>
+        <location filename="../../build/translations/helper_strings.py" line="577"/>
         <source>The device line is damaged: its encryption key is not an age recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="575"/>
+        <location filename="../../build/translations/helper_strings.py" line="578"/>
         <source>The device line is damaged: its signing key is not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="576"/>
+        <location filename="../../build/translations/helper_strings.py" line="579"/>
         <source>The device line is damaged: its signing key is not an Ed25519 public key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="577"/>
+        <location filename="../../build/translations/helper_strings.py" line="580"/>
         <source>The device name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="578"/>
+        <location filename="../../build/translations/helper_strings.py" line="581"/>
         <source>No trusted device is called {name}; see &apos;caseconf device list&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="579"/>
+        <location filename="../../build/translations/helper_strings.py" line="582"/>
         <source>unknown device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="580"/>
+        <location filename="../../build/translations/helper_strings.py" line="583"/>
         <source>{name} (this vault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="581"/>
+        <location filename="../../build/translations/helper_strings.py" line="584"/>
         <source>device {short}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="582"/>
+        <location filename="../../build/translations/helper_strings.py" line="585"/>
         <source>Give the device a name (--name) to address it by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="583"/>
+        <location filename="../../build/translations/helper_strings.py" line="586"/>
         <source>That line is this vault&apos;s own device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="584"/>
+        <location filename="../../build/translations/helper_strings.py" line="587"/>
         <source>A device with the same id is already trusted as {name} with different keys; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="585"/>
+        <location filename="../../build/translations/helper_strings.py" line="588"/>
         <source>Another trusted device is already called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,63 +3231,63 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="208"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="225"/>
         <source>Agencies and people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="209"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="226"/>
         <source>Agencies &amp;&amp; people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="214"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="231"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="216"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="228"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="233"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="245"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="217"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="234"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="218"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="235"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="221"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="238"/>
         <source>agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="225"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="242"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="227"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="244"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="229"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="246"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="230"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="247"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="233"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="250"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,37 +3295,37 @@
 <context>
     <name>Disclosure</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="105"/>
+        <location filename="../../build/translations/helper_strings.py" line="106"/>
         <source>Name the recipient of the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="106"/>
+        <location filename="../../build/translations/helper_strings.py" line="107"/>
         <source>{name} is the subject of the case and may receive only the participant version of the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="107"/>
+        <location filename="../../build/translations/helper_strings.py" line="108"/>
         <source>{name} is a family member and may receive only the family version of the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="108"/>
+        <location filename="../../build/translations/helper_strings.py" line="109"/>
         <source>The full minutes (which may hold TLP:RED) go only to professionals who were present; {name} was not, so issue the partners or summary version instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="109"/>
+        <location filename="../../build/translations/helper_strings.py" line="110"/>
         <source>The full minutes (which may hold TLP:RED) go only to professionals who were present; {name} is not one of them, so issue the summary version instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="110"/>
+        <location filename="../../build/translations/helper_strings.py" line="111"/>
         <source>{name} is not on the attendance list, so the partners version needs the agency they receive it for; without one, issue the summary version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="111"/>
+        <location filename="../../build/translations/helper_strings.py" line="112"/>
         <source>{name} may not receive the {version} version of these minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,102 +3333,102 @@
 <context>
     <name>EntryComposer</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="130"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="133"/>
         <source>Entry kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="134"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="137"/>
         <source>TLP label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="136"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="139"/>
         <source>Source agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="143"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="146"/>
         <source>S&amp;hareable with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="144"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="147"/>
         <source>Shareable with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="145"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="148"/>
         <source>with the fa&amp;mily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="146"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="149"/>
         <source>Shareable with the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="148"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="151"/>
         <source>Entry text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="151"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="154"/>
         <source>Type here. What you type is kept as a draft; Ctrl+Enter adds it to the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="156"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="159"/>
         <source>Rationale of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="157"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="160"/>
         <source>Why: the rationale of this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="159"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="162"/>
         <source>Agency that disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="164"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="167"/>
         <source>Add entry  (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="167"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="170"/>
         <source>Entry problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="170"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="173"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="174"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="177"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="175"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="178"/>
         <source>La&amp;bel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="176"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="179"/>
         <source>Agenc&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="191"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="194"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="198"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="201"/>
         <source>&amp;Disagreeing agency:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,52 +3525,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="181"/>
+        <location filename="../../build/translations/helper_strings.py" line="182"/>
         <source>The passphrase is wrong for the vault at {path}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="182"/>
+        <location filename="../../build/translations/helper_strings.py" line="183"/>
         <source>{path} is not a CaseConf vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="183"/>
+        <location filename="../../build/translations/helper_strings.py" line="184"/>
         <source>There is no vault at {path}; create one with &apos;caseconf init&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="184"/>
+        <location filename="../../build/translations/helper_strings.py" line="185"/>
         <source>A file already exists at {path}; choose another location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="185"/>
+        <location filename="../../build/translations/helper_strings.py" line="186"/>
         <source>The vault at {path} was written by a newer CaseConf (schema {found}, this version knows up to {supported}); update CaseConf to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="186"/>
+        <location filename="../../build/translations/helper_strings.py" line="187"/>
         <source>The disk is full; the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="187"/>
+        <location filename="../../build/translations/helper_strings.py" line="188"/>
         <source>The vault at {path} is read-only; nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="188"/>
+        <location filename="../../build/translations/helper_strings.py" line="189"/>
         <source>The vault at {path} is in use by another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="189"/>
+        <location filename="../../build/translations/helper_strings.py" line="190"/>
         <source>The vault at {path} is damaged; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="190"/>
+        <location filename="../../build/translations/helper_strings.py" line="191"/>
         <source>The SQLite library in use has no encryption (SQLCipher); refusing to continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,22 +3584,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="268"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="267"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="282"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="277"/>
         <source>Writing the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="293"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="289"/>
         <source>whoever has the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="295"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="291"/>
         <source>Wrote {path}: {cases} cases, {records} records, for {to}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,17 +3723,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="280"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="284"/>
         <source>Exporting minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="286"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="291"/>
         <source>Written {done} of {total}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="295"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="300"/>
         <source>{n} PDF files written to {folder}; the disclosure log records who received which version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3654,23 +3840,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="586"/>
+        <location filename="../../build/translations/helper_strings.py" line="589"/>
         <source>Cannot read {path}: there is no file by that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="587"/>
         <location filename="../../build/translations/helper_strings.py" line="590"/>
+        <location filename="../../build/translations/helper_strings.py" line="593"/>
         <source>Cannot read {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="588"/>
+        <location filename="../../build/translations/helper_strings.py" line="591"/>
         <source>{path} is a folder, not {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="589"/>
+        <location filename="../../build/translations/helper_strings.py" line="592"/>
         <source>{path} is not a regular file, so it cannot be {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,335 +3864,335 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="734"/>
+        <location filename="../../build/translations/helper_strings.py" line="733"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="735"/>
+        <location filename="../../build/translations/helper_strings.py" line="734"/>
         <source>Subject&apos;s name (any script)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="736"/>
+        <location filename="../../build/translations/helper_strings.py" line="735"/>
         <source>Pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="737"/>
+        <location filename="../../build/translations/helper_strings.py" line="736"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="738"/>
+        <location filename="../../build/translations/helper_strings.py" line="737"/>
         <source>Legal status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="739"/>
+        <location filename="../../build/translations/helper_strings.py" line="738"/>
         <source>Establishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="740"/>
+        <location filename="../../build/translations/helper_strings.py" line="739"/>
         <source>Sentence start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="741"/>
+        <location filename="../../build/translations/helper_strings.py" line="740"/>
         <source>Release date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="742"/>
+        <location filename="../../build/translations/helper_strings.py" line="741"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="743"/>
-        <location filename="../../build/translations/helper_strings.py" line="752"/>
+        <location filename="../../build/translations/helper_strings.py" line="742"/>
+        <location filename="../../build/translations/helper_strings.py" line="751"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="744"/>
-        <location filename="../../build/translations/helper_strings.py" line="748"/>
-        <location filename="../../build/translations/helper_strings.py" line="777"/>
-        <location filename="../../build/translations/helper_strings.py" line="782"/>
-        <location filename="../../build/translations/helper_strings.py" line="791"/>
+        <location filename="../../build/translations/helper_strings.py" line="743"/>
+        <location filename="../../build/translations/helper_strings.py" line="747"/>
+        <location filename="../../build/translations/helper_strings.py" line="776"/>
+        <location filename="../../build/translations/helper_strings.py" line="781"/>
+        <location filename="../../build/translations/helper_strings.py" line="790"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="745"/>
+        <location filename="../../build/translations/helper_strings.py" line="744"/>
         <source>Review every (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="746"/>
+        <location filename="../../build/translations/helper_strings.py" line="745"/>
         <source>Retention review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="747"/>
+        <location filename="../../build/translations/helper_strings.py" line="746"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="749"/>
+        <location filename="../../build/translations/helper_strings.py" line="748"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="750"/>
-        <location filename="../../build/translations/helper_strings.py" line="793"/>
+        <location filename="../../build/translations/helper_strings.py" line="749"/>
+        <location filename="../../build/translations/helper_strings.py" line="792"/>
         <source>Review note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="751"/>
-        <location filename="../../build/translations/helper_strings.py" line="774"/>
+        <location filename="../../build/translations/helper_strings.py" line="750"/>
+        <location filename="../../build/translations/helper_strings.py" line="773"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="753"/>
+        <location filename="../../build/translations/helper_strings.py" line="752"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="754"/>
+        <location filename="../../build/translations/helper_strings.py" line="753"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="755"/>
-        <location filename="../../build/translations/helper_strings.py" line="795"/>
-        <location filename="../../build/translations/helper_strings.py" line="798"/>
+        <location filename="../../build/translations/helper_strings.py" line="754"/>
+        <location filename="../../build/translations/helper_strings.py" line="794"/>
+        <location filename="../../build/translations/helper_strings.py" line="797"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="756"/>
+        <location filename="../../build/translations/helper_strings.py" line="755"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="757"/>
+        <location filename="../../build/translations/helper_strings.py" line="756"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="758"/>
+        <location filename="../../build/translations/helper_strings.py" line="757"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="759"/>
+        <location filename="../../build/translations/helper_strings.py" line="758"/>
         <source>Child (under 18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="760"/>
+        <location filename="../../build/translations/helper_strings.py" line="759"/>
         <source>Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="761"/>
+        <location filename="../../build/translations/helper_strings.py" line="760"/>
         <source>Consent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="762"/>
+        <location filename="../../build/translations/helper_strings.py" line="761"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="763"/>
+        <location filename="../../build/translations/helper_strings.py" line="762"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="764"/>
+        <location filename="../../build/translations/helper_strings.py" line="763"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="765"/>
+        <location filename="../../build/translations/helper_strings.py" line="764"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="766"/>
+        <location filename="../../build/translations/helper_strings.py" line="765"/>
         <source>Overall level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="767"/>
+        <location filename="../../build/translations/helper_strings.py" line="766"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="768"/>
+        <location filename="../../build/translations/helper_strings.py" line="767"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="769"/>
+        <location filename="../../build/translations/helper_strings.py" line="768"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="770"/>
+        <location filename="../../build/translations/helper_strings.py" line="769"/>
         <source>Known unknowns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="771"/>
+        <location filename="../../build/translations/helper_strings.py" line="770"/>
         <source>Significant change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="772"/>
+        <location filename="../../build/translations/helper_strings.py" line="771"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="773"/>
+        <location filename="../../build/translations/helper_strings.py" line="772"/>
         <source>TLP label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="775"/>
+        <location filename="../../build/translations/helper_strings.py" line="774"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="776"/>
-        <location filename="../../build/translations/helper_strings.py" line="789"/>
+        <location filename="../../build/translations/helper_strings.py" line="775"/>
+        <location filename="../../build/translations/helper_strings.py" line="788"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="778"/>
-        <location filename="../../build/translations/helper_strings.py" line="786"/>
+        <location filename="../../build/translations/helper_strings.py" line="777"/>
+        <location filename="../../build/translations/helper_strings.py" line="785"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="779"/>
+        <location filename="../../build/translations/helper_strings.py" line="778"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="780"/>
+        <location filename="../../build/translations/helper_strings.py" line="779"/>
         <source>Provider agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="781"/>
+        <location filename="../../build/translations/helper_strings.py" line="780"/>
         <source>Provider (name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="783"/>
+        <location filename="../../build/translations/helper_strings.py" line="782"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="784"/>
+        <location filename="../../build/translations/helper_strings.py" line="783"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="785"/>
+        <location filename="../../build/translations/helper_strings.py" line="784"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="787"/>
+        <location filename="../../build/translations/helper_strings.py" line="786"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="788"/>
+        <location filename="../../build/translations/helper_strings.py" line="787"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="790"/>
+        <location filename="../../build/translations/helper_strings.py" line="789"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="792"/>
+        <location filename="../../build/translations/helper_strings.py" line="791"/>
         <source>Reason not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="794"/>
+        <location filename="../../build/translations/helper_strings.py" line="793"/>
         <source>Agreed with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="796"/>
+        <location filename="../../build/translations/helper_strings.py" line="795"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="797"/>
+        <location filename="../../build/translations/helper_strings.py" line="796"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="799"/>
+        <location filename="../../build/translations/helper_strings.py" line="798"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="800"/>
+        <location filename="../../build/translations/helper_strings.py" line="799"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="801"/>
+        <location filename="../../build/translations/helper_strings.py" line="800"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="802"/>
+        <location filename="../../build/translations/helper_strings.py" line="801"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="803"/>
+        <location filename="../../build/translations/helper_strings.py" line="802"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="804"/>
+        <location filename="../../build/translations/helper_strings.py" line="803"/>
         <source>Agreed meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="805"/>
+        <location filename="../../build/translations/helper_strings.py" line="804"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../build/translations/helper_strings.py" line="805"/>
         <location filename="../../build/translations/helper_strings.py" line="806"/>
         <location filename="../../build/translations/helper_strings.py" line="807"/>
-        <location filename="../../build/translations/helper_strings.py" line="808"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="809"/>
+        <location filename="../../build/translations/helper_strings.py" line="808"/>
         <source>(no date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="810"/>
+        <location filename="../../build/translations/helper_strings.py" line="809"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,33 +4200,33 @@
 <context>
     <name>GlossaryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="253"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="254"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="270"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="271"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="258"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="275"/>
         <source>Glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="260"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="277"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="261"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="278"/>
         <source>Agreed meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="262"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="279"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="265"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="282"/>
         <source>term</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,102 +4234,132 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="811"/>
+        <location filename="../../build/translations/helper_strings.py" line="810"/>
         <source>Show this list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="812"/>
+        <location filename="../../build/translations/helper_strings.py" line="811"/>
         <source>Dashboard, cases, actions, agencies &amp; people, glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="813"/>
+        <location filename="../../build/translations/helper_strings.py" line="812"/>
         <source>Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="814"/>
+        <location filename="../../build/translations/helper_strings.py" line="813"/>
         <source>Lock the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../build/translations/helper_strings.py" line="814"/>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../build/translations/helper_strings.py" line="815"/>
-        <source>Move to the next / previous field or list</source>
+        <source>Prepare a conference for the case shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="816"/>
-        <source>Move between rows; Enter opens the row</source>
+        <source>Run the case&apos;s next conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="817"/>
-        <source>Open, prepare a conference, export</source>
+        <source>Export the minutes of the case&apos;s last closed conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="818"/>
-        <source>Quit</source>
+        <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="819"/>
-        <source>Unlock</source>
+        <source>Hand cases over in a bundle / take a bundle in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="820"/>
-        <source>Everything is kept in one encrypted vault file on this computer. Type its passphrase to unlock it; after a few wrong tries CaseConf waits a little longer each time. The vault locks itself when you leave it idle (File &gt; Preferences sets how long), and Ctrl+L locks it at once.</source>
+        <source>Move to the next / previous field or list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="821"/>
-        <source>Case file</source>
+        <source>Move between rows; Enter opens the row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="822"/>
-        <source>Each case holds the subject, the lead agency and who leads which domain, the goals, family, consents, risk history, needs, interventions and actions. Open a case from the case list (Enter, or the row&apos;s context menu).</source>
+        <source>Open, prepare a conference, export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="823"/>
-        <source>Prepare and run a conference</source>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="824"/>
-        <source>Prepare a conference from the case file: date, place, agenda template, chair, facilitator and minute-taker. The runner then walks the agenda section by section. Mark who is in the room: while the subject or family is present the screen shows only what they may see. What you type is saved within seconds as a draft; only entries you add reach the minutes.</source>
+        <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="825"/>
-        <source>Close, sign and share</source>
+        <source>Everything is kept in one encrypted vault file on this computer. Type its passphrase to unlock it; after a few wrong tries CaseConf waits a little longer each time. The vault locks itself when you leave it idle (File &gt; Preferences sets how long), and Ctrl+L locks it at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="826"/>
-        <source>Closing shows a summary of what was recorded and what is missing. Export the minutes as signed PDF files, one version for each audience; each recipient receives only the version the disclosure rules allow. Anyone can check a received PDF with File &gt; Verify minutes.</source>
+        <source>Case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="827"/>
-        <source>Hand-over and safety</source>
+        <source>Each case holds the subject, the lead agency and who leads which domain, the goals, family, consents, risk history, needs, interventions and actions. Open a case from the case list (Enter, or the row&apos;s context menu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="828"/>
-        <source>Cases travel between computers as encrypted bundles (Hand-over menu); edits made on both sides become conflicts for a person to resolve, never silent overwrites. Back up regularly (File &gt; Back up now) and keep the backup&apos;s passphrase apart from the backup.</source>
+        <source>Prepare and run a conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="829"/>
-        <source>Warnings</source>
+        <source>Prepare a conference from the case file: date, place, agenda template, chair, facilitator and minute-taker. The runner then walks the agenda section by section. Mark who is in the room: while the subject or family is present the screen shows only what they may see. What you type is saved within seconds as a draft; only entries you add reach the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="830"/>
+        <source>Close, sign and share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="831"/>
+        <source>Closing shows a summary of what was recorded and what is missing. Export the minutes as signed PDF files, one version for each audience; each recipient receives only the version the disclosure rules allow. Anyone can check a received PDF with File &gt; Verify minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="832"/>
+        <source>Hand-over and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="833"/>
+        <source>Cases travel between computers as encrypted bundles (Hand-over menu); edits made on both sides become conflicts for a person to resolve, never silent overwrites. Back up regularly (File &gt; Back up now) and keep the backup&apos;s passphrase apart from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="834"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="835"/>
         <source>Orange text under a field is a warning, for instance a date in the past: check it, and save anyway if it is right. Red text is a problem that must be fixed before saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,37 +4367,37 @@
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="591"/>
+        <location filename="../../build/translations/helper_strings.py" line="594"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="592"/>
+        <location filename="../../build/translations/helper_strings.py" line="595"/>
         <source>A signing identity needs the owner&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="593"/>
+        <location filename="../../build/translations/helper_strings.py" line="596"/>
         <source>This vault has no owner profile, so it cannot create a signing identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="594"/>
+        <location filename="../../build/translations/helper_strings.py" line="597"/>
         <source>The PKCS#12 file cannot be opened: the password is wrong or the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="595"/>
+        <location filename="../../build/translations/helper_strings.py" line="598"/>
         <source>The PKCS#12 file must hold both a private key and its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="596"/>
+        <location filename="../../build/translations/helper_strings.py" line="599"/>
         <source>The key in the PKCS#12 file is of a kind that cannot sign PDFs (use RSA or EC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="597"/>
+        <location filename="../../build/translations/helper_strings.py" line="600"/>
         <source>The private key in the PKCS#12 file does not belong to its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4189,94 +4405,94 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="322"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="323"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="365"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="318"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="319"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="361"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="326"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="322"/>
         <source>Bundle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="327"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="323"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="331"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="327"/>
         <source>Bundle passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="332"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="328"/>
         <source>only for a bundle protected by a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="333"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="329"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="336"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="332"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="339"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="335"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="343"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="339"/>
         <source>Show &amp;conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="352"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="348"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="355"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="351"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="374"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="369"/>
         <source>Choose the bundle file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="381"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="376"/>
         <source>Checking and merging the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="389"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="384"/>
         <source>Importing the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="402"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="398"/>
         <source>Imported from {sender}: {created} records added, {updated} changed, {deleted} deleted, {conflicts} new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="416"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="412"/>
         <source>Erased here on the sender&apos;s word: {refs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="437"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="433"/>
         <source>• {ref}, erased on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="443"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="439"/>
         <source>The device that sent this bundle has erased these cases:
 {cases}
 
@@ -4287,324 +4503,324 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="488"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="345"/>
         <source>{value} is not a format this version reads (caseconf.v1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="491"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="348"/>
         <source>{value} is not an id (1 to 128 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="492"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="349"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="493"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="350"/>
         <source>{value} is not a date and time (YYYY-MM-DDTHH:MM:SS+00:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="496"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="353"/>
         <source>needs a person_id or a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="497"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="354"/>
         <source>{value} is not a TLP label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="498"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="355"/>
         <source>{value} is not an agency kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="499"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="356"/>
         <source>{value} is not a case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="500"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="357"/>
         <source>{value} is not a conference status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="501"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="358"/>
         <source>{value} is not an agenda section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="502"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="359"/>
         <source>{value} is not an entry kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="503"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="360"/>
         <source>{value} is not an attendance status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="504"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="361"/>
         <source>{value} is not an attendee role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="505"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="362"/>
         <source>{value} is not a risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="506"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="363"/>
         <source>{value} is not a direction of risk change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="509"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="366"/>
         <source>{value} is not a need domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="510"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="367"/>
         <source>{value} is not a need level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="511"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="368"/>
         <source>{value} is not a need status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="512"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="369"/>
         <source>{value} is not an intervention kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="513"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="370"/>
         <source>{value} is not an intervention status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="516"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="373"/>
         <source>{value} is not an engagement level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="517"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="374"/>
         <source>{value} is not an action status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="518"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="375"/>
         <source>{value} is not a reason for an action not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="521"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="378"/>
         <source>{value} is not a consent kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="522"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="379"/>
         <source>{value} is not a consent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="523"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="380"/>
         <source>{value} is not a goal status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="524"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="381"/>
         <source>{value} is not a responsibility domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="530"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="387"/>
         <source>{value} is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="531"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="388"/>
         <source>{value} is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="532"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="389"/>
         <source>{value} is not true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="533"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="390"/>
         <source>{value} is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="534"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="391"/>
         <source>{value} is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="647"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="504"/>
         <source>{value} is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="730"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="562"/>
         <source>{value} is not an agency in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="733"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="565"/>
         <source>{value} is not a person in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="736"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="568"/>
         <source>{value} is not a conference in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="739"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="571"/>
         <source>{value} is not an action in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="784"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="616"/>
         <source>contains a character that is not valid Unicode text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="799"/>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="876"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="631"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="708"/>
         <source>{value} is used twice in the document (also at {other})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="855"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="687"/>
         <source>{value} belongs to another case in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="857"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="689"/>
         <source>{value} belongs to another conference in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="894"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="723"/>
         <source>{value} already belongs to another case in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="911"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="740"/>
         <source>{value} is already the id of another record in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="940"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="769"/>
         <source>{value} ({language}) is used twice in the document (also at {other})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="956"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="785"/>
         <source>{value} ({language}) is already another term in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="598"/>
+        <location filename="../../build/translations/helper_strings.py" line="601"/>
         <source>{problem}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="599"/>
+        <location filename="../../build/translations/helper_strings.py" line="602"/>
         <source>{problem} (and 1 more problem); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="600"/>
+        <location filename="../../build/translations/helper_strings.py" line="603"/>
         <source>{problem} (and {count} more problems); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="601"/>
+        <location filename="../../build/translations/helper_strings.py" line="604"/>
         <source>{path} is not UTF-8 text, so it is not a caseconf.v1 file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="602"/>
+        <location filename="../../build/translations/helper_strings.py" line="605"/>
         <source>{path} is not valid JSON: {problem} at line {line}, column {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="603"/>
+        <location filename="../../build/translations/helper_strings.py" line="606"/>
         <source>{path} is nested too deeply to be a caseconf.v1 document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="604"/>
+        <location filename="../../build/translations/helper_strings.py" line="607"/>
         <source>{path} is not a caseconf.v1 document: its top level is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="605"/>
+        <location filename="../../build/translations/helper_strings.py" line="608"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="606"/>
+        <location filename="../../build/translations/helper_strings.py" line="609"/>
         <source>is not a caseconf.v1 field here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="607"/>
+        <location filename="../../build/translations/helper_strings.py" line="610"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="608"/>
-        <location filename="../../build/translations/helper_strings.py" line="614"/>
+        <location filename="../../build/translations/helper_strings.py" line="611"/>
+        <location filename="../../build/translations/helper_strings.py" line="617"/>
         <source>is longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="609"/>
+        <location filename="../../build/translations/helper_strings.py" line="612"/>
         <source>{value} is less than {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="610"/>
+        <location filename="../../build/translations/helper_strings.py" line="613"/>
         <source>{value} is more than {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="611"/>
+        <location filename="../../build/translations/helper_strings.py" line="614"/>
         <source>lists the same value twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="612"/>
+        <location filename="../../build/translations/helper_strings.py" line="615"/>
         <source>{value} is not allowed here ({rule})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="613"/>
+        <location filename="../../build/translations/helper_strings.py" line="616"/>
         <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="615"/>
+        <location filename="../../build/translations/helper_strings.py" line="618"/>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="616"/>
+        <location filename="../../build/translations/helper_strings.py" line="619"/>
         <source>is nested too deeply for a caseconf.v1 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="617"/>
+        <location filename="../../build/translations/helper_strings.py" line="620"/>
         <source>has a field name that is not a caseconf.v1 field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4612,516 +4828,516 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="360"/>
-        <location filename="../../build/translations/helper_strings.py" line="411"/>
+        <location filename="../../build/translations/helper_strings.py" line="361"/>
+        <location filename="../../build/translations/helper_strings.py" line="412"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="361"/>
+        <location filename="../../build/translations/helper_strings.py" line="362"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="362"/>
+        <location filename="../../build/translations/helper_strings.py" line="363"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="363"/>
+        <location filename="../../build/translations/helper_strings.py" line="364"/>
         <source>Carried forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="364"/>
-        <location filename="../../build/translations/helper_strings.py" line="391"/>
-        <location filename="../../build/translations/helper_strings.py" line="397"/>
+        <location filename="../../build/translations/helper_strings.py" line="365"/>
+        <location filename="../../build/translations/helper_strings.py" line="392"/>
+        <location filename="../../build/translations/helper_strings.py" line="398"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="365"/>
+        <location filename="../../build/translations/helper_strings.py" line="366"/>
         <source>Prison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="366"/>
+        <location filename="../../build/translations/helper_strings.py" line="367"/>
         <source>Probation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="367"/>
+        <location filename="../../build/translations/helper_strings.py" line="368"/>
         <source>Police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="368"/>
+        <location filename="../../build/translations/helper_strings.py" line="369"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="369"/>
-        <location filename="../../build/translations/helper_strings.py" line="454"/>
+        <location filename="../../build/translations/helper_strings.py" line="370"/>
+        <location filename="../../build/translations/helper_strings.py" line="455"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="370"/>
+        <location filename="../../build/translations/helper_strings.py" line="371"/>
         <source>Social services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="371"/>
+        <location filename="../../build/translations/helper_strings.py" line="372"/>
         <source>Civil-society organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="372"/>
+        <location filename="../../build/translations/helper_strings.py" line="373"/>
         <source>Faith organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="373"/>
-        <location filename="../../build/translations/helper_strings.py" line="419"/>
+        <location filename="../../build/translations/helper_strings.py" line="374"/>
+        <location filename="../../build/translations/helper_strings.py" line="420"/>
         <source>Family support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="374"/>
-        <location filename="../../build/translations/helper_strings.py" line="418"/>
+        <location filename="../../build/translations/helper_strings.py" line="375"/>
+        <location filename="../../build/translations/helper_strings.py" line="419"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="375"/>
+        <location filename="../../build/translations/helper_strings.py" line="376"/>
         <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="376"/>
-        <location filename="../../build/translations/helper_strings.py" line="421"/>
+        <location filename="../../build/translations/helper_strings.py" line="377"/>
+        <location filename="../../build/translations/helper_strings.py" line="422"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="377"/>
+        <location filename="../../build/translations/helper_strings.py" line="378"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="378"/>
+        <location filename="../../build/translations/helper_strings.py" line="379"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="379"/>
+        <location filename="../../build/translations/helper_strings.py" line="380"/>
         <source>Apologies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="380"/>
+        <location filename="../../build/translations/helper_strings.py" line="381"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="381"/>
+        <location filename="../../build/translations/helper_strings.py" line="382"/>
         <source>Professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="382"/>
+        <location filename="../../build/translations/helper_strings.py" line="383"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="383"/>
-        <location filename="../../build/translations/helper_strings.py" line="463"/>
+        <location filename="../../build/translations/helper_strings.py" line="384"/>
+        <location filename="../../build/translations/helper_strings.py" line="464"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="384"/>
+        <location filename="../../build/translations/helper_strings.py" line="385"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="385"/>
+        <location filename="../../build/translations/helper_strings.py" line="386"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="386"/>
-        <location filename="../../build/translations/helper_strings.py" line="431"/>
-        <location filename="../../build/translations/helper_strings.py" line="451"/>
-        <location filename="../../build/translations/helper_strings.py" line="468"/>
+        <location filename="../../build/translations/helper_strings.py" line="387"/>
+        <location filename="../../build/translations/helper_strings.py" line="432"/>
+        <location filename="../../build/translations/helper_strings.py" line="452"/>
+        <location filename="../../build/translations/helper_strings.py" line="469"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="387"/>
+        <location filename="../../build/translations/helper_strings.py" line="388"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="388"/>
-        <source>Guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/translations/helper_strings.py" line="389"/>
-        <location filename="../../build/translations/helper_strings.py" line="423"/>
-        <source>Active</source>
+        <source>Guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="390"/>
         <location filename="../../build/translations/helper_strings.py" line="424"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="391"/>
+        <location filename="../../build/translations/helper_strings.py" line="425"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="392"/>
+        <location filename="../../build/translations/helper_strings.py" line="393"/>
         <source>No significant change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="393"/>
+        <location filename="../../build/translations/helper_strings.py" line="394"/>
         <source>Increased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="394"/>
+        <location filename="../../build/translations/helper_strings.py" line="395"/>
         <source>Decreased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="395"/>
-        <location filename="../../build/translations/helper_strings.py" line="422"/>
+        <location filename="../../build/translations/helper_strings.py" line="396"/>
+        <location filename="../../build/translations/helper_strings.py" line="423"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="396"/>
-        <location filename="../../build/translations/helper_strings.py" line="443"/>
+        <location filename="../../build/translations/helper_strings.py" line="397"/>
+        <location filename="../../build/translations/helper_strings.py" line="444"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="398"/>
+        <location filename="../../build/translations/helper_strings.py" line="399"/>
         <source>Information sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="399"/>
+        <location filename="../../build/translations/helper_strings.py" line="400"/>
         <source>Participation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="400"/>
+        <location filename="../../build/translations/helper_strings.py" line="401"/>
         <source>Family involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="401"/>
+        <location filename="../../build/translations/helper_strings.py" line="402"/>
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="402"/>
+        <location filename="../../build/translations/helper_strings.py" line="403"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="403"/>
+        <location filename="../../build/translations/helper_strings.py" line="404"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="404"/>
-        <location filename="../../build/translations/helper_strings.py" line="438"/>
-        <location filename="../../build/translations/helper_strings.py" line="485"/>
+        <location filename="../../build/translations/helper_strings.py" line="405"/>
+        <location filename="../../build/translations/helper_strings.py" line="439"/>
+        <location filename="../../build/translations/helper_strings.py" line="486"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="405"/>
-        <location filename="../../build/translations/helper_strings.py" line="484"/>
+        <location filename="../../build/translations/helper_strings.py" line="406"/>
+        <location filename="../../build/translations/helper_strings.py" line="485"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="406"/>
-        <location filename="../../build/translations/helper_strings.py" line="483"/>
+        <location filename="../../build/translations/helper_strings.py" line="407"/>
+        <location filename="../../build/translations/helper_strings.py" line="484"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="407"/>
+        <location filename="../../build/translations/helper_strings.py" line="408"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="408"/>
+        <location filename="../../build/translations/helper_strings.py" line="409"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="409"/>
+        <location filename="../../build/translations/helper_strings.py" line="410"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="410"/>
+        <location filename="../../build/translations/helper_strings.py" line="411"/>
         <source>Dissent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="412"/>
+        <location filename="../../build/translations/helper_strings.py" line="413"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="413"/>
+        <location filename="../../build/translations/helper_strings.py" line="414"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="414"/>
+        <location filename="../../build/translations/helper_strings.py" line="415"/>
         <source>Mentoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="415"/>
+        <location filename="../../build/translations/helper_strings.py" line="416"/>
         <source>Psychological</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="416"/>
+        <location filename="../../build/translations/helper_strings.py" line="417"/>
         <source>Theological dialogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="417"/>
+        <location filename="../../build/translations/helper_strings.py" line="418"/>
         <source>Vocational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="420"/>
+        <location filename="../../build/translations/helper_strings.py" line="421"/>
         <source>Exit programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="425"/>
+        <location filename="../../build/translations/helper_strings.py" line="426"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="426"/>
+        <location filename="../../build/translations/helper_strings.py" line="427"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="427"/>
-        <location filename="../../build/translations/helper_strings.py" line="453"/>
+        <location filename="../../build/translations/helper_strings.py" line="428"/>
+        <location filename="../../build/translations/helper_strings.py" line="454"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="428"/>
-        <location filename="../../build/translations/helper_strings.py" line="455"/>
+        <location filename="../../build/translations/helper_strings.py" line="429"/>
+        <location filename="../../build/translations/helper_strings.py" line="456"/>
         <source>Education and employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="429"/>
+        <location filename="../../build/translations/helper_strings.py" line="430"/>
         <source>Mental health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="430"/>
+        <location filename="../../build/translations/helper_strings.py" line="431"/>
         <source>Substance use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="432"/>
+        <location filename="../../build/translations/helper_strings.py" line="433"/>
         <source>Social network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="433"/>
+        <location filename="../../build/translations/helper_strings.py" line="434"/>
         <source>Identity and meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="434"/>
+        <location filename="../../build/translations/helper_strings.py" line="435"/>
         <source>Ideology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="435"/>
+        <location filename="../../build/translations/helper_strings.py" line="436"/>
         <source>Finances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="436"/>
+        <location filename="../../build/translations/helper_strings.py" line="437"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="437"/>
+        <location filename="../../build/translations/helper_strings.py" line="438"/>
         <source>Faith support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="439"/>
-        <location filename="../../build/translations/helper_strings.py" line="458"/>
-        <location filename="../../build/translations/helper_strings.py" line="478"/>
+        <location filename="../../build/translations/helper_strings.py" line="440"/>
+        <location filename="../../build/translations/helper_strings.py" line="459"/>
+        <location filename="../../build/translations/helper_strings.py" line="479"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="440"/>
+        <location filename="../../build/translations/helper_strings.py" line="441"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="441"/>
-        <location filename="../../build/translations/helper_strings.py" line="460"/>
-        <location filename="../../build/translations/helper_strings.py" line="480"/>
+        <location filename="../../build/translations/helper_strings.py" line="442"/>
+        <location filename="../../build/translations/helper_strings.py" line="461"/>
+        <location filename="../../build/translations/helper_strings.py" line="481"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="442"/>
+        <location filename="../../build/translations/helper_strings.py" line="443"/>
         <source>Identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="444"/>
+        <location filename="../../build/translations/helper_strings.py" line="445"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="445"/>
+        <location filename="../../build/translations/helper_strings.py" line="446"/>
         <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="446"/>
+        <location filename="../../build/translations/helper_strings.py" line="447"/>
         <source>Change of circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="447"/>
+        <location filename="../../build/translations/helper_strings.py" line="448"/>
         <source>The agency did not act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="448"/>
-        <source>Coordination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/translations/helper_strings.py" line="449"/>
-        <location filename="../../build/translations/helper_strings.py" line="466"/>
-        <source>Risk</source>
+        <source>Coordination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="450"/>
         <location filename="../../build/translations/helper_strings.py" line="467"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="451"/>
+        <location filename="../../build/translations/helper_strings.py" line="468"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="452"/>
-        <location filename="../../build/translations/helper_strings.py" line="469"/>
+        <location filename="../../build/translations/helper_strings.py" line="453"/>
+        <location filename="../../build/translations/helper_strings.py" line="470"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="456"/>
+        <location filename="../../build/translations/helper_strings.py" line="457"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="457"/>
+        <location filename="../../build/translations/helper_strings.py" line="458"/>
         <source>Faith</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="459"/>
-        <location filename="../../build/translations/helper_strings.py" line="479"/>
+        <location filename="../../build/translations/helper_strings.py" line="460"/>
+        <location filename="../../build/translations/helper_strings.py" line="480"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="461"/>
+        <location filename="../../build/translations/helper_strings.py" line="462"/>
         <source>Very high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="462"/>
+        <location filename="../../build/translations/helper_strings.py" line="463"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="464"/>
+        <location filename="../../build/translations/helper_strings.py" line="465"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="465"/>
+        <location filename="../../build/translations/helper_strings.py" line="466"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="470"/>
+        <location filename="../../build/translations/helper_strings.py" line="471"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="471"/>
+        <location filename="../../build/translations/helper_strings.py" line="472"/>
         <source>Aob</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="472"/>
+        <location filename="../../build/translations/helper_strings.py" line="473"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="473"/>
+        <location filename="../../build/translations/helper_strings.py" line="474"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="474"/>
+        <location filename="../../build/translations/helper_strings.py" line="475"/>
         <source>Intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="475"/>
+        <location filename="../../build/translations/helper_strings.py" line="476"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="476"/>
+        <location filename="../../build/translations/helper_strings.py" line="477"/>
         <source>Protective factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="477"/>
+        <location filename="../../build/translations/helper_strings.py" line="478"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="481"/>
+        <location filename="../../build/translations/helper_strings.py" line="482"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="482"/>
+        <location filename="../../build/translations/helper_strings.py" line="483"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5129,350 +5345,447 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="110"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="151"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="155"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="156"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="157"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="158"/>
         <source>Agencies &amp; people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="159"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="188"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="514"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="193"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="515"/>
         <source>&amp;Verify minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="199"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="518"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="200"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="210"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="519"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="201"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="520"/>
         <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="202"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="521"/>
         <source>A&amp;udit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="203"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="522"/>
         <source>Re&amp;tention reviews due…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="220"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="525"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="224"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="526"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="231"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="527"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="232"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="528"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="233"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="529"/>
         <source>&amp;Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="234"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="530"/>
         <source>A&amp;gencies &amp;&amp; people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="235"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="531"/>
         <source>G&amp;lossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="242"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="532"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="254"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="255"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="317"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="260"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="318"/>
-        <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="262"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="319"/>
-        <source>&amp;About CaseConf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="292"/>
-        <source>Lock the vault now; unlock with the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="294"/>
-        <source>Check a received minutes PDF: intact or altered, who signed it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="296"/>
-        <source>Write an encrypted backup of the whole vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="297"/>
-        <source>Restore a backup into a new vault file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="298"/>
-        <source>Change the vault&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="299"/>
-        <source>Who opened, changed or exported what, and when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="301"/>
-        <source>Cases whose retention review date has come</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="303"/>
-        <source>Auto-lock time, backup reminder and more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="304"/>
-        <source>Save everything and close CaseConf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="305"/>
-        <source>Overdue actions, conferences due, conflicts</source>
+        <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="306"/>
-        <source>All cases, with search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="307"/>
-        <source>Every open action across cases, overdue first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="308"/>
-        <source>The agencies and people in this vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="309"/>
-        <source>The agreed meaning of terms</source>
+        <source>Open a new case file: subject, lead agency, programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="310"/>
-        <source>Search cases by reference, name or notes</source>
+        <source>Prepare a &amp;conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="312"/>
-        <source>Hand chosen cases to another computer in an encrypted file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="314"/>
-        <source>Take in the changes of a received bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="315"/>
-        <source>Edits made on both sides, waiting for a decision</source>
+        <source>Date, place, chair, facilitator and minute-taker of the case shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="316"/>
-        <source>Computers this vault exchanges bundles with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="317"/>
-        <source>Every keyboard shortcut (F1)</source>
+        <source>Run the ne&amp;xt conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="318"/>
-        <source>A short guide to the whole workflow</source>
+        <source>Open the case&apos;s next conference in the agenda runner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="319"/>
-        <source>Version, licences, and where your data is kept</source>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="322"/>
+        <source>Export &amp;minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="324"/>
+        <source>Signed PDF minutes of the case&apos;s last closed conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="345"/>
+        <source>Main actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="355"/>
-        <source>Case actions</source>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="357"/>
+        <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="358"/>
-        <source>&amp;Open</source>
+        <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="358"/>
-        <source>Open the case file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="360"/>
-        <source>&amp;Prepare a conference…</source>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="359"/>
+        <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="361"/>
-        <source>Date, place, chair, facilitator and minute-taker</source>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="362"/>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="363"/>
+        <source>Take in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="365"/>
-        <source>&amp;Export to a bundle…</source>
+        <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="366"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="373"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="476"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="539"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="540"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="541"/>
+        <source>&amp;About CaseConf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="514"/>
+        <source>Lock the vault now; unlock with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="516"/>
+        <source>Check a received minutes PDF: intact or altered, who signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="518"/>
+        <source>Write an encrypted backup of the whole vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="519"/>
+        <source>Restore a backup into a new vault file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="520"/>
+        <source>Change the vault&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="521"/>
+        <source>Who opened, changed or exported what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="523"/>
+        <source>Cases whose retention review date has come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="525"/>
+        <source>Auto-lock time, backup reminder and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="526"/>
+        <source>Save everything and close CaseConf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="527"/>
+        <source>Overdue actions, conferences due, conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="528"/>
+        <source>All cases, with search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="529"/>
+        <source>Every open action across cases, overdue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="530"/>
+        <source>The agencies and people in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="531"/>
+        <source>The agreed meaning of terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="532"/>
+        <source>Search cases by reference, name or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="534"/>
+        <source>Hand chosen cases to another computer in an encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="536"/>
+        <source>Take in the changes of a received bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="537"/>
+        <source>Edits made on both sides, waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="538"/>
+        <source>Computers this vault exchanges bundles with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="539"/>
+        <source>Every keyboard shortcut (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="540"/>
+        <source>A short guide to the whole workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="541"/>
+        <source>Version, licences, and where your data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="577"/>
+        <source>Case actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="580"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="580"/>
+        <source>Open the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="582"/>
+        <source>&amp;Prepare a conference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="583"/>
+        <source>Date, place, chair, facilitator and minute-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="587"/>
+        <source>&amp;Export to a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="588"/>
         <source>Hand this case to another computer in an encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="601"/>
         <source>&amp;Hand-over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="311"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="605"/>
         <source>&amp;Export cases to a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="314"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="606"/>
         <source>&amp;Import a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="315"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="607"/>
         <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="316"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="608"/>
         <source>&amp;Devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="736"/>
         <source>An interrupted conference was reopened where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="844"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="870"/>
         <source>The conference is prepared. Start running it now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5480,328 +5793,328 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="112"/>
+        <location filename="../../build/translations/helper_strings.py" line="113"/>
         <source>What we talked about and agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="113"/>
+        <location filename="../../build/translations/helper_strings.py" line="114"/>
         <source>About this paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="114"/>
+        <location filename="../../build/translations/helper_strings.py" line="115"/>
         <source>Who was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="115"/>
+        <location filename="../../build/translations/helper_strings.py" line="116"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="116"/>
+        <location filename="../../build/translations/helper_strings.py" line="117"/>
         <source>What we said we would do last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="117"/>
+        <location filename="../../build/translations/helper_strings.py" line="118"/>
         <source>Keeping everyone safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="118"/>
+        <location filename="../../build/translations/helper_strings.py" line="119"/>
         <source>What help you need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="119"/>
+        <location filename="../../build/translations/helper_strings.py" line="120"/>
         <source>Your family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="120"/>
+        <location filename="../../build/translations/helper_strings.py" line="121"/>
         <source>Support and programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="121"/>
+        <location filename="../../build/translations/helper_strings.py" line="122"/>
         <source>What we agreed to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="122"/>
+        <location filename="../../build/translations/helper_strings.py" line="123"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="123"/>
+        <location filename="../../build/translations/helper_strings.py" line="124"/>
         <source>To finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="124"/>
+        <location filename="../../build/translations/helper_strings.py" line="125"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="125"/>
+        <location filename="../../build/translations/helper_strings.py" line="126"/>
         <source>Who gets this paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="126"/>
+        <location filename="../../build/translations/helper_strings.py" line="127"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="127"/>
+        <location filename="../../build/translations/helper_strings.py" line="128"/>
         <source>Multi-agency case conference: minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="128"/>
+        <location filename="../../build/translations/helper_strings.py" line="129"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="129"/>
+        <location filename="../../build/translations/helper_strings.py" line="130"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="130"/>
+        <location filename="../../build/translations/helper_strings.py" line="131"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="131"/>
+        <location filename="../../build/translations/helper_strings.py" line="132"/>
         <source>Review of previous actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="132"/>
+        <location filename="../../build/translations/helper_strings.py" line="133"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="133"/>
+        <location filename="../../build/translations/helper_strings.py" line="134"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="134"/>
-        <location filename="../../build/translations/helper_strings.py" line="728"/>
+        <location filename="../../build/translations/helper_strings.py" line="135"/>
+        <location filename="../../build/translations/helper_strings.py" line="727"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="135"/>
+        <location filename="../../build/translations/helper_strings.py" line="136"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="136"/>
+        <location filename="../../build/translations/helper_strings.py" line="137"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="137"/>
+        <location filename="../../build/translations/helper_strings.py" line="138"/>
         <source>Any other business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="138"/>
+        <location filename="../../build/translations/helper_strings.py" line="139"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="139"/>
+        <location filename="../../build/translations/helper_strings.py" line="140"/>
         <source>Next conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="140"/>
+        <location filename="../../build/translations/helper_strings.py" line="141"/>
         <source>Distribution list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="141"/>
+        <location filename="../../build/translations/helper_strings.py" line="142"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="142"/>
+        <location filename="../../build/translations/helper_strings.py" line="143"/>
         <source>These minutes record a multi-agency case conference. This full version is issued only to the professionals who were present. It is confidential: each contribution stays under the control of the agency that gave it, and nothing in it may be passed on beyond what its label allows without that agency&apos;s agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="143"/>
+        <location filename="../../build/translations/helper_strings.py" line="144"/>
         <source>These minutes record a multi-agency case conference. This partner version is issued to agencies that need to know; it leaves out everything labelled above TLP:AMBER. It is confidential and may not be passed on beyond what its label allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="144"/>
+        <location filename="../../build/translations/helper_strings.py" line="145"/>
         <source>This executive summary lists the decisions, disagreements and actions of a multi-agency case conference that may be shared up to TLP:GREEN. The full minutes are held by the agencies that were present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="145"/>
+        <location filename="../../build/translations/helper_strings.py" line="146"/>
         <source>This is your copy, as a member of the family, of what was talked about at the meeting. It only has what the professionals agreed to share with the family. Please keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="146"/>
+        <location filename="../../build/translations/helper_strings.py" line="147"/>
         <source>This is your copy of what was talked about and agreed at the meeting. It only has what the professionals agreed to share with you. Please keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="147"/>
+        <location filename="../../build/translations/helper_strings.py" line="148"/>
         <source>TLP:CLEAR: disclosure is not limited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="148"/>
+        <location filename="../../build/translations/helper_strings.py" line="149"/>
         <source>TLP:GREEN: limited disclosure; you may share it within the partnership and your community, but not publicly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="149"/>
+        <location filename="../../build/translations/helper_strings.py" line="150"/>
         <source>TLP:AMBER: limited disclosure; you may share it only within your organisation and with its clients, on a need-to-know basis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="150"/>
+        <location filename="../../build/translations/helper_strings.py" line="151"/>
         <source>TLP:AMBER+STRICT: limited disclosure; you may share it only within your organisation, on a need-to-know basis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="151"/>
+        <location filename="../../build/translations/helper_strings.py" line="152"/>
         <source>TLP:RED: for the named recipient only; do not share it with anyone, inside or outside your organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="152"/>
+        <location filename="../../build/translations/helper_strings.py" line="153"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="153"/>
+        <location filename="../../build/translations/helper_strings.py" line="154"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="154"/>
+        <location filename="../../build/translations/helper_strings.py" line="155"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="155"/>
+        <location filename="../../build/translations/helper_strings.py" line="156"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="156"/>
+        <location filename="../../build/translations/helper_strings.py" line="157"/>
         <source>a professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="157"/>
+        <location filename="../../build/translations/helper_strings.py" line="158"/>
         <source>A decision has no rationale: “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="158"/>
+        <location filename="../../build/translations/helper_strings.py" line="159"/>
         <source>A disagreement does not say which agency disagrees: “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="159"/>
+        <location filename="../../build/translations/helper_strings.py" line="160"/>
         <source>The chair is also the minute-taker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="160"/>
+        <location filename="../../build/translations/helper_strings.py" line="161"/>
         <source>The risk has not been assessed in this conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="161"/>
+        <location filename="../../build/translations/helper_strings.py" line="162"/>
         <source>No date has been set for the next conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="618"/>
+        <location filename="../../build/translations/helper_strings.py" line="621"/>
         <source>There is no conference with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="619"/>
+        <location filename="../../build/translations/helper_strings.py" line="622"/>
         <source>The conference {id} is not closed yet; close it before exporting minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="620"/>
+        <location filename="../../build/translations/helper_strings.py" line="623"/>
         <source>Minutes of a multi-agency case conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="621"/>
+        <location filename="../../build/translations/helper_strings.py" line="624"/>
         <source>{path} cannot be countersigned: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="622"/>
+        <location filename="../../build/translations/helper_strings.py" line="625"/>
         <source>Only the chair of this conference may countersign these minutes, and {name} is not its chair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="623"/>
+        <location filename="../../build/translations/helper_strings.py" line="626"/>
         <source>Countersigned by the chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="724"/>
+        <location filename="../../build/translations/helper_strings.py" line="723"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="725"/>
+        <location filename="../../build/translations/helper_strings.py" line="724"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="726"/>
+        <location filename="../../build/translations/helper_strings.py" line="725"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="727"/>
+        <location filename="../../build/translations/helper_strings.py" line="726"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="729"/>
+        <location filename="../../build/translations/helper_strings.py" line="728"/>
         <source>Full (professionals who were present)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="730"/>
+        <location filename="../../build/translations/helper_strings.py" line="729"/>
         <source>Partners (up to TLP:AMBER)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="731"/>
+        <location filename="../../build/translations/helper_strings.py" line="730"/>
         <source>Summary (decisions, dissent and actions, up to TLP:GREEN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="732"/>
+        <location filename="../../build/translations/helper_strings.py" line="731"/>
         <source>Participant (plain language, shared with the subject only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="733"/>
+        <location filename="../../build/translations/helper_strings.py" line="732"/>
         <source>Family (plain language, shared with the family only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5809,604 +6122,604 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>MinutesPdf</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="191"/>
+        <location filename="../../build/translations/helper_strings.py" line="192"/>
         <source>Full minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="192"/>
+        <location filename="../../build/translations/helper_strings.py" line="193"/>
         <source>Partner version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="193"/>
+        <location filename="../../build/translations/helper_strings.py" line="194"/>
         <source>Executive summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="194"/>
+        <location filename="../../build/translations/helper_strings.py" line="195"/>
         <source>Participant version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="195"/>
+        <location filename="../../build/translations/helper_strings.py" line="196"/>
         <source>Family version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="196"/>
+        <location filename="../../build/translations/helper_strings.py" line="197"/>
         <source>{status}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="197"/>
+        <location filename="../../build/translations/helper_strings.py" line="198"/>
         <source>yyyy-MM-dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="198"/>
+        <location filename="../../build/translations/helper_strings.py" line="199"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="199"/>
+        <location filename="../../build/translations/helper_strings.py" line="200"/>
         <source>Issued to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="200"/>
+        <location filename="../../build/translations/helper_strings.py" line="201"/>
         <source>Nothing recorded at this meeting was left out of this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="201"/>
+        <location filename="../../build/translations/helper_strings.py" line="202"/>
         <source>Some things said at the meeting are not in your copy: {n} in all. They are kept by the professionals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="202"/>
+        <location filename="../../build/translations/helper_strings.py" line="203"/>
         <source>{n} items recorded at this conference are withheld from this version because of their label (above {label}) or who may see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="203"/>
+        <location filename="../../build/translations/helper_strings.py" line="204"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="204"/>
+        <location filename="../../build/translations/helper_strings.py" line="205"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="205"/>
+        <location filename="../../build/translations/helper_strings.py" line="206"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="206"/>
+        <location filename="../../build/translations/helper_strings.py" line="207"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="207"/>
+        <location filename="../../build/translations/helper_strings.py" line="208"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="208"/>
+        <location filename="../../build/translations/helper_strings.py" line="209"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="209"/>
+        <location filename="../../build/translations/helper_strings.py" line="210"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="210"/>
+        <location filename="../../build/translations/helper_strings.py" line="211"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="211"/>
-        <location filename="../../build/translations/helper_strings.py" line="279"/>
+        <location filename="../../build/translations/helper_strings.py" line="212"/>
+        <location filename="../../build/translations/helper_strings.py" line="280"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="212"/>
+        <location filename="../../build/translations/helper_strings.py" line="213"/>
         <source>Issued to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="213"/>
+        <location filename="../../build/translations/helper_strings.py" line="214"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="214"/>
+        <location filename="../../build/translations/helper_strings.py" line="215"/>
         <source>No attendance was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="215"/>
+        <location filename="../../build/translations/helper_strings.py" line="216"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="216"/>
+        <location filename="../../build/translations/helper_strings.py" line="217"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="217"/>
-        <location filename="../../build/translations/helper_strings.py" line="260"/>
+        <location filename="../../build/translations/helper_strings.py" line="218"/>
+        <location filename="../../build/translations/helper_strings.py" line="261"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="218"/>
-        <location filename="../../build/translations/helper_strings.py" line="226"/>
-        <location filename="../../build/translations/helper_strings.py" line="231"/>
-        <location filename="../../build/translations/helper_strings.py" line="278"/>
+        <location filename="../../build/translations/helper_strings.py" line="219"/>
+        <location filename="../../build/translations/helper_strings.py" line="227"/>
+        <location filename="../../build/translations/helper_strings.py" line="232"/>
+        <location filename="../../build/translations/helper_strings.py" line="279"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="219"/>
+        <location filename="../../build/translations/helper_strings.py" line="220"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="220"/>
+        <location filename="../../build/translations/helper_strings.py" line="221"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="221"/>
+        <location filename="../../build/translations/helper_strings.py" line="222"/>
         <source>Sent info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="222"/>
+        <location filename="../../build/translations/helper_strings.py" line="223"/>
         <source>{name} was in the room for: {sections}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="223"/>
-        <source>{name} was not in the room for any part of the meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/translations/helper_strings.py" line="224"/>
-        <location filename="../../build/translations/helper_strings.py" line="229"/>
-        <source>Action</source>
+        <source>{name} was not in the room for any part of the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="225"/>
         <location filename="../../build/translations/helper_strings.py" line="230"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="226"/>
+        <location filename="../../build/translations/helper_strings.py" line="231"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="227"/>
+        <location filename="../../build/translations/helper_strings.py" line="228"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="228"/>
+        <location filename="../../build/translations/helper_strings.py" line="229"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="232"/>
+        <location filename="../../build/translations/helper_strings.py" line="233"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="233"/>
+        <location filename="../../build/translations/helper_strings.py" line="234"/>
         <source>We agreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="234"/>
+        <location filename="../../build/translations/helper_strings.py" line="235"/>
         <source>Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="235"/>
-        <location filename="../../build/translations/helper_strings.py" line="239"/>
+        <location filename="../../build/translations/helper_strings.py" line="236"/>
+        <location filename="../../build/translations/helper_strings.py" line="240"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="236"/>
-        <location filename="../../build/translations/helper_strings.py" line="249"/>
+        <location filename="../../build/translations/helper_strings.py" line="237"/>
+        <location filename="../../build/translations/helper_strings.py" line="250"/>
         <source>Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="237"/>
+        <location filename="../../build/translations/helper_strings.py" line="238"/>
         <source>{agency} disagreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="238"/>
+        <location filename="../../build/translations/helper_strings.py" line="239"/>
         <source>Disagreement (agency not recorded):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="240"/>
+        <location filename="../../build/translations/helper_strings.py" line="241"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="241"/>
+        <location filename="../../build/translations/helper_strings.py" line="242"/>
         <source>Source: {agency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="242"/>
+        <location filename="../../build/translations/helper_strings.py" line="243"/>
         <source>Source: not attributed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="243"/>
+        <location filename="../../build/translations/helper_strings.py" line="244"/>
         <source>{level} (previously {previous}); change since the last conference: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="244"/>
+        <location filename="../../build/translations/helper_strings.py" line="245"/>
         <source>{level}; change since the last conference: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="245"/>
-        <location filename="../../build/translations/helper_strings.py" line="254"/>
+        <location filename="../../build/translations/helper_strings.py" line="246"/>
+        <location filename="../../build/translations/helper_strings.py" line="255"/>
         <source>Overall risk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="246"/>
+        <location filename="../../build/translations/helper_strings.py" line="247"/>
         <source>The reasoning behind this level carries a more restricted label than this version and is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="247"/>
+        <location filename="../../build/translations/helper_strings.py" line="248"/>
         <source>What changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="248"/>
+        <location filename="../../build/translations/helper_strings.py" line="249"/>
         <source>Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="250"/>
+        <location filename="../../build/translations/helper_strings.py" line="251"/>
         <source>Known unknowns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="251"/>
+        <location filename="../../build/translations/helper_strings.py" line="252"/>
         <source>Assessed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="252"/>
+        <location filename="../../build/translations/helper_strings.py" line="253"/>
         <source>Assessed on {date} · {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="253"/>
+        <location filename="../../build/translations/helper_strings.py" line="254"/>
         <source>Risk over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="255"/>
+        <location filename="../../build/translations/helper_strings.py" line="256"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="256"/>
+        <location filename="../../build/translations/helper_strings.py" line="257"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="257"/>
+        <location filename="../../build/translations/helper_strings.py" line="258"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="258"/>
-        <location filename="../../build/translations/helper_strings.py" line="268"/>
+        <location filename="../../build/translations/helper_strings.py" line="259"/>
+        <location filename="../../build/translations/helper_strings.py" line="269"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="259"/>
-        <location filename="../../build/translations/helper_strings.py" line="271"/>
+        <location filename="../../build/translations/helper_strings.py" line="260"/>
+        <location filename="../../build/translations/helper_strings.py" line="272"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="261"/>
+        <location filename="../../build/translations/helper_strings.py" line="262"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="262"/>
+        <location filename="../../build/translations/helper_strings.py" line="263"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="263"/>
+        <location filename="../../build/translations/helper_strings.py" line="264"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="264"/>
+        <location filename="../../build/translations/helper_strings.py" line="265"/>
         <source>Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="265"/>
+        <location filename="../../build/translations/helper_strings.py" line="266"/>
         <source>minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="266"/>
+        <location filename="../../build/translations/helper_strings.py" line="267"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="267"/>
+        <location filename="../../build/translations/helper_strings.py" line="268"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="269"/>
+        <location filename="../../build/translations/helper_strings.py" line="270"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="270"/>
+        <location filename="../../build/translations/helper_strings.py" line="271"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="272"/>
+        <location filename="../../build/translations/helper_strings.py" line="273"/>
         <source>Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="273"/>
+        <location filename="../../build/translations/helper_strings.py" line="274"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="274"/>
+        <location filename="../../build/translations/helper_strings.py" line="275"/>
         <source>No decisions were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="275"/>
+        <location filename="../../build/translations/helper_strings.py" line="276"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="276"/>
+        <location filename="../../build/translations/helper_strings.py" line="277"/>
         <source>this copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="277"/>
+        <location filename="../../build/translations/helper_strings.py" line="278"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="280"/>
+        <location filename="../../build/translations/helper_strings.py" line="281"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="281"/>
+        <location filename="../../build/translations/helper_strings.py" line="282"/>
         <source>This document carries a digital signature (PAdES) by {signer}. Check it with &apos;caseconf minutes verify&apos; or in CaseConf: any change after signing shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="282"/>
+        <location filename="../../build/translations/helper_strings.py" line="283"/>
         <source>This copy is not digitally signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="283"/>
+        <location filename="../../build/translations/helper_strings.py" line="284"/>
         <source>Record: audit chain {head}, generated {when} UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="284"/>
+        <location filename="../../build/translations/helper_strings.py" line="285"/>
         <source>{role}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="285"/>
+        <location filename="../../build/translations/helper_strings.py" line="286"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="286"/>
+        <location filename="../../build/translations/helper_strings.py" line="287"/>
         <source>Chair (countersignature): {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="287"/>
+        <location filename="../../build/translations/helper_strings.py" line="288"/>
         <source>d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="288"/>
+        <location filename="../../build/translations/helper_strings.py" line="289"/>
         <source>This paper is for {name}. It tells you what was said at the meeting about {subject} on {date} that the team agreed to share with the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="289"/>
+        <location filename="../../build/translations/helper_strings.py" line="290"/>
         <source>This paper is for {name}. It tells you what was said and agreed at the meeting about your plan on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="290"/>
+        <location filename="../../build/translations/helper_strings.py" line="291"/>
         <source>The meeting was at {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="291"/>
+        <location filename="../../build/translations/helper_strings.py" line="292"/>
         <source>Your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="292"/>
+        <location filename="../../build/translations/helper_strings.py" line="293"/>
         <source>• {goal} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="293"/>
+        <location filename="../../build/translations/helper_strings.py" line="294"/>
         <source>What happened since the last meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="294"/>
+        <location filename="../../build/translations/helper_strings.py" line="295"/>
         <source>• {action}: {outcome}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="295"/>
+        <location filename="../../build/translations/helper_strings.py" line="296"/>
         <source>What you agreed to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="296"/>
+        <location filename="../../build/translations/helper_strings.py" line="297"/>
         <source>What others will do for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="297"/>
+        <location filename="../../build/translations/helper_strings.py" line="298"/>
         <source>Support for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="298"/>
+        <location filename="../../build/translations/helper_strings.py" line="299"/>
         <source>No support has been written down yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="299"/>
+        <location filename="../../build/translations/helper_strings.py" line="300"/>
         <source>The next meeting is planned for {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="300"/>
+        <location filename="../../build/translations/helper_strings.py" line="301"/>
         <source>No date has been set for the next meeting yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="301"/>
+        <location filename="../../build/translations/helper_strings.py" line="302"/>
         <source>Who to contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="302"/>
+        <location filename="../../build/translations/helper_strings.py" line="303"/>
         <source>Ask any of the professionals you meet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="303"/>
+        <location filename="../../build/translations/helper_strings.py" line="304"/>
         <source>{name} at {agency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="304"/>
+        <location filename="../../build/translations/helper_strings.py" line="305"/>
         <source>If you have a question, contact {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="305"/>
+        <location filename="../../build/translations/helper_strings.py" line="306"/>
         <source>Phone: {phone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="306"/>
+        <location filename="../../build/translations/helper_strings.py" line="307"/>
         <source>Email: {email}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="307"/>
+        <location filename="../../build/translations/helper_strings.py" line="308"/>
         <source>If you disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="308"/>
+        <location filename="../../build/translations/helper_strings.py" line="309"/>
         <source>If you think something in this paper is wrong, tell your contact or any professional you trust. You can ask for what you say to be added to the notes of the meeting. You can also make a complaint. Your contact will tell you how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="309"/>
+        <location filename="../../build/translations/helper_strings.py" line="310"/>
         <source>The parts of the meeting you were in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="310"/>
+        <location filename="../../build/translations/helper_strings.py" line="311"/>
         <source>You were in the room for: {parts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="311"/>
+        <location filename="../../build/translations/helper_strings.py" line="312"/>
         <source>You were not in the room for this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="312"/>
+        <location filename="../../build/translations/helper_strings.py" line="313"/>
         <source>How to check this copy is genuine: it carries a digital seal from {signer}. A professional can check with CaseConf that nobody has changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="313"/>
+        <location filename="../../build/translations/helper_strings.py" line="314"/>
         <source>This copy has no digital seal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="314"/>
+        <location filename="../../build/translations/helper_strings.py" line="315"/>
         <source>Sealed by: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="315"/>
+        <location filename="../../build/translations/helper_strings.py" line="316"/>
         <source>Checked by the chair: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="316"/>
+        <location filename="../../build/translations/helper_strings.py" line="317"/>
         <source>• {who}: {what}, by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="317"/>
+        <location filename="../../build/translations/helper_strings.py" line="318"/>
         <source>• {who}: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="318"/>
+        <location filename="../../build/translations/helper_strings.py" line="319"/>
         <source>• {what}, by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="319"/>
+        <location filename="../../build/translations/helper_strings.py" line="320"/>
         <source>• {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="320"/>
+        <location filename="../../build/translations/helper_strings.py" line="321"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6414,177 +6727,177 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="624"/>
+        <location filename="../../build/translations/helper_strings.py" line="627"/>
         <source>add another word or two; uncommon words are better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="625"/>
+        <location filename="../../build/translations/helper_strings.py" line="628"/>
         <source>straight rows of keys are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="626"/>
+        <location filename="../../build/translations/helper_strings.py" line="629"/>
         <source>short keyboard patterns are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="627"/>
+        <location filename="../../build/translations/helper_strings.py" line="630"/>
         <source>use a longer keyboard pattern with more turns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="628"/>
+        <location filename="../../build/translations/helper_strings.py" line="631"/>
         <source>repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="629"/>
+        <location filename="../../build/translations/helper_strings.py" line="632"/>
         <source>repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="630"/>
+        <location filename="../../build/translations/helper_strings.py" line="633"/>
         <source>avoid repeated words and characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="631"/>
+        <location filename="../../build/translations/helper_strings.py" line="634"/>
         <source>sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="632"/>
+        <location filename="../../build/translations/helper_strings.py" line="635"/>
         <source>avoid sequences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="633"/>
+        <location filename="../../build/translations/helper_strings.py" line="636"/>
         <source>recent years are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="634"/>
+        <location filename="../../build/translations/helper_strings.py" line="637"/>
         <source>avoid recent years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="635"/>
+        <location filename="../../build/translations/helper_strings.py" line="638"/>
         <source>avoid years that are associated with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="636"/>
+        <location filename="../../build/translations/helper_strings.py" line="639"/>
         <source>dates are often easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="637"/>
+        <location filename="../../build/translations/helper_strings.py" line="640"/>
         <source>avoid dates and years that are associated with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="638"/>
+        <location filename="../../build/translations/helper_strings.py" line="641"/>
         <source>it is one of the 10 most common passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="639"/>
+        <location filename="../../build/translations/helper_strings.py" line="642"/>
         <source>it is one of the 100 most common passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="640"/>
+        <location filename="../../build/translations/helper_strings.py" line="643"/>
         <source>it is a very common password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="641"/>
+        <location filename="../../build/translations/helper_strings.py" line="644"/>
         <source>it is similar to a commonly used password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="642"/>
+        <location filename="../../build/translations/helper_strings.py" line="645"/>
         <source>a word by itself is easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="643"/>
+        <location filename="../../build/translations/helper_strings.py" line="646"/>
         <source>names and surnames by themselves are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="644"/>
+        <location filename="../../build/translations/helper_strings.py" line="647"/>
         <source>common names and surnames are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="645"/>
+        <location filename="../../build/translations/helper_strings.py" line="648"/>
         <source>capitals do not help very much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="646"/>
+        <location filename="../../build/translations/helper_strings.py" line="649"/>
         <source>all capitals are almost as easy to guess as all lower case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="647"/>
+        <location filename="../../build/translations/helper_strings.py" line="650"/>
         <source>reversed words are not much harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="648"/>
+        <location filename="../../build/translations/helper_strings.py" line="651"/>
         <source>predictable substitutions like &apos;@&apos; instead of &apos;a&apos; do not help very much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="649"/>
+        <location filename="../../build/translations/helper_strings.py" line="652"/>
         <source>use a few words, avoid common phrases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="650"/>
+        <location filename="../../build/translations/helper_strings.py" line="653"/>
         <source>there is no need for symbols, digits or capitals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="651"/>
+        <location filename="../../build/translations/helper_strings.py" line="654"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="652"/>
+        <location filename="../../build/translations/helper_strings.py" line="655"/>
         <source>The passphrase is too easy to guess: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="653"/>
+        <location filename="../../build/translations/helper_strings.py" line="656"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="654"/>
+        <location filename="../../build/translations/helper_strings.py" line="657"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="655"/>
+        <location filename="../../build/translations/helper_strings.py" line="658"/>
         <source>Cannot write next to the vault in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="656"/>
+        <location filename="../../build/translations/helper_strings.py" line="659"/>
         <source>the copy differs from the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="657"/>
+        <location filename="../../build/translations/helper_strings.py" line="660"/>
         <source>audit log broken at row {seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="658"/>
+        <location filename="../../build/translations/helper_strings.py" line="661"/>
         <source>the copy was not closed cleanly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6686,27 +6999,27 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Plausibility</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="162"/>
+        <location filename="../../build/translations/helper_strings.py" line="163"/>
         <source>This date is in the past ({date}). Save anyway if that is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="163"/>
+        <location filename="../../build/translations/helper_strings.py" line="164"/>
         <source>The date of birth is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="164"/>
+        <location filename="../../build/translations/helper_strings.py" line="165"/>
         <source>This due date has passed: the action will be overdue at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="165"/>
+        <location filename="../../build/translations/helper_strings.py" line="166"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="166"/>
+        <location filename="../../build/translations/helper_strings.py" line="167"/>
         <source>This does not look like a phone number: digits, spaces, + ( ) - only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7022,42 +7335,42 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="129"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="130"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="130"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="131"/>
         <source>Add {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="132"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="133"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="134"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="135"/>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="152"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="153"/>
         <source>New {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="158"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="159"/>
         <source>Edit {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="164"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="165"/>
         <source>Delete this {noun}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="165"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="166"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7065,98 +7378,98 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>RestoreDialog</name>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="169"/>
         <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="170"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="171"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="175"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="174"/>
         <source>The backup is checked (every page, the audit log) and restored into a new vault file; the vault you have open is not changed. Use the passphrase the vault had when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="182"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="181"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="183"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="182"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="186"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="185"/>
         <source>New vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="187"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="186"/>
         <source>Br&amp;owse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="191"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="190"/>
         <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="192"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="191"/>
         <source>Replace the file if it exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="196"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="195"/>
         <source>Restore status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="198"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="197"/>
         <source>Backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="199"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="198"/>
         <source>Restore into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="200"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="199"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="204"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="203"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="215"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="214"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="223"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="222"/>
         <source>Restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="234"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="233"/>
         <source>Choose the backup and where to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="237"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="236"/>
         <source>Type the passphrase of the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="241"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="240"/>
         <source>Checking and restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="246"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="245"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7164,27 +7477,27 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="659"/>
+        <location filename="../../build/translations/helper_strings.py" line="662"/>
         <source>The retention period must be 1 to 100 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="660"/>
+        <location filename="../../build/translations/helper_strings.py" line="663"/>
         <source>Give the reason for the erasure (--reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="661"/>
+        <location filename="../../build/translations/helper_strings.py" line="664"/>
         <source>The reason must be at most {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="662"/>
+        <location filename="../../build/translations/helper_strings.py" line="665"/>
         <source>That case no longer exists in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="663"/>
+        <location filename="../../build/translations/helper_strings.py" line="666"/>
         <source>erasure of {day} applied again after a restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7472,72 +7785,72 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="167"/>
+        <location filename="../../build/translations/helper_strings.py" line="168"/>
         <source>A case needs a reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="168"/>
+        <location filename="../../build/translations/helper_strings.py" line="169"/>
         <source>Give the subject&apos;s name as they write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="169"/>
+        <location filename="../../build/translations/helper_strings.py" line="170"/>
         <source>Review frequency must be between 7 and 730 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="170"/>
+        <location filename="../../build/translations/helper_strings.py" line="171"/>
         <source>The release date is before the sentence start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="171"/>
+        <location filename="../../build/translations/helper_strings.py" line="172"/>
         <source>Every conference needs a chair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="172"/>
+        <location filename="../../build/translations/helper_strings.py" line="173"/>
         <source>Every conference needs a facilitator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="173"/>
+        <location filename="../../build/translations/helper_strings.py" line="174"/>
         <source>Every conference needs a minute-taker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="174"/>
+        <location filename="../../build/translations/helper_strings.py" line="175"/>
         <source>The chair and the minute-taker should be different people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="175"/>
+        <location filename="../../build/translations/helper_strings.py" line="176"/>
         <source>Say what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="176"/>
+        <location filename="../../build/translations/helper_strings.py" line="177"/>
         <source>Every action needs an owner (a person and their agency).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="177"/>
+        <location filename="../../build/translations/helper_strings.py" line="178"/>
         <source>Every action needs a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="178"/>
+        <location filename="../../build/translations/helper_strings.py" line="179"/>
         <source>Record the rationale for this decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="179"/>
+        <location filename="../../build/translations/helper_strings.py" line="180"/>
         <source>Say which agency gave this information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="180"/>
+        <location filename="../../build/translations/helper_strings.py" line="181"/>
         <source>Name the agency that disagrees.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7545,13 +7858,13 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>ShortcutOverlay</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="112"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="113"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="115"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="116"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="118"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="121"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7559,23 +7872,23 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>ShortcutOverview</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="66"/>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="67"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="72"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="73"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="72"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="78"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="73"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="79"/>
         <source>Running a conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="88"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="94"/>
         <source>List of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7583,22 +7896,22 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="321"/>
+        <location filename="../../build/translations/helper_strings.py" line="322"/>
         <source>Digitally signed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="322"/>
+        <location filename="../../build/translations/helper_strings.py" line="323"/>
         <source>Certificate {fp}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="323"/>
+        <location filename="../../build/translations/helper_strings.py" line="324"/>
         <source>The file is not a readable PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="324"/>
+        <location filename="../../build/translations/helper_strings.py" line="325"/>
         <source>These minutes have no empty signature field left to countersign.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7606,88 +7919,88 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>SubjectAccess</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="325"/>
+        <location filename="../../build/translations/helper_strings.py" line="326"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="326"/>
+        <location filename="../../build/translations/helper_strings.py" line="327"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="327"/>
+        <location filename="../../build/translations/helper_strings.py" line="328"/>
         <source>Information held about {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="328"/>
+        <location filename="../../build/translations/helper_strings.py" line="329"/>
         <source>Case {reference}. Prepared {when} by {who}. Purpose: {purpose}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="329"/>
+        <location filename="../../build/translations/helper_strings.py" line="330"/>
         <source>This document holds everything recorded about the person in this vault, including restricted (TLP:RED) information and information about other people. Review it before disclosing any part of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="330"/>
+        <location filename="../../build/translations/helper_strings.py" line="331"/>
         <source>Of the conference entries, {n} are labelled above TLP:GREEN or not marked shareable with the person; look at them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="331"/>
+        <location filename="../../build/translations/helper_strings.py" line="332"/>
         <source>The person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="332"/>
-        <location filename="../../build/translations/helper_strings.py" line="334"/>
+        <location filename="../../build/translations/helper_strings.py" line="333"/>
+        <location filename="../../build/translations/helper_strings.py" line="335"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="333"/>
+        <location filename="../../build/translations/helper_strings.py" line="334"/>
         <source>Disclosures of minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="335"/>
+        <location filename="../../build/translations/helper_strings.py" line="336"/>
         <source>{when}: {audience} version (TLP:{tlp}) to {recipient}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="336"/>
+        <location filename="../../build/translations/helper_strings.py" line="337"/>
         <source>Who consulted or changed the case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="337"/>
+        <location filename="../../build/translations/helper_strings.py" line="338"/>
         <source>Audit chain head: {head}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="338"/>
+        <location filename="../../build/translations/helper_strings.py" line="339"/>
         <source>Subject access export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="339"/>
+        <location filename="../../build/translations/helper_strings.py" line="340"/>
         <source>Subject access export — case {reference} — page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="664"/>
+        <location filename="../../build/translations/helper_strings.py" line="667"/>
         <source>Subject access request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="665"/>
+        <location filename="../../build/translations/helper_strings.py" line="668"/>
         <source>Say what the export is for (--purpose).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="666"/>
+        <location filename="../../build/translations/helper_strings.py" line="669"/>
         <source>The purpose must be at most {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7695,123 +8008,123 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="286"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="288"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="289"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="291"/>
         <source>Closing summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="294"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="297"/>
         <source>Summary of the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="296"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="299"/>
         <source>Back to the agenda  (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="320"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="323"/>
         <source>&amp;Export minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="323"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="326"/>
         <source>Back to the &amp;case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="300"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="303"/>
         <source>Missing from the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="305"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="308"/>
         <source>Missing from the record: the chair confirms each one (the minutes will say &apos;not recorded&apos; there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="315"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="318"/>
         <source>&amp;Close the conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="350"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="353"/>
         <source>Close the conference now? The record can no longer be changed, and the minutes are made from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="362"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="365"/>
         <source>The closing summary is shown when only professionals are in the room. Mark the subject and family as having left, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="382"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="385"/>
         <source>Confirmed, close without it: {gap}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="399"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="402"/>
         <source>Record everyone&apos;s attendance before closing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="406"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="409"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="415"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="418"/>
         <source>No decisions recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="420"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="423"/>
         <source>Dissent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="427"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="430"/>
         <source>agency not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="434"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="437"/>
         <source>New actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="445"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="448"/>
         <source>No new actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="447"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="450"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="449"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="452"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="453"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="456"/>
         <source>{before} → {now} (change: {change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="462"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="465"/>
         <source>Not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="464"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="467"/>
         <source>Next conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="467"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="470"/>
         <source>The conference is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7819,17 +8132,17 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="667"/>
+        <location filename="../../build/translations/helper_strings.py" line="545"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="668"/>
+        <location filename="../../build/translations/helper_strings.py" line="546"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="669"/>
+        <location filename="../../build/translations/helper_strings.py" line="547"/>
         <source>{text} is not a valid value for {field}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7847,7 +8160,7 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/tasks.py" line="85"/>
+        <location filename="../../src/caseconf_desktop/ui/tasks.py" line="92"/>
         <source>The vault is locked; unlock it to continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8068,13 +8381,13 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="167"/>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="168"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="173"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="174"/>
         <source>CaseConf user guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="170"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="176"/>
         <source>User guide text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8103,98 +8416,98 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="340"/>
+        <location filename="../../build/translations/helper_strings.py" line="341"/>
         <source>{field}: signed by {who} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="341"/>
-        <location filename="../../build/translations/helper_strings.py" line="356"/>
+        <location filename="../../build/translations/helper_strings.py" line="342"/>
+        <location filename="../../build/translations/helper_strings.py" line="357"/>
         <source>an unknown signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="342"/>
+        <location filename="../../build/translations/helper_strings.py" line="343"/>
         <source>The minutes are intact, the signatures cover the whole file and every signer is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="343"/>
+        <location filename="../../build/translations/helper_strings.py" line="344"/>
         <source>The minutes are intact, but this vault does not trust the signer {names}; compare the certificate fingerprint with them, then run &apos;caseconf identity trust&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="344"/>
+        <location filename="../../build/translations/helper_strings.py" line="345"/>
         <source>The minutes cannot be verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="345"/>
+        <location filename="../../build/translations/helper_strings.py" line="346"/>
         <source>trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="346"/>
+        <location filename="../../build/translations/helper_strings.py" line="347"/>
         <source>NOT trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="347"/>
+        <location filename="../../build/translations/helper_strings.py" line="348"/>
         <source>certificate SHA-256 {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="348"/>
+        <location filename="../../build/translations/helper_strings.py" line="349"/>
         <source>- {field}: not signed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="349"/>
+        <location filename="../../build/translations/helper_strings.py" line="350"/>
         <source>The signature in {field} cannot be checked{error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="350"/>
+        <location filename="../../build/translations/helper_strings.py" line="351"/>
         <source>The content was changed after {field} was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="351"/>
+        <location filename="../../build/translations/helper_strings.py" line="352"/>
         <source>The signature in {field} does not match its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="352"/>
+        <location filename="../../build/translations/helper_strings.py" line="353"/>
         <source>Something was added to the file after the last signature ({field}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="353"/>
+        <location filename="../../build/translations/helper_strings.py" line="354"/>
         <source>The file was changed after {field} was signed, beyond a countersignature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="354"/>
+        <location filename="../../build/translations/helper_strings.py" line="355"/>
         <source>A change after {field} was signed breaks the signer&apos;s modification policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="355"/>
+        <location filename="../../build/translations/helper_strings.py" line="356"/>
         <source>The chair&apos;s field was signed by {name}, who is not the chair of this conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="357"/>
+        <location filename="../../build/translations/helper_strings.py" line="358"/>
         <source>The file is not a readable PDF, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="358"/>
+        <location filename="../../build/translations/helper_strings.py" line="359"/>
         <source>The file carries no digital signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="359"/>
+        <location filename="../../build/translations/helper_strings.py" line="360"/>
         <source>A signature fails pyHanko&apos;s overall validation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8202,44 +8515,44 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>VerifyMinutesDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="362"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="363"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="390"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="367"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="368"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="395"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="367"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="372"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="374"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="379"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="375"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="380"/>
         <source>&amp;Choose a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="377"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="382"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="390"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="395"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="397"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="402"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="399"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="404"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8247,7 +8560,7 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>_DirectoryHost</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="184"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="201"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>

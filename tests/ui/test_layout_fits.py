@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from caseconf_desktop.domain.enums import AttendeeRole
+from caseconf_desktop.domain.enums import AttendeeRole, Section
 from caseconf_desktop.services import conferences, vaults
+from caseconf_desktop.ui.conference.agenda import elided_rows
 from caseconf_desktop.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import Seed
@@ -72,5 +73,16 @@ def test_every_page_and_the_runner_fit_1024_by_700(qtbot: Any, seeded: Seed) -> 
     window.resize(*LIMIT)
     qtbot.wait(50)
     assert window.width() <= LIMIT[0] and window.height() <= LIMIT[1]
+    # Whole section titles in the agenda (wrapped, never "Review o…"), and the attendance
+    # list, long names in four scripts included, without scrolling sideways.
+    assert elided_rows(runner.agenda) == []
+    attendance = runner.attendance.table
+    assert attendance.horizontalHeader().length() <= attendance.viewport().width()
+    assert attendance.horizontalScrollBar().maximum() == 0
+    # The risk section's editor scrolls down, not sideways (its two halves stack).
+    runner.goto(Section.RISK)
+    qtbot.waitUntil(lambda: runner.editors.currentWidget() is runner.risk)
+    qtbot.wait(50)
+    assert runner.editor_area.horizontalScrollBar().maximum() == 0
     qtbot.waitUntil(lambda: runner.pending_saves() == 0)
     window.close()

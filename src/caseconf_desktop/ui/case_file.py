@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,10 +34,12 @@ from caseconf_desktop.domain.enums import (
     ResponsibilityDomain,
     RiskLevel,
 )
-from caseconf_desktop.services import casefile
+from caseconf_desktop.services import casefile, overview
 from caseconf_desktop.services.casefile import CaseFile, Directory
-from caseconf_desktop.ui import clipboard, messages
-from caseconf_desktop.ui.forms import RecordEditor, enum_label
+from caseconf_desktop.services.overview import CaseOverview
+from caseconf_desktop.ui import clipboard, messages, style
+from caseconf_desktop.ui.case_overview import CaseOverviewPage
+from caseconf_desktop.ui.forms import RecordEditor
 from caseconf_desktop.ui.models.cases import RecordFilterProxy
 from caseconf_desktop.ui.models.records import Column, RecordRole, RecordTableModel
 from caseconf_desktop.ui.tasks import Op, VaultExecutor
@@ -172,6 +173,7 @@ class CaseFileView(QWidget):
     conflicts_requested = Signal(str)  # case id
     run_conference = Signal(str)  # conference id
     closed = Signal()
+    loaded = Signal()  # a fresh snapshot is on screen
 
     def __init__(
         self, executor: VaultExecutor, case_id: str, parent: QWidget | None = None
@@ -216,15 +218,17 @@ class CaseFileView(QWidget):
     # -- vault access ---------------------------------------------------------------------
 
     def reload(self, record_view: bool = False) -> None:
-        def work(v: Any) -> tuple[CaseFile, Directory, list[Any], int]:
+        def work(v: Any) -> tuple[CaseFile, Directory, list[Any], int, CaseOverview]:
             cf = casefile.load_case_file(v, self.case_id, record_view=record_view)
             from caseconf_desktop.services import conflicts
 
+            directory = casefile.directory(v)
             return (
                 cf,
-                casefile.directory(v),
+                directory,
                 casefile.issued_minutes(v, self.case_id),
                 conflicts.count(v, self.case_id),
+                overview.summarise(cf, directory, date.today()),
             )
 
         Op(self, self._executor, work, label=self.tr("Loading the case")).success(self._show).run()
@@ -268,31 +272,11 @@ class CaseFileView(QWidget):
         cid = self.case_id
         today = date.today
 
+        # The overview: the case at a glance (next conference, actions, risk trend, who
+        # leads what, consents), with the case's own actions above it.
         self.overview = QWidget()
-        self.overview_form = QFormLayout(self.overview)
-        self.overview_labels: dict[str, QLabel] = {}
-        for key, label in (
-            ("subject", self.tr("Subject")),
-            ("pseudonym", self.tr("Pseudonym")),
-            ("born", self.tr("Date of birth")),
-            ("legal", self.tr("Legal status")),
-            ("establishment", self.tr("Establishment")),
-            ("sentence", self.tr("Sentence")),
-            ("programme", self.tr("Programme")),
-            ("lead", self.tr("Lead agency")),
-            ("status", self.tr("Status")),
-            ("review", self.tr("Review frequency")),
-            ("retention", self.tr("Retention review")),
-            ("risk", self.tr("Latest risk")),
-        ):
-            value = QLabel()
-            value.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByKeyboard
-                | Qt.TextInteractionFlag.TextSelectableByMouse
-            )
-            value.setAccessibleName(label)
-            self.overview_labels[key] = value
-            self.overview_form.addRow(label + ":", value)
+        self.overview_page = CaseOverviewPage()
+        self.overview_labels: dict[str, QLabel] = self.overview_page.details
         edit_case = QPushButton(self.tr("Edit case &details…"))
         edit_case.clicked.connect(self.edit_case)
         prepare = QPushButton(self.tr("&Prepare a conference…"))
@@ -308,7 +292,10 @@ class CaseFileView(QWidget):
         row.addWidget(self.conflicts_button)
         row.addStretch(1)
         row.addWidget(self.erase_button)
-        self.overview_form.addRow(row)
+        overview_layout = QVBoxLayout(self.overview)
+        overview_layout.setContentsMargins(0, style.SPACING, 0, 0)
+        overview_layout.addLayout(row)
+        overview_layout.addWidget(self.overview_page, 1)
         self.tabs.addTab(self.overview, self.tr("Overview"))
 
         self.goals = RecordTab(
@@ -513,36 +500,15 @@ class CaseFileView(QWidget):
             return
         self.run_conference.emit(conf.id)
 
-    def _show(self, result: tuple[CaseFile, Directory, list[Any], int]) -> None:
-        self.file, self.directory, issued, n_conflicts = result
+    def _show(self, result: tuple[CaseFile, Directory, list[Any], int, CaseOverview]) -> None:
+        self.file, self.directory, issued, n_conflicts, summary = result
         self.conflicts_button.setText(self.tr("Merge &conflicts (%n)…", "", n_conflicts))
         self.conflicts_button.setEnabled(n_conflicts > 0)
         cf = self.file
         c = cf.case
         self.heading.setText(f"{c.reference} — {c.subject_name}")
-        lab = self.overview_labels
-        lab["subject"].setText(c.subject_name)
-        lab["pseudonym"].setText(c.pseudonym)
-        lab["born"].setText(c.date_of_birth.isoformat() if c.date_of_birth else "")
-        lab["legal"].setText(c.legal_status)
-        lab["establishment"].setText(c.establishment)
-        sentence = " – ".join(
-            x.isoformat() for x in (c.sentence_start, c.release_date) if x is not None
-        )
-        lab["sentence"].setText(sentence)
-        lab["programme"].setText(c.programme)
-        lab["lead"].setText(self.directory.agency_name(c.lead_agency_id))
-        lab["status"].setText(enum_label(c.status))
-        lab["review"].setText(self.tr("every {n} days").format(n=c.review_frequency_days))
-        lab["retention"].setText(
-            c.retention_review_date.isoformat() if c.retention_review_date else ""
-        )
-        latest = cf.risks[-1] if cf.risks else None
-        lab["risk"].setText(
-            f"{enum_label(latest.level)} ({latest.assessed_on})"
-            if latest
-            else self.tr("not assessed")
-        )
+        self.summary = summary
+        self.overview_page.show_overview(summary)
         self.goals.set_records(cf.goals)
         self.responsibilities.set_records(cf.responsibilities)
         self.family.set_records(cf.family)
@@ -555,6 +521,7 @@ class CaseFileView(QWidget):
         self.conf_model.set_records(cf.conferences)
         self.conf_table.resizeColumnsToContents()
         self.minutes_model.set_records(issued)
+        self.loaded.emit()
 
 
 def action_columns(directory: Callable[[], Directory | None]) -> list[Column[model.Action]]:

@@ -10,22 +10,25 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMenu,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
 from caseconf_desktop import APP_NAME
-from caseconf_desktop.ui import messages, style
+from caseconf_desktop.ui import icons, messages, style
 from caseconf_desktop.ui import settings as cfg
 from caseconf_desktop.ui.tasks import Op, VaultExecutor
 from caseconf_desktop.ui.unlock import UnlockWidget
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         vault_path: Path | None = None,
     ) -> None:
         super().__init__()
+        style.install()  # Fusion and the palette of the system's colour scheme
         self.executor = executor or VaultExecutor(self)
         self.settings = settings or cfg.Settings()
         self.setWindowTitle(APP_NAME)
@@ -89,7 +93,7 @@ class MainWindow(QMainWindow):
         self._place: tuple[str, str] = ("dashboard", "")  # where to return after a lock
 
         self.unlock = UnlockWidget(self.executor, self.settings, vault_path)
-        self.unlock.setStyleSheet(style.UNLOCK)
+        self.unlock.setStyleSheet(style.unlock_sheet())
         self.unlock.unlocked.connect(self._unlocked)
 
         self.root = QStackedWidget()
@@ -110,6 +114,8 @@ class MainWindow(QMainWindow):
         self.executor.busy.connect(self._busy)
 
         self._menus()
+        self._toolbar()
+        style.look.changed.connect(self._restyle)
         minutes = self.settings.get_int(cfg.AUTOLOCK_MINUTES)
         self.idle = IdleWatcher(minutes, self.lock, self)
         app = QApplication.instance()
@@ -138,17 +144,24 @@ class MainWindow(QMainWindow):
             GlossaryPage,
         )
 
+        # A sidebar as in KeePassXC: an icon and a name per page; while a conference runs
+        # it narrows to the icons (names in tooltips), leaving the width to the meeting.
         self.nav = QListWidget()
+        self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setMaximumWidth(200)
-        for text in (
-            self.tr("Dashboard"),
-            self.tr("Cases"),
-            self.tr("Actions"),
-            self.tr("Agencies & people"),
-            self.tr("Glossary"),
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for icon_name, text in (
+            ("dashboard", self.tr("Dashboard")),
+            ("cases", self.tr("Cases")),
+            ("actions", self.tr("Actions")),
+            ("directory", self.tr("Agencies & people")),
+            ("glossary", self.tr("Glossary")),
         ):
-            self.nav.addItem(text)
+            item = QListWidgetItem(icons.icon(icon_name), text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            item.setData(Qt.ItemDataRole.UserRole, text)
+            self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.pages = QStackedWidget()
         self.dashboard_page = DashboardPage(self.executor)
@@ -174,17 +187,42 @@ class MainWindow(QMainWindow):
         for page in self._nav_pages():
             self.pages.addWidget(page)
         workspace = QWidget()
-        workspace.setStyleSheet(style.WORKSPACE)
+        workspace.setObjectName("workspace")
+        workspace.setStyleSheet(style.workspace_sheet())
+        self.workspace = workspace
         wl = QHBoxLayout(workspace)
         wl.setContentsMargins(0, 0, 0, 0)
+        wl.setSpacing(0)
         wl.addWidget(self.nav)
         wl.addWidget(self.pages, 1)
         self.root.addWidget(workspace)
+        self.set_nav_compact(False)
+        self.cases_page.table.selectionModel().currentChanged.connect(
+            lambda *_a: self._update_actions()
+        )
+
+    def set_nav_compact(self, compact: bool) -> None:
+        """Icons only (names in tooltips and for screen readers) or icons and names."""
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            name = str(item.data(Qt.ItemDataRole.UserRole))
+            item.setText("" if compact else name)
+            item.setToolTip(name)
+        # Wide enough for the longest name; icons only: the icon and the item's padding
+        # (style.workspace_sheet: 8 pixels each side of an item, 4 inside the list).
+        self.nav.ensurePolished()
+        if compact:
+            width = self.nav.iconSize().width() + 2 * style.SPACING + 2 * 4 + 5
+        else:
+            width = max(self.nav.sizeHintForColumn(0) + 2 * style.SPACING + 2, 140)
+        self.nav.setFixedWidth(width)
+        self.nav_compact = compact
 
     # -- menus ----------------------------------------------------------------------------
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -206,6 +244,8 @@ class MainWindow(QMainWindow):
             act.triggered.connect(handler)
             file_menu.addAction(act)
             safety.append(act)
+        self.backup_action = safety[0]
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         # Restore works while locked; the others need the open vault, like Lock does.
         vault_only = [a for a in safety if a.text() != self.tr("&Restore a backup…")]
         for act in vault_only:
@@ -219,6 +259,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         prefs = QAction(self.tr("&Preferences…"), self)
         prefs.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.prefs_action = prefs
+        prefs.setIcon(icons.icon("settings"))
         prefs.triggered.connect(self.show_preferences)
         file_menu.addAction(prefs)
         quit_action = QAction(self.tr("&Quit"), self)
@@ -243,10 +285,190 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._find)
         go.addAction(find)
+        self.find_action = find
         self.go_menu = go
+        self._case_menu()
         self._hand_over_menu()
         self._help_menu()
         self._describe_actions()
+
+    # -- case actions: new case, prepare, run, minutes (File menu and toolbar) ----------
+
+    def _case_menu(self) -> None:
+        """At the top of the File menu: a menu of their own would need an Alt letter, and
+        every letter of "Case" is already a field's or button's in the conference runner."""
+        menu = self.file_menu
+        made = []
+        for text, keys, tip, handler in (
+            (
+                self.tr("&New case…"),
+                "Ctrl+Shift+N",
+                self.tr("Open a new case file: subject, lead agency, programme"),
+                self._new_case_action,
+            ),
+            (
+                self.tr("Prepare a &conference…"),
+                "Ctrl+Shift+R",
+                self.tr("Date, place, chair, facilitator and minute-taker of the case shown"),
+                self._prepare_current,
+            ),
+            (
+                self.tr("Run the ne&xt conference"),
+                "Ctrl+R",
+                self.tr("Open the case's next conference in the agenda runner"),
+                self._run_next,
+            ),
+            (
+                self.tr("Export &minutes…"),
+                "Ctrl+Shift+M",
+                self.tr("Signed PDF minutes of the case's last closed conference"),
+                self._export_current_minutes,
+            ),
+        ):
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(keys))
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+            act.triggered.connect(handler)
+            act.setEnabled(False)
+            made.append(act)
+        first = menu.actions()[0]
+        menu.insertActions(first, made)
+        menu.insertSeparator(first)
+        self.new_case_action, self.prepare_action, self.run_action, self.minutes_action = made
+        self.lock_action.changed.connect(self._update_actions)
+
+    def _toolbar(self) -> None:
+        """Header actions (KeePassXC's toolbar): icon and short name, tooltip with the keys."""
+        bar = QToolBar(self.tr("Main actions"))
+        bar.setObjectName("mainToolbar")
+        bar.setAccessibleName(self.tr("Main actions"))
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        # Text beside the icon: a low bar leaves the height to the meeting on a 700-pixel screen.
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(20, 20))
+        bar.setStyleSheet(style.toolbar_sheet())
+        entries: list[tuple[QAction | None, str, str]] = [
+            (self.new_case_action, "new-case", self.tr("New case")),
+            (self.find_action, "search", self.tr("Find")),
+            (None, "", ""),
+            (self.prepare_action, "prepare", self.tr("Prepare")),
+            (self.run_action, "run", self.tr("Run")),
+            (self.minutes_action, "minutes", self.tr("Minutes")),
+            (None, "", ""),
+            (self.backup_action, "backup", self.tr("Back up")),
+            (self.export_bundle_action, "bundle-out", self.tr("Hand over")),
+            (self.import_bundle_action, "bundle-in", self.tr("Take in")),
+            (None, "stretch", ""),
+            (self.lock_action, "lock", self.tr("Lock")),
+            (self.shortcuts_action, "help", self.tr("Help")),
+        ]
+        for act, icon_name, short in entries:
+            if act is None:
+                if icon_name == "stretch":
+                    spacer = QWidget()
+                    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+                    spacer.setAccessibleName(self.tr("Space"))
+                    bar.addWidget(spacer)
+                else:
+                    bar.addSeparator()
+                continue
+            act.setIcon(icons.icon(icon_name))
+            act.setIconText(short)
+            act.setIconVisibleInMenu(True)
+            # The tooltip says what the action does and names its keys.
+            tip = act.statusTip() or act.toolTip()
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{tip} ({keys})" if keys else tip)
+            bar.addAction(act)
+            button = bar.widgetForAction(act)
+            if button is not None:
+                button.setAccessibleName(act.text().replace("&", "").rstrip("…"))
+                button.setAccessibleDescription(act.toolTip())
+        bar.setVisible(False)  # shown once the vault is open: nothing to do before that
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _restyle(self) -> None:
+        """The system switched between light and dark: the sheets take the new colours."""
+        self.unlock.setStyleSheet(style.unlock_sheet())
+        self.toolbar.setStyleSheet(style.toolbar_sheet())
+        if self._workspace_built:
+            self.workspace.setStyleSheet(style.workspace_sheet())
+
+    def current_case_id(self) -> str | None:
+        """The case the case actions act on: the open case file, else the case list's row."""
+        if self.root.currentIndex() != 1 or not self._workspace_built:
+            return None
+        if self.case_view is not None and self.pages.currentWidget() is self.case_view:
+            return self.case_view.case_id
+        if self.pages.currentWidget() is self.cases_page:
+            from caseconf_desktop.ui.case_file import selected_record
+
+            summary = selected_record(self.cases_page.table)
+            return str(summary.id) if summary is not None else None
+        return None
+
+    def _case_conferences(self) -> list[model.Conference]:
+        view = self.case_view
+        if view is None or view.file is None or self.pages.currentWidget() is not view:
+            return []
+        return list(view.file.conferences)
+
+    def next_conference_id(self) -> str | None:
+        """The open case file's next conference not yet closed (the earliest)."""
+        from caseconf_desktop.domain.enums import ConferenceStatus
+
+        waiting = [c for c in self._case_conferences() if c.status is not ConferenceStatus.CLOSED]
+        return min(waiting, key=lambda c: c.scheduled_for).id if waiting else None
+
+    def minutes_conference_id(self) -> str | None:
+        """The conference whose minutes the toolbar exports: the runner's once it is closed,
+        else the case file's selected closed conference, else its latest closed one."""
+        from caseconf_desktop.domain.enums import ConferenceStatus
+        from caseconf_desktop.ui.models.records import RecordRole
+
+        if self.runner is not None and self.pages.currentWidget() is self.runner:
+            return self.runner.conference_id if self.runner._closed else None
+        view = self.case_view
+        closed = [c for c in self._case_conferences() if c.status is ConferenceStatus.CLOSED]
+        if view is not None and closed:
+            index = view.conf_table.currentIndex()
+            chosen = index.data(RecordRole) if index.isValid() else None
+            if chosen is not None and chosen.status is ConferenceStatus.CLOSED:
+                return str(chosen.id)
+            return max(closed, key=lambda c: c.scheduled_for).id
+        return None
+
+    def _update_actions(self) -> None:
+        """Enable the case actions for what is on screen."""
+        open_ = self.lock_action.isEnabled()
+        self.new_case_action.setEnabled(open_)
+        self.find_action.setEnabled(open_)
+        self.prepare_action.setEnabled(open_ and self.current_case_id() is not None)
+        self.run_action.setEnabled(open_ and self.next_conference_id() is not None)
+        self.minutes_action.setEnabled(open_ and self.minutes_conference_id() is not None)
+
+    def _new_case_action(self) -> None:
+        if self.lock_action.isEnabled():
+            self.new_case()
+
+    def _prepare_current(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is not None:
+            self.prepare_conference(case_id)
+
+    def _run_next(self) -> None:
+        conf_id = self.next_conference_id()
+        if conf_id is not None:
+            self.run_conference(conf_id)
+
+    def _export_current_minutes(self) -> None:
+        conf_id = self.minutes_conference_id()
+        if conf_id is not None:
+            self.export_minutes(conf_id)
 
     # -- help: shortcuts (F1, on every page), user guide, about ---------------------------
 
@@ -390,6 +612,9 @@ class MainWindow(QMainWindow):
             act.setEnabled(False)
             menu.addAction(act)
             actions.append(act)
+        self.export_bundle_action, self.import_bundle_action = actions[:2]
+        self.export_bundle_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.import_bundle_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
 
         def follow_lock() -> None:
             for act in actions:
@@ -486,6 +711,7 @@ class MainWindow(QMainWindow):
         self.vault_path = path
         self.root.setCurrentIndex(1)
         self.lock_action.setEnabled(True)
+        self.toolbar.setVisible(True)
         self.idle.start()
         place, ident = self._place
         self._place = ("dashboard", "")
@@ -532,6 +758,7 @@ class MainWindow(QMainWindow):
         self.directory_page.directory = None
         self.executor.close_vault()
         self.lock_action.setEnabled(False)
+        self.toolbar.setVisible(False)
         self.root.setCurrentIndex(0)
         self.unlock.prepare_for_relock(self.vault_path)
 
@@ -544,6 +771,7 @@ class MainWindow(QMainWindow):
                 self.pages.removeWidget(widget)
                 widget.deleteLater()
                 setattr(self, attr, None)
+        self.set_nav_compact(False)
 
     # -- navigation -----------------------------------------------------------------------
 
@@ -556,9 +784,11 @@ class MainWindow(QMainWindow):
             return
         page: Any = self._nav_pages()[i]
         self.pages.setCurrentWidget(page)
+        self.set_nav_compact(False)
         page.reload()
         if page is self.cases_page:
             self.cases_page.table.setFocus()
+        self._update_actions()
 
     def _nav_pages(self) -> list[Any]:
         return [
@@ -581,6 +811,7 @@ class MainWindow(QMainWindow):
         view.run_conference.connect(self.run_conference)
         view.closed.connect(self._case_closed)
         view.conflicts_requested.connect(self.show_conflicts)
+        view.loaded.connect(self._update_actions)
         self.case_view = view
         self.pages.addWidget(view)
         self.pages.setCurrentWidget(view)
@@ -648,6 +879,7 @@ class MainWindow(QMainWindow):
         runner = AgendaRunner(self.executor, conf_id)
         runner.leave.connect(self.open_case)
         runner.export_minutes.connect(self.export_minutes)
+        runner.finished.connect(lambda _c: self._update_actions())
         # F1 is the window's Help action here too (the runner's shortcuts plus the window's);
         # the runner's own F1 would make the key ambiguous, so it stands down inside the window.
         for shortcut in runner.findChildren(QShortcut):
@@ -656,6 +888,8 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.pages.addWidget(runner)
         self.pages.setCurrentWidget(runner)
+        self.set_nav_compact(True)  # the meeting gets the width
+        self._update_actions()
         runner.composer.text.setFocus()
 
     def export_minutes(self, conf_id: str) -> None:

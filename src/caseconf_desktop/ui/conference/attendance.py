@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseconf_desktop.domain import disclosure, model
 from caseconf_desktop.domain.enums import AttendanceStatus
@@ -37,12 +44,13 @@ class AttendancePanel(QWidget):
         d = self._directory
         self.model: RecordTableModel[model.Attendance] = RecordTableModel(
             [
+                # Name over role in one cell, so the list fits a narrow laptop window
+                # without scrolling sideways; long names wrap, never cut.
                 Column(
                     _t("Who"),
-                    lambda a: a.name or d().person_name(a.person_id),
+                    lambda a: f"{a.name or d().person_name(a.person_id)}\n{enum_label(a.role)}",
                     tooltip=lambda a: d().agency_name(a.agency_id),
                 ),
-                Column(_t("Role"), lambda a: enum_label(a.role)),
                 Column(
                     _t("Status"),
                     lambda a: enum_label(a.status),
@@ -66,6 +74,20 @@ class AttendancePanel(QWidget):
         )
         self.table = make_table(self.model, self.tr("Attendance list"))
         self.table.setSortingEnabled(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Status as wide as its longest word ("Not recorded" takes two lines), room a dot.
+        fm = self.table.fontMetrics()
+        words = [w for s in AttendanceStatus for w in enum_label(s).split()]
+        words.append(str(self.model.headerData(1, Qt.Orientation.Horizontal)))
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, max(fm.horizontalAdvance(w) for w in words) + 16)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setMinimumWidth(240)
         self.table.model().sort(-1)  # invitation order: chair, minute-taker, facilitator, …
         title = QLabel(self.tr("Attendance"))
@@ -118,7 +140,6 @@ class AttendancePanel(QWidget):
         self._state = state
         row = self.table.currentIndex().row()
         self.model.set_records(state.attendance)
-        self.table.resizeColumnsToContents()
         if 0 <= row < self.model.rowCount():
             self.table.selectRow(row)
 

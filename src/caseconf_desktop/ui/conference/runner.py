@@ -19,9 +19,10 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -30,10 +31,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -49,6 +50,7 @@ from caseconf_desktop.services import casefile, conferences
 from caseconf_desktop.services.conferences import ClosingSummary, RunnerState
 from caseconf_desktop.ui import messages
 from caseconf_desktop.ui.case_file import RecordTab, SaveRecordCommand, action_columns, make_table
+from caseconf_desktop.ui.conference.agenda import AgendaList
 from caseconf_desktop.ui.conference.attendance import AttendancePanel
 from caseconf_desktop.ui.conference.panels import (
     ClosingPanel,
@@ -563,12 +565,11 @@ class AgendaRunner(QWidget):
             ],
             self,
         )
-        self.agenda = QListView()
+        self.agenda = AgendaList()  # whole titles, wrapped: never "Review o…"
         self.agenda.setModel(self.agenda_model)
         self.agenda.setAccessibleName(self.tr("Agenda sections"))
         self.agenda.activated.connect(lambda i: self.goto(self._sections()[i.row()].section))
         self.agenda.clicked.connect(lambda i: self.goto(self._sections()[i.row()].section))
-        self.agenda.setMaximumWidth(260)
 
         # -- section header
         self.section_title = QLabel()
@@ -618,6 +619,10 @@ class AgendaRunner(QWidget):
         ):
             self._editor_pages[key] = widget
             self.editors.addWidget(widget)
+        # Only the page shown sets the editor's size: the review table's width must not
+        # make the risk assessment scroll sideways (hidden pages' hints are ignored).
+        self.editors.currentChanged.connect(self._size_by_current_editor)
+        self._size_by_current_editor()
 
         # -- entries of this section
         self.entries_model: RecordTableModel[model.Entry] = RecordTableModel(
@@ -709,6 +714,9 @@ class AgendaRunner(QWidget):
         editor_area.setFrameShape(QFrame.Shape.NoFrame)
         editor_area.setWidget(self.editors)
         self.editor_area = editor_area
+        # Too narrow for the risk assessment beside the previous one: one above the other,
+        # so the editor scrolls down, never sideways.
+        editor_area.viewport().installEventFilter(self)
         split.addWidget(editor_area)
         entries_box = QWidget()
         el = QVBoxLayout(entries_box)
@@ -718,6 +726,7 @@ class AgendaRunner(QWidget):
         split.addWidget(entries_box)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([400, 600])  # two fifths for the section editor, whatever its hints
         cl.addWidget(split, 1)
         cl.addWidget(self.quick_action)
 
@@ -731,7 +740,7 @@ class AgendaRunner(QWidget):
 
         run_page = QWidget()
         rl = QVBoxLayout(run_page)
-        rl.setContentsMargins(0, 0, 0, 0)
+        rl.setContentsMargins(6, 0, 6, 0)
         rl.addWidget(self.heading)
         rl.addWidget(self.privacy_banner)
         rl.addWidget(body, 1)
@@ -768,6 +777,33 @@ class AgendaRunner(QWidget):
             )[1],
             label=self.tr("Opening the conference"),
         ).success(self._first_state).run()
+
+    def _size_by_current_editor(self, *_args: Any) -> None:
+        current = self.editors.currentWidget()
+        for i in range(self.editors.count()):
+            page = self.editors.widget(i)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.editors.updateGeometry()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.editor_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_risk_panel(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_risk_panel(self, width: int) -> None:
+        """Side by side when both fit in ``width``, else one above the other."""
+        layout = self.risk.layout()
+        if not isinstance(layout, QBoxLayout):
+            return
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        boxes = [item.widget() for item in items if item is not None]
+        beside = sum(b.minimumSizeHint().width() for b in boxes if b is not None)
+        fits = beside + layout.spacing() * (len(boxes) - 1) <= width
+        direction = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        if layout.direction() != direction:
+            layout.setDirection(direction)
 
     # -- shortcuts ------------------------------------------------------------------------
 
