@@ -2,8 +2,9 @@
 
 Usage: python tools/screenshots.py OUTDIR [--scale 2]
 
-The dashboard and the runner are also taken at 1280x720 and 1024x700 (the laptops in the
-room); ``--scale 2`` runs the whole walk at 200 % scaling and adds "-200pc" to every name.
+The dashboard, the case overview and the runner are also taken at 1280x720 and 1024x700 (the
+laptops in the room), and in the dark colour scheme ("16-dark-…"); ``--scale 2`` runs the
+whole walk at 200 % scaling and adds "-200pc" to every name.
 
 Everything shown is synthetic demo data. Used to keep docs/screenshots current, and to
 look at the screens the way a facilitator would.
@@ -20,6 +21,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# An English locale, as on a facilitator's laptop: "1 case due", not "1 case(s) due".
+os.environ["LANG"] = os.environ["LC_ALL"] = "en_GB.UTF-8"
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -57,6 +60,7 @@ def main(argv: list[str]) -> int:
     )
     from caseconf_desktop.services import conferences, vaults
     from caseconf_desktop.storage import mapping as m
+    from caseconf_desktop.ui import style
     from caseconf_desktop.ui.main_window import MainWindow
 
     vault_path = work / "data" / "demo.vault"
@@ -123,6 +127,21 @@ def main(argv: list[str]) -> int:
     assert view is not None
     settle(lambda: view.file is not None)
     shoot(window, "03-case-file-overview")
+    for w, h in ((1280, 720), (1024, 700)):
+        window.resize(w, h)
+        shoot(window, f"15-case-file-overview-{w}x{h}")
+    window.resize(*SIZE)
+    # The dark scheme, as when the system asks for it (style follows colorSchemeChanged).
+    style.apply_scheme(dark=True)
+    shoot(window, "16-dark-case-file-overview")
+    window.show_page(window.NAV.index("dashboard"))
+    settle(lambda: window.dashboard_page.board is not None)
+    shoot(window, "16-dark-dashboard")
+    style.apply_scheme(dark=False)
+    window.open_case(case.id)
+    view = window.case_view
+    assert view is not None
+    settle(lambda: view.file is not None)
     view.tabs.setCurrentIndex(5)  # risk history
     shoot(window, "04-case-file-risk-history")
     view.tabs.setCurrentIndex(8)  # actions
@@ -198,6 +217,9 @@ def main(argv: list[str]) -> int:
             for w, h in ((1280, 720), (1024, 700)):
                 window.resize(w, h)
                 shoot(window, f"14-runner-risk-{w}x{h}")
+            style.apply_scheme(dark=True)
+            shoot(window, "16-dark-runner-risk-1024x700")
+            style.apply_scheme(dark=False)
             window.resize(*SIZE)
 
     # Attendance is recorded, not assumed: one professional sent apologies.

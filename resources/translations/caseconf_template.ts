@@ -592,48 +592,48 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="139"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="140"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="147"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="148"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="145"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="153"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="149"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="157"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="150"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="158"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="151"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="159"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="152"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="160"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="153"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="161"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="157"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="165"/>
         <source>Open actions list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="173"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="181"/>
         <source>{n} open actions, {o} overdue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,213 +641,213 @@
 <context>
     <name>AgendaRunner</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="538"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="539"/>
         <source>Agenda runner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="543"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="544"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="548"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="549"/>
         <source>Privacy notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="554"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="555"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="570"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="571"/>
         <source>Agenda sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="577"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="578"/>
         <source>Current section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="580"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="581"/>
         <source>Time in this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="584"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="585"/>
         <source>Guidance prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="601"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="602"/>
         <source>Actions agreed in this conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="603"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="604"/>
         <source>Hidden while the subject or family is in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="607"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="608"/>
         <source>Section editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="630"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="631"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="631"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="632"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="633"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="634"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="650"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="651"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="658"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="659"/>
         <source>Entries of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="778"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="784"/>
         <source>Opening the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="890"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="905"/>
         <source>{ref} — conference of {date}, {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="947"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="962"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1152"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1167"/>
         <source>Saving draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1184"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1199"/>
         <source>Draft saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1019"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1034"/>
         <source>the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="556"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="557"/>
         <source>{state}; {m} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="558"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="559"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="559"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="560"/>
         <source>Visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="560"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="561"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="561"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="562"/>
         <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="639"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="640"/>
         <source>Shared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="643"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="644"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="644"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1021"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="645"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1036"/>
         <source>family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1010"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1025"/>
         <source>{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shared with them is on screen. Hidden in this section: {n}. New entries are shared with them and TLP:GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1023"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1038"/>
         <source>Open to: professionals, {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1025"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1040"/>
         <source>Professionals only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1195"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1210"/>
         <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1215"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1230"/>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1229"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1244"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1257"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1272"/>
         <source>Editing an added entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1263"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1278"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1267"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1282"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1345"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1360"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1419"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1434"/>
         <source>The section “{title}” was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1446"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1461"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,407 +1660,407 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="187"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="210"/>
         <source>Case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="191"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="214"/>
         <source>Case heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="192"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="215"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="194"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="217"/>
         <source>Undo last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="196"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="198"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="219"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="221"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="210"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="233"/>
         <source>Case file sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="234"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="257"/>
         <source>Loading the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="237"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="260"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="320"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="343"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="306"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="394"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="411"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="435"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="329"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="417"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="434"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="458"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="280"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="303"/>
         <source>Edit case &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="282"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="305"/>
         <source>&amp;Prepare a conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="284"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="307"/>
         <source>Erase case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="286"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="309"/>
         <source>Merge &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="287"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="310"/>
         <source>Merge conflicts of this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="299"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="322"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="303"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="326"/>
         <source>Case goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="305"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="328"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="307"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="330"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="308"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="331"/>
         <source>Review note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="311"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="334"/>
         <source>goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="313"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="336"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="317"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="340"/>
         <source>Responsibility matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="319"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="391"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="342"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="414"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="321"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="344"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="322"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="345"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="327"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="350"/>
         <source>responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="329"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="352"/>
         <source>People &amp;&amp; responsibilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="333"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="356"/>
         <source>Family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="335"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="358"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="336"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="359"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="337"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="360"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="338"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="361"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="339"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="362"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="342"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="365"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="344"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="367"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="348"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="363"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="371"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="386"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="350"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="373"/>
         <source>Consent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="351"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="374"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="352"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="433"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="375"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="456"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="353"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="376"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="361"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="384"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="369"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="385"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="392"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="408"/>
         <source>Risk history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="371"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="394"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="372"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="392"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="395"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="415"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="396"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="374"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="397"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="375"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="462"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="398"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="485"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="380"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="403"/>
         <source>risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="389"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="400"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="412"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="423"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="393"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="416"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="395"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="418"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="398"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="421"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="404"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="419"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="427"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="442"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="406"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="429"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="408"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="431"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="412"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="435"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="413"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="436"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="414"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="437"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="417"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="440"/>
         <source>intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="423"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="428"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="446"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="451"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="426"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="449"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="434"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="457"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="436"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="459"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="437"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="460"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="438"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="461"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="442"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="455"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="465"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="478"/>
         <source>Conferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="444"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="467"/>
         <source>Prepare a &amp;new conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="446"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="469"/>
         <source>&amp;Run the selected conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="459"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="482"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="460"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="483"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="461"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="484"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="463"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="486"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="465"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="488"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="472"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="474"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="495"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="497"/>
         <source>Exported minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="490"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="513"/>
         <source>Edit case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="498"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="521"/>
         <source>This conference is closed; its record is kept as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="505"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="528"/>
         <source>Merge &amp;conflicts (%n)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2380,8 +2380,8 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="59"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="45"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="46"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="49"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="50"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,37 +2441,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="50"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="54"/>
         <source>Search cases: reference, name in any script, notes…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="52"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="56"/>
         <source>Search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="55"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="59"/>
         <source>Number of cases shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="56"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="60"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="60"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="64"/>
         <source>Case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="106"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="114"/>
         <source>Searching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="123"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="131"/>
         <source>{n} cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,37 +2479,37 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="327"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="328"/>
         <source>Next conference date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="328"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="329"/>
         <source>Check the next date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="330"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="331"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="333"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="334"/>
         <source>A few sentences: what was agreed, what happens next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="335"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="336"/>
         <source>Review and &amp;close…  (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="338"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="339"/>
         <source>Ne&amp;xt conference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="342"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="343"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,49 +2853,116 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="306"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="307"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="370"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="371"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="314"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="378"/>
         <source>&amp;Overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="315"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="379"/>
         <source>Conferences &amp;due (30 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="316"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="380"/>
         <source>&amp;No conference for 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="317"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="381"/>
         <source>&amp;Retention reviews due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="318"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="382"/>
         <source>Merge &amp;conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="330"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="392"/>
         <source>List shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="332"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="394"/>
         <source>Dashboard list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="351"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="414"/>
         <source>Loading the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="444"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="448"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="458"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="469"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="477"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="449"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="487"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="450"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="451"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="487"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="457"/>
+        <source>Next conference due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="459"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="470"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="487"/>
+        <source>Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="460"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="467"/>
+        <source>Last conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="467"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="476"/>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="478"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3231,63 +3298,63 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="225"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="233"/>
         <source>Agencies and people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="226"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="234"/>
         <source>Agencies &amp;&amp; people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="231"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="239"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="233"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="245"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="241"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="253"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="234"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="242"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="235"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="243"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="238"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="246"/>
         <source>agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="242"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="250"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="244"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="252"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="246"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="254"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="247"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="255"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="250"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="258"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,102 +3400,102 @@
 <context>
     <name>EntryComposer</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="133"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="134"/>
         <source>Entry kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="137"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="138"/>
         <source>TLP label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="139"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="140"/>
         <source>Source agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="146"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="147"/>
         <source>S&amp;hareable with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="147"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="148"/>
         <source>Shareable with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="148"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="149"/>
         <source>with the fa&amp;mily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="149"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="150"/>
         <source>Shareable with the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="151"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="152"/>
         <source>Entry text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="154"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="155"/>
         <source>Type here. What you type is kept as a draft; Ctrl+Enter adds it to the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="159"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="160"/>
         <source>Rationale of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="160"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="161"/>
         <source>Why: the rationale of this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="162"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="163"/>
         <source>Agency that disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="167"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="168"/>
         <source>Add entry  (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="170"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="171"/>
         <source>Entry problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="173"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="174"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="177"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="178"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="178"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="179"/>
         <source>La&amp;bel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="179"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="180"/>
         <source>Agenc&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="194"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="195"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="201"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="202"/>
         <source>&amp;Disagreeing agency:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,33 +4267,33 @@
 <context>
     <name>GlossaryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="270"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="271"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="278"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="279"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="275"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="283"/>
         <source>Glossary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="277"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="285"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="278"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="286"/>
         <source>Agreed meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="279"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="287"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="282"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="290"/>
         <source>term</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5380,412 +5447,412 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="226"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="526"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="231"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="527"/>
         <source>&amp;Verify minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="237"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="530"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="238"/>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="250"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="531"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="239"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="532"/>
         <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="240"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="533"/>
         <source>A&amp;udit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="241"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="534"/>
         <source>Re&amp;tention reviews due…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="260"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="537"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="266"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="538"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="273"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="539"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="274"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="540"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="275"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="541"/>
         <source>&amp;Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="276"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="542"/>
         <source>A&amp;gencies &amp;&amp; people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="277"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="543"/>
         <source>G&amp;lossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="284"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="544"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="316"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="318"/>
         <source>Open a new case file: subject, lead agency, programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="322"/>
         <source>Prepare a &amp;conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="324"/>
         <source>Date, place, chair, facilitator and minute-taker of the case shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="328"/>
         <source>Run the ne&amp;xt conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="330"/>
         <source>Open the case&apos;s next conference in the agenda runner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="334"/>
         <source>Export &amp;minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="336"/>
         <source>Signed PDF minutes of the case&apos;s last closed conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="343"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="357"/>
         <source>Main actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="367"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="369"/>
         <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="370"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="371"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="373"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="374"/>
         <source>Hand over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="375"/>
         <source>Take in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="377"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="378"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="385"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="488"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="477"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="551"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="482"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="552"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="484"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="553"/>
         <source>&amp;About CaseConf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="526"/>
         <source>Lock the vault now; unlock with the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="528"/>
         <source>Check a received minutes PDF: intact or altered, who signed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="530"/>
         <source>Write an encrypted backup of the whole vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="531"/>
         <source>Restore a backup into a new vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="532"/>
         <source>Change the vault&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="533"/>
         <source>Who opened, changed or exported what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="535"/>
         <source>Cases whose retention review date has come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="537"/>
         <source>Auto-lock time, backup reminder and more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="538"/>
         <source>Save everything and close CaseConf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="539"/>
         <source>Overdue actions, conferences due, conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="540"/>
         <source>All cases, with search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="541"/>
         <source>Every open action across cases, overdue first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="542"/>
         <source>The agencies and people in this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="543"/>
         <source>The agreed meaning of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="544"/>
         <source>Search cases by reference, name or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="546"/>
         <source>Hand chosen cases to another computer in an encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="548"/>
         <source>Take in the changes of a received bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="549"/>
         <source>Edits made on both sides, waiting for a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="550"/>
         <source>Computers this vault exchanges bundles with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="551"/>
         <source>Every keyboard shortcut (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="552"/>
         <source>A short guide to the whole workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="553"/>
         <source>Version, licences, and where your data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="589"/>
         <source>Case actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="592"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="592"/>
         <source>Open the case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="594"/>
         <source>&amp;Prepare a conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="595"/>
         <source>Date, place, chair, facilitator and minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="599"/>
         <source>&amp;Export to a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="600"/>
         <source>Hand this case to another computer in an encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="613"/>
         <source>&amp;Hand-over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="533"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="617"/>
         <source>&amp;Export cases to a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="536"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="618"/>
         <source>&amp;Import a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="537"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="619"/>
         <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="538"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="620"/>
         <source>&amp;Devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="748"/>
         <source>An interrupted conference was reopened where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="354"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="844"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="856"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="870"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="882"/>
         <source>The conference is prepared. Start running it now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7264,57 +7331,57 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>QuickActionBar</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="369"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="370"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="370"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="371"/>
         <source>New action: what will be done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="372"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="373"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="376"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="377"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="377"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="378"/>
         <source>Check the due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="378"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="379"/>
         <source>With the &amp;subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="379"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="380"/>
         <source>Agreed with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="380"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="381"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="388"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="389"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="419"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="420"/>
         <source>Say what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="423"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="424"/>
         <source>Choose the owner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7335,42 +7402,43 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="130"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="153"/>
         <source>&amp;Add…</source>
+        <extracomment>Above this many rows a table stays one line a row: wrapping measures every row&apos;s height.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="131"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="154"/>
         <source>Add {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="133"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="156"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="135"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="158"/>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="153"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="176"/>
         <source>New {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="159"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="182"/>
         <source>Edit {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="165"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="188"/>
         <source>Delete this {noun}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="166"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="189"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7654,112 +7722,112 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>RiskPanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="139"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="140"/>
         <source>Overall risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="142"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="143"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="143"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="144"/>
         <source>e.g. VERA-2R or ERG (name and outcome only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="152"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="153"/>
         <source>{domain} rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="161"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="162"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="164"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="165"/>
         <source>Known unknowns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="167"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="168"/>
         <source>Significant change since last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="170"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="171"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="172"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="173"/>
         <source>TLP label of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="177"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="178"/>
         <source>&amp;Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="178"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="179"/>
         <source>Fra&amp;mework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="179"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="180"/>
         <source>Domains:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="180"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="181"/>
         <source>Rat&amp;ionale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="181"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="182"/>
         <source>Known &amp;unknowns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="182"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="183"/>
         <source>Chang&amp;e:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="183"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="184"/>
         <source>&amp;What changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="184"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="185"/>
         <source>Risk l&amp;abel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="185"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="186"/>
         <source>This conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="189"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="190"/>
         <source>Previous assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="190"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="191"/>
         <source>Previous conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="219"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="220"/>
         <source>No earlier assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="227"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="228"/>
         <source>{date}: {level}
 {ratings}
 
@@ -7858,13 +7926,13 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>ShortcutOverlay</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="115"/>
         <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="116"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="117"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="121"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="122"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8008,123 +8076,123 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="289"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="291"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="290"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="292"/>
         <source>Closing summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="297"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="298"/>
         <source>Summary of the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="299"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="300"/>
         <source>Back to the agenda  (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="323"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="324"/>
         <source>&amp;Export minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="326"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="327"/>
         <source>Back to the &amp;case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="303"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="304"/>
         <source>Missing from the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="308"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="309"/>
         <source>Missing from the record: the chair confirms each one (the minutes will say &apos;not recorded&apos; there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="318"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="319"/>
         <source>&amp;Close the conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="353"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="354"/>
         <source>Close the conference now? The record can no longer be changed, and the minutes are made from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="365"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="366"/>
         <source>The closing summary is shown when only professionals are in the room. Mark the subject and family as having left, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="385"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="386"/>
         <source>Confirmed, close without it: {gap}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="402"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="403"/>
         <source>Record everyone&apos;s attendance before closing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="409"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="410"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="418"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="419"/>
         <source>No decisions recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="423"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="424"/>
         <source>Dissent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="430"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="431"/>
         <source>agency not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="437"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="438"/>
         <source>New actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="448"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="449"/>
         <source>No new actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="450"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="451"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="452"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="453"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="456"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="457"/>
         <source>{before} → {now} (change: {change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="465"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="466"/>
         <source>Not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="467"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="468"/>
         <source>Next conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="470"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="471"/>
         <source>The conference is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8560,7 +8628,7 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>_DirectoryHost</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="201"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="209"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from PySide6.QtWidgets import QApplication
+
+from caseconf_desktop import i18n
 from caseconf_desktop.domain.enums import AttendeeRole, Section
 from caseconf_desktop.services import conferences, vaults
 from caseconf_desktop.ui.conference.agenda import elided_rows
@@ -50,6 +53,22 @@ def fits(window: MainWindow) -> tuple[int, int]:
 
 
 def test_every_page_and_the_runner_fit_1024_by_700(qtbot: Any, seeded: Seed) -> None:
+    check_every_page_and_the_runner(qtbot, seeded)
+
+
+def test_every_page_and_the_runner_fit_1024_by_700_in_spanish(qtbot: Any, seeded: Seed) -> None:
+    """Spanish words are longer: the dashboard's tiles and the runner must still fit."""
+    app = QApplication.instance()
+    assert app is not None
+    spanish = i18n.translator("es")
+    app.installTranslator(spanish)
+    try:
+        check_every_page_and_the_runner(qtbot, seeded)
+    finally:
+        app.removeTranslator(spanish)
+
+
+def check_every_page_and_the_runner(qtbot: Any, seeded: Seed) -> None:
     conf_id = prepare(seeded)
     window = MainWindow(vault_path=seeded.path)
     qtbot.addWidget(window)
@@ -85,4 +104,14 @@ def test_every_page_and_the_runner_fit_1024_by_700(qtbot: Any, seeded: Seed) -> 
     qtbot.wait(50)
     assert runner.editor_area.horizontalScrollBar().maximum() == 0
     qtbot.waitUntil(lambda: runner.pending_saves() == 0)
+    # A conference left open behind the dashboard does not keep the window wide.
+    window.show_page(window.NAV.index("dashboard"))
+    qtbot.wait(50)
+    width, height = fits(window)
+    assert width <= LIMIT[0] and height <= LIMIT[1], ("dashboard after runner", width, height)
+    # Its list wraps long descriptions and agency names instead of cutting them.
+    table = window.dashboard_page.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.wordWrap()
     window.close()

@@ -202,3 +202,16 @@ def test_cards_and_field_messages_use_the_schemes_colours(qtbot: Any) -> None:
     assert style.LIGHT.error in label.styleSheet() or style.DARK.error in label.styleSheet()
     sheet = style.workspace_sheet()
     assert "QFrame#card" in sheet and style.scheme().card in sheet
+
+
+def test_dashboard_tiles_keep_their_alt_letter_and_read_out_their_count(
+    qtbot: Any, seeded: Seed
+) -> None:
+    window = unlocked_window(qtbot, seeded)
+    tiles = window.dashboard_page.tiles
+    assert tiles["overdue"].shortcut() == QKeySequence("Alt+O")
+    assert tiles["overdue"].accessibleName() == "Overdue actions: 1"
+    assert "<u>O</u>verdue actions" in tiles["overdue"].label.text()
+    window.dashboard_page.show_list("due")
+    assert tiles["due"].isChecked() and not tiles["overdue"].isChecked()
+    window.close()

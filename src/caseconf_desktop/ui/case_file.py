@@ -6,7 +6,7 @@ edit is an undo command whose redo/undo save through the vault thread and reload
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date
 from typing import Any, Protocol
 
@@ -71,6 +71,29 @@ def make_table(model: Any, name: str) -> QTableView:
     copy.setContext(Qt.ShortcutContext.WidgetShortcut)
     copy.activated.connect(lambda: clipboard.copy_current_row(view))
     return view
+
+
+#: Above this many rows a table stays one line a row: wrapping measures every row's height.
+WRAP_ROWS_LIMIT = 400
+
+
+def fit_to_width(view: QTableView, wrap: Collection[int]) -> None:
+    """Show whole text without scrolling sideways: columns as wide as their content, but the
+    columns in ``wrap`` (descriptions, agency names) share what is left and wrap."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(view.model().columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column in wrap
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+    few = view.model().rowCount() <= WRAP_ROWS_LIMIT
+    view.setWordWrap(few)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone if few else Qt.TextElideMode.ElideRight)
+    rows = QHeaderView.ResizeMode.ResizeToContents if few else QHeaderView.ResizeMode.Interactive
+    view.verticalHeader().setSectionResizeMode(rows)
 
 
 def selected_record(view: QTableView) -> Any:
@@ -540,7 +563,7 @@ def action_columns(directory: Callable[[], Directory | None]) -> list[Column[mod
         Column(
             t("Due"),
             lambda a: a.due,
-            foreground=lambda a: "#b00020" if a.is_overdue(today) else None,
+            foreground=lambda a: style.colour("error") if a.is_overdue(today) else None,
         ),
         Column(t("Status"), lambda a: a.status),
         Column(t("Reason"), lambda a: a.not_done_reason),

@@ -196,10 +196,22 @@ class MainWindow(QMainWindow):
         wl.addWidget(self.nav)
         wl.addWidget(self.pages, 1)
         self.root.addWidget(workspace)
+        # Only the page shown sets the window's minimum size: a conference left open behind
+        # the dashboard must not keep the window wider than a 1024-pixel screen.
+        self.pages.currentChanged.connect(self._size_by_current_page)
         self.set_nav_compact(False)
         self.cases_page.table.selectionModel().currentChanged.connect(
             lambda *_a: self._update_actions()
         )
+
+    def _size_by_current_page(self, *_args: Any) -> None:
+        current = self.pages.currentWidget()
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
 
     def set_nav_compact(self, compact: bool) -> None:
         """Icons only (names in tooltips and for screen readers) or icons and names."""

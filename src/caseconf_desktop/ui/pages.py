@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -20,7 +23,8 @@ from caseconf_desktop.domain import model
 from caseconf_desktop.domain.changes import Changes
 from caseconf_desktop.services import casefile, cases, conferences
 from caseconf_desktop.storage.mapping import GLOSSARY
-from caseconf_desktop.ui.case_file import RecordTab, SaveRecordCommand, make_table
+from caseconf_desktop.ui import style
+from caseconf_desktop.ui.case_file import RecordTab, SaveRecordCommand, fit_to_width, make_table
 from caseconf_desktop.ui.forms import RecordEditor
 from caseconf_desktop.ui.models.cases import CaseTableModel
 from caseconf_desktop.ui.models.records import Column, RecordRole, RecordTableModel
@@ -103,6 +107,10 @@ class CasesPage(QWidget):
         self._debounce.start()
 
     def _fetch(self, work: Any, done: Any) -> None:
+        if not self._executor.is_open:
+            # The page is built (and its sort order set) while the unlock page shows: the
+            # list loads when it is first shown, after unlock, not as an error now.
+            return
         Op(self, self._executor, work, label=self.tr("Searching")).success(done).run()
 
     def _run_search(self) -> None:
@@ -144,7 +152,7 @@ class ActionsPage(QWidget):
                 Column(
                     self.tr("Due"),
                     lambda r: r.action.due,
-                    foreground=lambda r: "#b00020" if r.overdue else None,
+                    foreground=lambda r: style.colour("error") if r.overdue else None,
                 ),
                 Column(self.tr("Case"), lambda r: r.case_reference),
                 Column(self.tr("Action"), lambda r: r.action.description),
@@ -293,6 +301,62 @@ class GlossaryPage(_DirectoryHost):
         self.terms.set_records(terms)
 
 
+class Tile(QPushButton):
+    """A dashboard figure: the count above its label, which wraps on a narrow window.
+
+    A push button cannot wrap its text, and "Revisiones de conservación pendientes" made
+    three tiles wider than a 1024-pixel window; the text is a label inside the button.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.title = text.replace("&", "")
+        # The label shows no "&": keep its letter as the button's Alt shortcut, underlined.
+        self.setShortcut(QKeySequence.mnemonic(text))
+        i = text.find("&")
+        self._rich_title = (
+            html.escape(text[:i]) + "<u>" + html.escape(text[i + 1]) + "</u>"
+            + html.escape(text[i + 2 :])
+            if 0 <= i < len(text) - 1
+            else html.escape(self.title)
+        )  # fmt: skip
+        self.label = QLabel(self._rich_title)
+        self.label.setObjectName("tileText")
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.addWidget(self.label)
+        self.setAccessibleName(self.title)
+        # As tall as the tallest tile of its row (a wrapped label makes a tile taller).
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def set_count(self, count: int) -> None:
+        self.label.setText(f"<span style='font-size: 18px; font-weight: 600'>{count}</span>"
+                           f"<br>{self._rich_title}")  # fmt: skip
+        self.setAccessibleName(f"{self.title}: {count}")  # the count is read out too
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else -1
+
+
 class DashboardPage(QWidget):
     """What needs attention across all cases; each figure opens its list below it."""
 
@@ -306,7 +370,7 @@ class DashboardPage(QWidget):
         self.setAccessibleName(self.tr("Dashboard"))
         title = QLabel(self.tr("Dashboard"))
         title.setObjectName("pageTitle")
-        self.tiles: dict[str, QPushButton] = {}
+        self.tiles: dict[str, Tile] = {}
         self._labels: dict[str, str] = {}
         # Three tiles a row: the dashboard fits a 1024-pixel-wide window.
         row = QGridLayout()
@@ -317,10 +381,8 @@ class DashboardPage(QWidget):
             ("retention", self.tr("&Retention reviews due")),
             ("conflicts", self.tr("Merge &conflicts")),
         ):
-            button = QPushButton(text)
-            button.setObjectName("tile")
+            button = Tile(text)
             button.setCheckable(key != "conflicts")
-            button.setAccessibleName(text.replace("&", ""))
             button.clicked.connect(lambda _c=False, key=key: self.show_list(key))
             self._labels[key] = text.replace("&", "")
             n = len(self.tiles)
@@ -333,6 +395,7 @@ class DashboardPage(QWidget):
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         layout = QVBoxLayout(self)
+        style.page_layout(layout)
         layout.addWidget(title)
         layout.addLayout(row)
         layout.addWidget(self.caption)
@@ -362,9 +425,7 @@ class DashboardPage(QWidget):
             "conflicts": board.conflicts,
         }
         for key, button in self.tiles.items():
-            label = self._labels[key]
-            button.setText(f"{counts[key]}\n{label}")
-            button.setAccessibleName(f"{label}: {counts[key]}")  # the count is read out too
+            button.set_count(counts[key])
         self.show_list(self._current)
 
     def show_list(self, key: str) -> None:
@@ -376,48 +437,58 @@ class DashboardPage(QWidget):
             b.setChecked(k == key)
         if self.board is None:
             return
-        t = self.tr
         lists: dict[str, tuple[list[Column[Any]], list[Any]]] = {
             "overdue": (
                 [
-                    Column(t("Due"), lambda r: r.action.due, foreground=lambda r: "#b00020"),
-                    Column(t("Case"), lambda r: r.case_reference),
-                    Column(t("Action"), lambda r: r.action.description),
-                    Column(t("Owner"), lambda r: r.owner),
-                    Column(t("Agency"), lambda r: r.agency),
+                    Column(
+                        self.tr("Due"),
+                        lambda r: r.action.due,
+                        foreground=lambda r: style.colour("error"),
+                    ),
+                    Column(self.tr("Case"), lambda r: r.case_reference),
+                    Column(self.tr("Action"), lambda r: r.action.description),
+                    Column(self.tr("Owner"), lambda r: r.owner),
+                    Column(self.tr("Agency"), lambda r: r.agency),
                 ],
                 self.board.overdue_actions,
             ),
             "due": (
                 [
-                    Column(t("Next conference due"), lambda c: c.next_conference_due),
-                    Column(t("Case"), lambda c: c.reference),
-                    Column(t("Lead agency"), lambda c: c.lead_agency),
-                    Column(t("Risk"), lambda c: c.risk_level),
+                    Column(self.tr("Next conference due"), lambda c: c.next_conference_due),
+                    Column(self.tr("Case"), lambda c: c.reference),
+                    Column(self.tr("Lead agency"), lambda c: c.lead_agency),
+                    Column(self.tr("Risk"), lambda c: c.risk_level),
                 ],
                 self.board.conferences_due,
             ),
             "stale": (
                 [
-                    Column(t("Last conference"), lambda c: c.last_conference or t("never")),
-                    Column(t("Case"), lambda c: c.reference),
-                    Column(t("Lead agency"), lambda c: c.lead_agency),
+                    Column(
+                        self.tr("Last conference"), lambda c: c.last_conference or self.tr("never")
+                    ),
+                    Column(self.tr("Case"), lambda c: c.reference),
+                    Column(self.tr("Lead agency"), lambda c: c.lead_agency),
                 ],
                 self.board.no_conference_for_a_year,
             ),
             "retention": (
                 [
-                    Column(t("Review date"), lambda r: r.review_date),
-                    Column(t("Case"), lambda r: r.reference),
-                    Column(t("Status"), lambda r: r.status),
+                    Column(self.tr("Review date"), lambda r: r.review_date),
+                    Column(self.tr("Case"), lambda r: r.reference),
+                    Column(self.tr("Status"), lambda r: r.status),
                 ],
                 self.board.retention_due,
             ),
         }
         columns, rows = lists[key]
+        # Empty first: rows are measured as soon as the columns change (they wrap), and the
+        # new columns cannot read the old list's rows.
+        self.model.set_records([])
         self.model.set_columns(columns)
         self.model.set_records(rows)
-        self.table.resizeColumnsToContents()
+        # Descriptions and agency names wrap: the list fits a 1024-pixel window whole.
+        long_text = {self.tr("Action"), self.tr("Agency"), self.tr("Lead agency")}
+        fit_to_width(self.table, {i for i, c in enumerate(columns) if c.header in long_text})
         self.caption.setText(self.tiles[key].accessibleName())
 
     def _activated(self, index: Any) -> None:

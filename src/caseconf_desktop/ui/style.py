@@ -298,12 +298,14 @@ QLabel#hint {{ color: {s.muted}; }}
 QLabel#hiddenNote {{ color: {s.muted}; font-size: 15px; }}
 QPushButton#tile {{ font-size: 15px; padding: 10px 14px; text-align: left; }}
 QPushButton#tile:checked {{ background: {s.selected_tile}; border: 1px solid {s.accent}; }}
+QLabel#tileText {{ font-size: 15px; background: transparent; }}
 QWidget#quickAction {{ background: {s.quick_action}; border-radius: 4px; }}
 QListWidget#nav {{ background: {s.sidebar}; border: none; border-right: 1px solid {s.border};
                   padding: {SPACING}px 4px; outline: 0; }}
 QListWidget#nav::item {{ padding: 6px 8px; margin: 1px 0; border-radius: 4px; color: {s.text}; }}
 QListWidget#nav::item:hover {{ background: {s.selected_tile}; }}
 QListWidget#nav::item:selected {{ background: {s.highlight}; color: {s.highlighted_text}; }}
+QTableView::item {{ padding: 2px 4px; }}
 QFrame#card {{ background: {s.card}; border: 1px solid {s.border}; border-radius: 6px; }}
 QFrame#card:focus {{ border: 2px solid {s.accent}; }}
 QFrame#card QLabel {{ background: transparent; }}

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QStyle, QWidget
 
 #: Widest the list asks to be: the rest belongs to the section being run.
-PREFERRED_MAX_WIDTH = 230
+PREFERRED_MAX_WIDTH = 220
 
 
 def _text_margin(view: QListView) -> int:

@@ -88,7 +88,7 @@ class AttendancePanel(QWidget):
         header.resizeSection(1, max(fm.horizontalAdvance(w) for w in words) + 16)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(200)
         self.table.model().sort(-1)  # invitation order: chair, minute-taker, facilitator, …
         title = QLabel(self.tr("Attendance"))
         title.setObjectName("panelTitle")
@@ -104,6 +104,10 @@ class AttendancePanel(QWidget):
         self.table.installEventFilter(self)
         row = QHBoxLayout()
         for b in (present, apologies, absent):
+            # As narrow as their words (not the style's 80-pixel minimum), so the list
+            # leaves the width to the meeting on a small screen.
+            text_width = b.fontMetrics().horizontalAdvance(b.text().replace("&", ""))
+            b.setMinimumWidth(text_width + 2 * b.fontMetrics().averageCharWidth() + 6)
             row.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -85,10 +85,11 @@ class ReviewPanel(QWidget):
         )
         close = QPushButton(self.tr("C&lose without review"))
         close.clicked.connect(lambda: self._review(ActionStatus.CLOSED, None))
-        row = QHBoxLayout()
-        for w in (done, circ, did_not, close):
-            row.addWidget(w)
-        row.addStretch(1)
+        # Two by two, read row by row as Tab goes: the four fit a 1024-pixel window.
+        row = QGridLayout()
+        for i, w in enumerate((done, circ, did_not, close)):
+            row.addWidget(w, i // 2, i % 2)
+        row.setColumnStretch(2, 1)
         row2 = QHBoxLayout()
         row2.addWidget(self.note, 1)
         row2.addWidget(self.carry)

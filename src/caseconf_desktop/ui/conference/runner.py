@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -717,6 +718,7 @@ class AgendaRunner(QWidget):
         # Too narrow for the risk assessment beside the previous one: one above the other,
         # so the editor scrolls down, never sideways.
         editor_area.viewport().installEventFilter(self)
+        editor_area.setMinimumWidth(self._risk_boxes_width(stacked=True))
         split.addWidget(editor_area)
         entries_box = QWidget()
         el = QVBoxLayout(entries_box)
@@ -734,13 +736,17 @@ class AgendaRunner(QWidget):
         body.addWidget(self.agenda)
         body.addWidget(centre)
         body.addWidget(self.attendance)
+        # On a small screen the agenda gives up width too (its long titles wrap) so that the
+        # attendance list keeps room for names.
+        body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 4)
         body.setStretchFactor(2, 2)
-        body.setSizes([220, 760, 380])
+        body.setSizes([200, 760, 380])
 
         run_page = QWidget()
         rl = QVBoxLayout(run_page)
-        rl.setContentsMargins(6, 0, 6, 0)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.heading.setContentsMargins(6, 0, 6, 0)  # clear of the sidebar's edge
         rl.addWidget(self.heading)
         rl.addWidget(self.privacy_banner)
         rl.addWidget(body, 1)
@@ -792,15 +798,24 @@ class AgendaRunner(QWidget):
             self._fit_risk_panel(event.size().width())
         return super().eventFilter(watched, event)
 
+    def _risk_boxes_width(self, stacked: bool) -> int:
+        """The width the risk assessment needs, its two halves one above the other (with room
+        for the editor's scroll bar) or side by side."""
+        layout = self.risk.layout()
+        items = [layout.itemAt(i) for i in range(layout.count())] if layout else []
+        widths = [w.minimumSizeHint().width() for i in items if i and (w := i.widget())]
+        if stacked:
+            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+            return max(widths, default=0) + bar + 2
+        spacing = layout.spacing() if layout else 0
+        return sum(widths) + spacing * (len(widths) - 1)
+
     def _fit_risk_panel(self, width: int) -> None:
         """Side by side when both fit in ``width``, else one above the other."""
         layout = self.risk.layout()
         if not isinstance(layout, QBoxLayout):
             return
-        items = [layout.itemAt(i) for i in range(layout.count())]
-        boxes = [item.widget() for item in items if item is not None]
-        beside = sum(b.minimumSizeHint().width() for b in boxes if b is not None)
-        fits = beside + layout.spacing() * (len(boxes) - 1) <= width
+        fits = self._risk_boxes_width(stacked=False) <= width
         direction = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
         if layout.direction() != direction:
             layout.setDirection(direction)
