@@ -1056,38 +1056,38 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="42"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="93"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="43"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="94"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="75"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="76"/>
         <source>Attendance list</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="95"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="96"/>
         <source>&amp;Present</source>
         <translation>&amp;Presente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="97"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="98"/>
         <source>Apolo&amp;gies</source>
         <translation>&amp;Excusa</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="99"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="100"/>
         <source>Absen&amp;t</source>
         <translation>Ause&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="101"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="102"/>
         <source>In room / left  (Space)</source>
         <translation>En la sala / fuera  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="102"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="103"/>
         <source>Toggle in the room now</source>
         <translation>Alternar «en la sala ahora»</translation>
     </message>
@@ -1696,12 +1696,12 @@
         <translation>Secciones del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="257"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="259"/>
         <source>Loading the case</source>
         <translation>Cargando el caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="260"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="262"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
@@ -1734,15 +1734,15 @@
         <translation type="vanished">Programa</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="343"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="345"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="329"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="417"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="434"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="458"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="331"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="419"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="436"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="460"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1759,353 +1759,365 @@
         <translation type="vanished">Último riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="303"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="305"/>
         <source>Edit case &amp;details…</source>
         <translation>Editar los &amp;datos del caso…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="305"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="307"/>
         <source>&amp;Prepare a conference…</source>
         <translation>&amp;Preparar una conferencia…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="307"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="309"/>
         <source>Erase case…</source>
         <translation>Borrar el caso…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="309"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="311"/>
         <source>Merge &amp;conflicts…</source>
         <translation>Resolver &amp;conflictos…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="310"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="312"/>
         <source>Merge conflicts of this case</source>
         <translation>Resolver los conflictos de este caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="322"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="324"/>
         <source>Overview</source>
-        <translation>Resumen general</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="326"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="328"/>
         <source>Case goals</source>
         <translation>Objetivos del caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="328"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="330"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="330"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="332"/>
         <source>Agreed</source>
         <translation>Acordado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="331"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="333"/>
         <source>Review note</source>
         <translation>Nota de revisión</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="334"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="336"/>
         <source>goal</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="336"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="338"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="340"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="342"/>
         <source>Responsibility matrix</source>
         <translation>Matriz de responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="342"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="414"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="344"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="416"/>
         <source>Domain</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="344"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="346"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="345"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="347"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="350"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="352"/>
         <source>responsibility</source>
         <translation>responsabilidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="352"/>
         <source>People &amp;&amp; responsibilities</source>
-        <translation>Personas &amp;&amp; responsabilidades</translation>
+        <translation type="vanished">Personas &amp;&amp; responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="356"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="354"/>
+        <source>Responsibilities</source>
+        <translation>Responsabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="358"/>
         <source>Family members</source>
         <translation>Familiares</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="358"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="360"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="359"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="361"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="360"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="362"/>
         <source>Child</source>
         <translation>Hijo/a</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="361"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="363"/>
         <source>Involvement</source>
         <translation>Implicación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="362"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="364"/>
         <source>Support offered</source>
         <translation>Apoyo ofrecido</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="365"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="367"/>
         <source>family member</source>
         <translation>familiar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="367"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="369"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="371"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="386"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="388"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="375"/>
         <source>Consent to</source>
         <translation>Consentimiento para</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="374"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="376"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="375"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="456"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="377"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="458"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="376"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="378"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="384"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="386"/>
         <source>consent</source>
         <translation>consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="392"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="408"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="394"/>
         <source>Risk history</source>
         <translation>Historial de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="394"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="396"/>
         <source>Assessed</source>
         <translation>Evaluado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="395"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="415"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="397"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="417"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="396"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="398"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="397"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="399"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="398"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="485"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="400"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="487"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="403"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="405"/>
         <source>risk assessment</source>
         <translation>evaluación de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="412"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="423"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="410"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="414"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="425"/>
         <source>Needs</source>
         <translation>Necesidades</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="416"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="418"/>
         <source>Owner agency</source>
         <translation>Organismo responsable</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="418"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="420"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="421"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="423"/>
         <source>need</source>
         <translation>necesidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="427"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="442"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="429"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="444"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="429"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="431"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="431"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="433"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="435"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="437"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="436"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="438"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="437"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="439"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="440"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="442"/>
         <source>intervention</source>
         <translation>intervención</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="446"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="451"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="448"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="453"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="449"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="451"/>
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="457"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="459"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="459"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="461"/>
         <source>Chair</source>
         <translation>Presidencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="460"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="462"/>
         <source>Minute-taker</source>
         <translation>Secretaría de actas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="461"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="463"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="465"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="478"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="467"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="480"/>
         <source>Conferences</source>
         <translation>Conferencias</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="467"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="469"/>
         <source>Prepare a &amp;new conference…</source>
         <translation>Preparar una &amp;nueva conferencia…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="469"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="471"/>
         <source>&amp;Run the selected conference</source>
         <translation>Di&amp;rigir la conferencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="482"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="484"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="483"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="485"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="484"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="486"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="486"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="488"/>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="488"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="490"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="495"/>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="497"/>
         <source>Exported minutes</source>
         <translation>Actas exportadas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="513"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="499"/>
+        <source>Minutes</source>
+        <translation>Actas</translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="515"/>
         <source>Edit case</source>
         <translation>Editar el caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="521"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="523"/>
         <source>This conference is closed; its record is kept as it was.</source>
         <translation>Esta conferencia está cerrada; su registro se conserva tal como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="528"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="530"/>
         <source>Merge &amp;conflicts (%n)…</source>
         <translation>
             <numerusform>Resolver &amp;conflictos (%n)…</numerusform>
@@ -2973,7 +2985,7 @@
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/pages.py" line="449"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="487"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="490"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -2984,7 +2996,7 @@
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/pages.py" line="451"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="487"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="490"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
@@ -2996,7 +3008,7 @@
     <message>
         <location filename="../../src/caseconf_desktop/ui/pages.py" line="459"/>
         <location filename="../../src/caseconf_desktop/ui/pages.py" line="470"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="487"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="490"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
@@ -5475,447 +5487,448 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="114"/>
         <source>Working</source>
+        <extracomment>Below this width the sidebar shows its icons only (names in tooltips).</extracomment>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="155"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="159"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="160"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="161"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="162"/>
         <source>Agencies &amp; people</source>
         <translation>Organismos y personas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="163"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="238"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="546"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="243"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="547"/>
         <source>&amp;Verify minutes…</source>
         <translation>&amp;Verificar un acta…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="249"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="550"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer copia de seguridad ahora…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="250"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="262"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="551"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="251"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="552"/>
         <source>Change pass&amp;phrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="252"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="553"/>
         <source>A&amp;udit log…</source>
         <translation>Registro de a&amp;uditoría…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="253"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="554"/>
         <source>Re&amp;tention reviews due…</source>
         <translation>Revisiones de &amp;conservación pendientes…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="272"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="557"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="278"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="558"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="285"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="559"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="286"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="560"/>
         <source>&amp;Cases</source>
         <translation>&amp;Casos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="287"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="561"/>
         <source>&amp;Actions</source>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="288"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="562"/>
         <source>A&amp;gencies &amp;&amp; people</source>
         <translation>Or&amp;ganismos &amp;&amp; personas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="289"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="563"/>
         <source>G&amp;lossary</source>
         <translation>G&amp;losario</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="296"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="564"/>
         <source>&amp;Find a case</source>
         <translation>&amp;Buscar un caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="336"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="338"/>
         <source>Open a new case file: subject, lead agency, programme</source>
         <translation>Abrir un expediente nuevo: persona de referencia, organismo principal, programa</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="342"/>
         <source>Prepare a &amp;conference…</source>
         <translation>Pr&amp;eparar una conferencia…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="344"/>
         <source>Date, place, chair, facilitator and minute-taker of the case shown</source>
         <translation>Fecha, lugar, presidencia, facilitación y redacción del acta del caso mostrado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="348"/>
         <source>Run the ne&amp;xt conference</source>
         <translation>&amp;Dirigir la siguiente conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="350"/>
         <source>Open the case&apos;s next conference in the agenda runner</source>
         <translation>Abrir la próxima conferencia del caso en el guion del orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="354"/>
         <source>Export &amp;minutes…</source>
         <translation>Exportar el &amp;acta…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="356"/>
         <source>Signed PDF minutes of the case&apos;s last closed conference</source>
         <translation>Acta en PDF firmada de la última conferencia cerrada del caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="355"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="377"/>
         <source>Main actions</source>
         <translation>Acciones principales</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="387"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="389"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="390"/>
         <source>Run</source>
         <translation>Dirigir</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="391"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="393"/>
         <source>Back up</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="394"/>
         <source>Hand over</source>
         <translation>Entregar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="395"/>
         <source>Take in</source>
         <translation>Recibir</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="397"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="398"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="405"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="508"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="489"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="571"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="494"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="572"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="496"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="573"/>
         <source>&amp;About CaseConf</source>
         <translation>A&amp;cerca de CaseConf</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="546"/>
         <source>Lock the vault now; unlock with the passphrase</source>
         <translation>Bloquear la bóveda ahora; se desbloquea con la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="548"/>
         <source>Check a received minutes PDF: intact or altered, who signed it</source>
         <translation>Comprobar un acta recibida en PDF: si está intacta o alterada, y quién la firmó</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="550"/>
         <source>Write an encrypted backup of the whole vault</source>
         <translation>Escribir una copia de seguridad cifrada de toda la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="551"/>
         <source>Restore a backup into a new vault file</source>
         <translation>Restaurar una copia de seguridad en un archivo de bóveda nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="552"/>
         <source>Change the vault&apos;s passphrase</source>
         <translation>Cambiar la frase de contraseña de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="553"/>
         <source>Who opened, changed or exported what, and when</source>
         <translation>Quién abrió, cambió o exportó qué, y cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="555"/>
         <source>Cases whose retention review date has come</source>
         <translation>Casos cuya fecha de revisión de conservación ha llegado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="557"/>
         <source>Auto-lock time, backup reminder and more</source>
         <translation>Tiempo de bloqueo automático, recordatorio de copia de seguridad y más</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="558"/>
         <source>Save everything and close CaseConf</source>
         <translation>Guardar todo y cerrar CaseConf</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="559"/>
         <source>Overdue actions, conferences due, conflicts</source>
         <translation>Acciones vencidas, conferencias previstas, conflictos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="560"/>
         <source>All cases, with search</source>
         <translation>Todos los casos, con búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="561"/>
         <source>Every open action across cases, overdue first</source>
         <translation>Todas las acciones abiertas de todos los casos, primero las vencidas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="562"/>
         <source>The agencies and people in this vault</source>
         <translation>Los organismos y las personas de esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="563"/>
         <source>The agreed meaning of terms</source>
         <translation>El significado acordado de los términos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="564"/>
         <source>Search cases by reference, name or notes</source>
         <translation>Buscar casos por referencia, nombre o notas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="566"/>
         <source>Hand chosen cases to another computer in an encrypted file</source>
         <translation>Entregar los casos elegidos a otro ordenador en un archivo cifrado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="568"/>
         <source>Take in the changes of a received bundle</source>
         <translation>Incorporar los cambios de un paquete recibido</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="569"/>
         <source>Edits made on both sides, waiting for a decision</source>
         <translation>Cambios hechos en ambos lados, pendientes de decisión</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="570"/>
         <source>Computers this vault exchanges bundles with</source>
         <translation>Ordenadores con los que esta bóveda intercambia paquetes</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="571"/>
         <source>Every keyboard shortcut (F1)</source>
         <translation>Todos los atajos de teclado (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="572"/>
         <source>A short guide to the whole workflow</source>
         <translation>Una guía breve de todo el proceso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="573"/>
         <source>Version, licences, and where your data is kept</source>
         <translation>Versión, licencias y dónde se guardan sus datos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="609"/>
         <source>Case actions</source>
         <translation>Acciones del caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="612"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="612"/>
         <source>Open the case file</source>
         <translation>Abrir el expediente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="614"/>
         <source>&amp;Prepare a conference…</source>
         <translation>&amp;Preparar una conferencia…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="615"/>
         <source>Date, place, chair, facilitator and minute-taker</source>
         <translation>Fecha, lugar, presidencia, facilitador/a y secretaría de actas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="619"/>
         <source>&amp;Export to a bundle…</source>
         <translation>&amp;Exportar a un paquete…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="620"/>
         <source>Hand this case to another computer in an encrypted file</source>
         <translation>Entregar este caso a otro ordenador en un archivo cifrado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="633"/>
         <source>&amp;Hand-over</source>
         <translation>&amp;Entrega</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="545"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="637"/>
         <source>&amp;Export cases to a bundle…</source>
         <translation>&amp;Exportar casos a un paquete…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="548"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="638"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Importar un paquete…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="549"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="639"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflictos…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="550"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="640"/>
         <source>&amp;Devices…</source>
         <translation>&amp;Dispositivos…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="748"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="768"/>
         <source>An interrupted conference was reopened where it stopped.</source>
         <translation>Se ha reabierto una conferencia interrumpida en el punto donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="366"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="876"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="882"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="902"/>
         <source>The conference is prepared. Start running it now?</source>
         <translation>La conferencia está preparada. ¿Desea empezar a dirigirla ahora?</translation>
     </message>
@@ -7909,12 +7922,12 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>RiskTrendChart</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/widgets/risk_chart.py" line="22"/>
+        <location filename="../../src/caseconf_desktop/ui/widgets/risk_chart.py" line="23"/>
         <source>Risk trend chart</source>
         <translation>Gráfico de evolución del riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/widgets/risk_chart.py" line="49"/>
+        <location filename="../../src/caseconf_desktop/ui/widgets/risk_chart.py" line="50"/>
         <source>No risk assessments yet</source>
         <translation>Aún no hay evaluaciones de riesgo</translation>
     </message>

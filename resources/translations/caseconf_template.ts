@@ -1052,38 +1052,38 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="42"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="93"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="43"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="94"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="75"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="76"/>
         <source>Attendance list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="95"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="96"/>
         <source>&amp;Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="97"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="98"/>
         <source>Apolo&amp;gies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="99"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="100"/>
         <source>Absen&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="101"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="102"/>
         <source>In room / left  (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="102"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="103"/>
         <source>Toggle in the room now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,376 +1691,384 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="257"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="259"/>
         <source>Loading the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="260"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="262"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="343"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="345"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="329"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="417"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="434"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="458"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="331"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="419"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="436"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="460"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="303"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="305"/>
         <source>Edit case &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="305"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="307"/>
         <source>&amp;Prepare a conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="307"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="309"/>
         <source>Erase case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="309"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="311"/>
         <source>Merge &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="310"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="312"/>
         <source>Merge conflicts of this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="322"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="324"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="326"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="328"/>
         <source>Case goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="328"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="330"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="330"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="332"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="331"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="333"/>
         <source>Review note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="334"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="336"/>
         <source>goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="336"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="338"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="340"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="342"/>
         <source>Responsibility matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="342"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="414"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="344"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="416"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="344"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="346"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="345"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="347"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="350"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="352"/>
         <source>responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="352"/>
-        <source>People &amp;&amp; responsibilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="356"/>
-        <source>Family members</source>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="354"/>
+        <source>Responsibilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="358"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="359"/>
-        <source>Relationship</source>
+        <source>Family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="360"/>
-        <source>Child</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="361"/>
-        <source>Involvement</source>
+        <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="362"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="363"/>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="364"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="365"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="367"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="367"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="369"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="371"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="386"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="388"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="375"/>
         <source>Consent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="374"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="376"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="375"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="456"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="377"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="458"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="376"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="378"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="384"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="386"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="392"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="408"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="394"/>
         <source>Risk history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="394"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="396"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="395"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="415"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="397"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="417"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="396"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="398"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="397"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="399"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="398"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="485"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="400"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="487"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="403"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="405"/>
         <source>risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="412"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="423"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="410"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="414"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="425"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="416"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="418"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="418"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="420"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="421"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="423"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="427"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="442"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="429"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="444"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="429"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="431"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="431"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="433"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="435"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="437"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="436"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="438"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="437"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="439"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="440"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="442"/>
         <source>intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="446"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="451"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="448"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="453"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="449"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="451"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="457"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="459"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="459"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="461"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="460"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="462"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="461"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="463"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="465"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="478"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="467"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="480"/>
         <source>Conferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="467"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="469"/>
         <source>Prepare a &amp;new conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="469"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="471"/>
         <source>&amp;Run the selected conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="482"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="484"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="483"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="485"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="484"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="486"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="486"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="488"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="488"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="490"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="495"/>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="497"/>
         <source>Exported minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="513"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="499"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="515"/>
         <source>Edit case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="521"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="523"/>
         <source>This conference is closed; its record is kept as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="528"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="530"/>
         <source>Merge &amp;conflicts (%n)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2913,7 +2921,7 @@
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/pages.py" line="449"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="487"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="490"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,7 +2932,7 @@
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/pages.py" line="451"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="487"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="490"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,7 +2944,7 @@
     <message>
         <location filename="../../src/caseconf_desktop/ui/pages.py" line="459"/>
         <location filename="../../src/caseconf_desktop/ui/pages.py" line="470"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="487"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="490"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5412,447 +5420,448 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="114"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="151"/>
-        <source>Navigation</source>
+        <extracomment>Below this width the sidebar shows its icons only (names in tooltips).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="155"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="156"/>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="157"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="158"/>
-        <source>Agencies &amp; people</source>
+        <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/main_window.py" line="159"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="160"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="161"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="162"/>
+        <source>Agencies &amp; people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="163"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="238"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="546"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="243"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="547"/>
         <source>&amp;Verify minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="249"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="550"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="250"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="262"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="551"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="251"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="552"/>
         <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="252"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="553"/>
         <source>A&amp;udit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="253"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="554"/>
         <source>Re&amp;tention reviews due…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="272"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="557"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="278"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="558"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="285"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="559"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="286"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="560"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="287"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="561"/>
         <source>&amp;Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="288"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="562"/>
         <source>A&amp;gencies &amp;&amp; people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="289"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="563"/>
         <source>G&amp;lossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="296"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="564"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="336"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="338"/>
         <source>Open a new case file: subject, lead agency, programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="342"/>
         <source>Prepare a &amp;conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="344"/>
         <source>Date, place, chair, facilitator and minute-taker of the case shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="348"/>
         <source>Run the ne&amp;xt conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="350"/>
         <source>Open the case&apos;s next conference in the agenda runner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="354"/>
         <source>Export &amp;minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="356"/>
         <source>Signed PDF minutes of the case&apos;s last closed conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="355"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="377"/>
         <source>Main actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="387"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="389"/>
         <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="390"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="391"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="393"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="394"/>
         <source>Hand over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="395"/>
         <source>Take in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="397"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="398"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="405"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="508"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="489"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="571"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="494"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="572"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="496"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="573"/>
         <source>&amp;About CaseConf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="546"/>
         <source>Lock the vault now; unlock with the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="548"/>
         <source>Check a received minutes PDF: intact or altered, who signed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="550"/>
         <source>Write an encrypted backup of the whole vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="551"/>
         <source>Restore a backup into a new vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="552"/>
         <source>Change the vault&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="553"/>
         <source>Who opened, changed or exported what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="555"/>
         <source>Cases whose retention review date has come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="557"/>
         <source>Auto-lock time, backup reminder and more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="558"/>
         <source>Save everything and close CaseConf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="559"/>
         <source>Overdue actions, conferences due, conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="560"/>
         <source>All cases, with search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="561"/>
         <source>Every open action across cases, overdue first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="562"/>
         <source>The agencies and people in this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="563"/>
         <source>The agreed meaning of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="564"/>
         <source>Search cases by reference, name or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="566"/>
         <source>Hand chosen cases to another computer in an encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="568"/>
         <source>Take in the changes of a received bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="569"/>
         <source>Edits made on both sides, waiting for a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="570"/>
         <source>Computers this vault exchanges bundles with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="571"/>
         <source>Every keyboard shortcut (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="572"/>
         <source>A short guide to the whole workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="573"/>
         <source>Version, licences, and where your data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="609"/>
         <source>Case actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="612"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="612"/>
         <source>Open the case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="614"/>
         <source>&amp;Prepare a conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="615"/>
         <source>Date, place, chair, facilitator and minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="619"/>
         <source>&amp;Export to a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="620"/>
         <source>Hand this case to another computer in an encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="633"/>
         <source>&amp;Hand-over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="545"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="637"/>
         <source>&amp;Export cases to a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="548"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="638"/>
         <source>&amp;Import a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="549"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="639"/>
         <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="550"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="640"/>
         <source>&amp;Devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="748"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="768"/>
         <source>An interrupted conference was reopened where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="366"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="876"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="882"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="902"/>
         <source>The conference is prepared. Start running it now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7840,12 +7849,12 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>RiskTrendChart</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/widgets/risk_chart.py" line="22"/>
+        <location filename="../../src/caseconf_desktop/ui/widgets/risk_chart.py" line="23"/>
         <source>Risk trend chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/widgets/risk_chart.py" line="49"/>
+        <location filename="../../src/caseconf_desktop/ui/widgets/risk_chart.py" line="50"/>
         <source>No risk assessments yet</source>
         <translation type="unfinished"></translation>
     </message>

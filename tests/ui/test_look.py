@@ -149,6 +149,10 @@ def test_toolbar_actions_have_icon_text_a_tooltip_naming_the_keys_and_a_menu_ite
     for act in shown:
         button = window.toolbar.widgetForAction(act)
         assert button is not None and button.isVisible(), act.text()
+    # A narrow window keeps the sidebar to its icons; a wide one shows the names again.
+    assert window.nav_compact
+    window.resize(1360, 860)
+    qtbot.waitUntil(lambda: not window.nav_compact)
     window.close()
 
 

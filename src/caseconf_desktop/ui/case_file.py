@@ -232,6 +232,8 @@ class CaseFileView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case file sections"))
         self.tabs.setDocumentMode(True)
+        # Short tab names ("Risk", "Minutes"; the tables inside keep their full names), so
+        # the eleven tabs fit a 1024-pixel window instead of scrolling out of sight.
         self._build_tabs()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -349,7 +351,7 @@ class CaseFileView(QWidget):
             ),
             self.tr("responsibility"),
         )
-        self.tabs.addTab(self.responsibilities, self.tr("People && responsibilities"))
+        self.tabs.addTab(self.responsibilities, self.tr("Responsibilities"))
 
         self.family = RecordTab(
             self,
@@ -405,7 +407,7 @@ class CaseFileView(QWidget):
         risk_layout = QVBoxLayout(risk_page)
         risk_layout.addWidget(self.risk_chart)
         risk_layout.addWidget(self.risks, 1)
-        self.tabs.addTab(risk_page, self.tr("Risk history"))
+        self.tabs.addTab(risk_page, self.tr("Risk"))
 
         self.needs = RecordTab(
             self,
@@ -494,7 +496,7 @@ class CaseFileView(QWidget):
         QVBoxLayout(minutes_page).addWidget(
             make_table(self.minutes_model, self.tr("Exported minutes"))
         )
-        self.tabs.addTab(minutes_page, self.tr("Exported minutes"))
+        self.tabs.addTab(minutes_page, self.tr("Minutes"))
 
     def erase_case(self) -> None:
         """Erase this case (after a reason and a typed confirmation); then close the file."""

@@ -47,6 +47,10 @@ _INPUT_EVENTS = {
 }
 
 
+#: Below this width the sidebar shows its icons only (names in tooltips).
+NARROW_WINDOW = 1100
+
+
 class IdleWatcher(QObject):
     """Counts user input anywhere in the application; the lock fires after the idle time."""
 
@@ -199,7 +203,9 @@ class MainWindow(QMainWindow):
         # Only the page shown sets the window's minimum size: a conference left open behind
         # the dashboard must not keep the window wider than a 1024-pixel screen.
         self.pages.currentChanged.connect(self._size_by_current_page)
+        self.pages.currentChanged.connect(lambda _i: self._fit_nav())
         self.set_nav_compact(False)
+        self._fit_nav()
         self.cases_page.table.selectionModel().currentChanged.connect(
             lambda *_a: self._update_actions()
         )
@@ -212,6 +218,20 @@ class MainWindow(QMainWindow):
             if page is not None:
                 page.setSizePolicy(policy, policy)
         self.pages.updateGeometry()
+
+    def _fit_nav(self) -> None:
+        """Icons only while a conference runs or on a narrow window; icons and names else."""
+        if not self._workspace_built:
+            return
+        compact = self.width() < NARROW_WINDOW or (
+            self.runner is not None and self.pages.currentWidget() is self.runner
+        )
+        if compact != getattr(self, "nav_compact", None):
+            self.set_nav_compact(compact)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_nav()
 
     def set_nav_compact(self, compact: bool) -> None:
         """Icons only (names in tooltips and for screen readers) or icons and names."""
@@ -783,7 +803,7 @@ class MainWindow(QMainWindow):
                 self.pages.removeWidget(widget)
                 widget.deleteLater()
                 setattr(self, attr, None)
-        self.set_nav_compact(False)
+        self._fit_nav()
 
     # -- navigation -----------------------------------------------------------------------
 
@@ -796,7 +816,7 @@ class MainWindow(QMainWindow):
             return
         page: Any = self._nav_pages()[i]
         self.pages.setCurrentWidget(page)
-        self.set_nav_compact(False)
+        self._fit_nav()
         page.reload()
         if page is self.cases_page:
             self.cases_page.table.setFocus()
@@ -900,7 +920,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.pages.addWidget(runner)
         self.pages.setCurrentWidget(runner)
-        self.set_nav_compact(True)  # the meeting gets the width
+        self._fit_nav()  # icons only: the meeting gets the width
         self._update_actions()
         runner.composer.text.setFocus()
 

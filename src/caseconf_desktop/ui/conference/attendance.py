@@ -17,6 +17,7 @@ from caseconf_desktop.domain import disclosure, model
 from caseconf_desktop.domain.enums import AttendanceStatus
 from caseconf_desktop.services.casefile import Directory
 from caseconf_desktop.services.conferences import RunnerState
+from caseconf_desktop.ui import style
 from caseconf_desktop.ui.case_file import make_table, selected_record
 from caseconf_desktop.ui.forms import enum_label
 from caseconf_desktop.ui.models.records import Column, RecordTableModel
@@ -54,7 +55,7 @@ class AttendancePanel(QWidget):
                 Column(
                     _t("Status"),
                     lambda a: enum_label(a.status),
-                    foreground=lambda a: None if a.status.is_recorded else "#b00020",
+                    foreground=lambda a: None if a.status.is_recorded else style.colour("error"),
                     tooltip=lambda a: (
                         ""
                         if a.status.is_recorded
@@ -65,7 +66,7 @@ class AttendancePanel(QWidget):
                     _t("Room"),
                     lambda a: "●" if a.in_room else "",
                     foreground=lambda a: (
-                        "#c45500" if a.in_room and disclosure.is_lay(a.role) else None
+                        style.colour("caution") if a.in_room and disclosure.is_lay(a.role) else None
                     ),
                     tooltip=lambda a: _t("In the room now") if a.in_room else "",
                 ),

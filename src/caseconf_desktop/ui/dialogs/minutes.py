@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseconf_desktop import i18n
-from caseconf_desktop.ui import messages
+from caseconf_desktop.ui import messages, style
 from caseconf_desktop.ui.tasks import Op, ProcessOp, VaultExecutor
 
 ROLE_OPTION = Qt.ItemDataRole.UserRole + 1
@@ -406,7 +406,9 @@ class VerifyMinutesDialog(QDialog):
 
     def _show(self, report: Any) -> None:
         self.report = report
-        colour = {0: "#1b7f3b", 3: "#c45500"}.get(report.exit_code, "#b00020")
+        colour = {0: style.colour("ok"), 3: style.colour("caution")}.get(
+            report.exit_code, style.colour("error")
+        )
         self.verdict.setText(f"<b style='color:{colour}'>{_esc(report.summary)}</b>")
         self.details.setText("\n".join(report.lines()))
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSortFilterPr
 
 from caseconf_desktop.services import cases
 from caseconf_desktop.services.cases import CasePage, CaseSummary
+from caseconf_desktop.ui import style
 from caseconf_desktop.ui.models.records import Column, Index, RecordTableModel, SortRole
 
 
@@ -19,7 +20,8 @@ def _t(text: str) -> str:
 def _risk_colour(s: CaseSummary) -> str | None:
     if s.risk_level is None:
         return None
-    return {"very_high": "#b00020", "high": "#c45500"}.get(s.risk_level.value)
+    colours = {"very_high": style.colour("error"), "high": style.colour("caution")}
+    return colours.get(s.risk_level.value)
 
 
 def case_columns() -> list[Column[CaseSummary]]:
@@ -41,7 +43,7 @@ def case_columns() -> list[Column[CaseSummary]]:
             _t("Overdue"),
             lambda s: s.overdue_actions,
             align_right=True,
-            foreground=lambda s: "#b00020" if s.overdue_actions else None,
+            foreground=lambda s: style.colour("error") if s.overdue_actions else None,
         ),
     ]
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from caseconf_desktop.domain.enums import RiskLevel
 from caseconf_desktop.domain.model import RiskAssessment
+from caseconf_desktop.ui import style
 from caseconf_desktop.ui.forms import enum_label
 
 
@@ -34,7 +35,7 @@ class RiskTrendChart(QWidget):
         levels = list(RiskLevel)
         left, top, right, bottom = 90.0, 10.0, 10.0, 24.0
         area = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
-        grid = QPen(QColor("#d0d4da"))
+        grid = QPen(QColor(style.colour("border")))
         p.setPen(grid)
         for i, level in enumerate(levels):
             y = area.bottom() - i * area.height() / (len(levels) - 1)
@@ -54,10 +55,10 @@ class RiskTrendChart(QWidget):
             x = area.left() + (area.width() * (i / (n - 1)) if n > 1 else area.width() / 2)
             y = area.bottom() - r.level.rank * area.height() / (len(levels) - 1)
             points.append(QPointF(x, y))
-        p.setPen(QPen(QColor("#1f5fa8"), 2))
+        p.setPen(QPen(QColor(style.colour("accent")), 2))
         for a, b in pairwise(points):
             p.drawLine(a, b)
-        p.setBrush(QColor("#1f5fa8"))
+        p.setBrush(QColor(style.colour("accent")))
         for pt, r in zip(points, self._risks, strict=True):
             p.drawEllipse(pt, 4, 4)
             p.setPen(self.palette().text().color())
@@ -66,4 +67,4 @@ class RiskTrendChart(QWidget):
                 Qt.AlignmentFlag.AlignHCenter,
                 r.assessed_on.isoformat(),
             )
-            p.setPen(QPen(QColor("#1f5fa8"), 2))
+            p.setPen(QPen(QColor(style.colour("accent")), 2))
