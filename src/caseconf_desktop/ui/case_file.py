@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,6 +94,19 @@ def fit_to_width(view: QTableView, wrap: Collection[int]) -> None:
     view.setTextElideMode(Qt.TextElideMode.ElideNone if few else Qt.TextElideMode.ElideRight)
     rows = QHeaderView.ResizeMode.ResizeToContents if few else QHeaderView.ResizeMode.Interactive
     view.verticalHeader().setSectionResizeMode(rows)
+    if view.findChild(QTimer, "remeasureRows") is None:
+        # Rows are not measured again when a stretched column changes width (a window
+        # resized): do it once the columns have settled, or wrapped text ends in "…".
+        timer = QTimer(view)
+        timer.setObjectName("remeasureRows")
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda: _remeasure_rows(view))
+        header.sectionResized.connect(lambda *_a: timer.start(0))
+
+
+def _remeasure_rows(view: QTableView) -> None:
+    if view.wordWrap():
+        view.resizeRowsToContents()
 
 
 def selected_record(view: QTableView) -> Any:

@@ -175,7 +175,7 @@ class ActionsPage(QWidget):
 
     def _show(self, rows: list[conferences.ActionRow]) -> None:
         self.model.set_records(rows)
-        self.table.resizeColumnsToContents()
+        fit_to_width(self.table, {2, 4})  # the action and its agency wrap, whole
         overdue = sum(1 for r in rows if r.overdue)
         self.summary.setText(
             self.tr("{n} open actions, {o} overdue.").format(n=len(rows), o=overdue)

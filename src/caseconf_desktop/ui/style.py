@@ -305,7 +305,6 @@ QListWidget#nav {{ background: {s.sidebar}; border: none; border-right: 1px soli
 QListWidget#nav::item {{ padding: 6px 8px; margin: 1px 0; border-radius: 4px; color: {s.text}; }}
 QListWidget#nav::item:hover {{ background: {s.selected_tile}; }}
 QListWidget#nav::item:selected {{ background: {s.highlight}; color: {s.highlighted_text}; }}
-QTableView::item {{ padding: 2px 4px; }}
 QFrame#card {{ background: {s.card}; border: 1px solid {s.border}; border-radius: 6px; }}
 QFrame#card:focus {{ border: 2px solid {s.accent}; }}
 QFrame#card QLabel {{ background: transparent; }}

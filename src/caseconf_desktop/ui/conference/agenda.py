@@ -8,8 +8,19 @@ word is ever cut. :func:`elided_rows` is the check the layout test uses.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QStyle, QWidget
+import math
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 #: Widest the list asks to be: the rest belongs to the section being run.
 PREFERRED_MAX_WIDTH = 220
@@ -18,6 +29,34 @@ PREFERRED_MAX_WIDTH = 220
 def _text_margin(view: QListView) -> int:
     """Space Qt's item painting leaves on each side of an item's text."""
     return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+
+
+#: Measured a little narrower than painted: Qt lays text out in fractional pixels, and a
+#: title that fits to the pixel when measured can need a second line when drawn.
+SAFETY = 2
+
+
+def wrapped_height(view: QListView, text: str, width: int) -> float:
+    """Height of ``text`` wrapped into an item ``width`` pixels wide (its margins inside)."""
+    room = width - 2 * _text_margin(view) - SAFETY
+    fm = QFontMetricsF(view.font())
+    return fm.boundingRect(QRectF(0, 0, room, 1e6), Qt.TextFlag.TextWordWrap, text).height()
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Items as wide as the list, as tall as their title wrapped at that width."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        view = self._view
+        width = view.viewport().width() - 2 * view.spacing()
+        text = str(index.data() or "")
+        return QSize(width, math.ceil(wrapped_height(view, text, width)) + 2)
 
 
 class AgendaList(QListView):
@@ -33,6 +72,7 @@ class AgendaList(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSpacing(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setItemDelegate(_WrappingDelegate(self))
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -78,7 +118,7 @@ class AgendaList(QListView):
 
 def elided_rows(view: QListView) -> list[str]:
     """The items of ``view`` whose text is not shown whole (a word cut, or a line missing)."""
-    fm = view.fontMetrics()
+    fm = QFontMetricsF(view.font())
     margin = _text_margin(view)
     cut = []
     m = view.model()
@@ -87,8 +127,8 @@ def elided_rows(view: QListView) -> list[str]:
         text = str(index.data() or "")
         rect = view.visualRect(index)
         room = rect.width() - 2 * margin
-        needed = fm.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text)
+        lines = fm.boundingRect(QRectF(0, 0, room, 1e6), Qt.TextFlag.TextWordWrap, text)
         too_wide = any(fm.horizontalAdvance(w) > room for w in text.split())
-        if too_wide or needed.height() > rect.height() or rect.right() > view.viewport().width():
+        if too_wide or lines.height() > rect.height() or rect.right() > view.viewport().width():
             cut.append(text)
     return cut

@@ -6,7 +6,7 @@ import dataclasses
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -187,6 +187,7 @@ class RiskPanel(QWidget):
         current.setLayout(form)
         self.previous = QLabel()
         self.previous.setWordWrap(True)
+        self.previous.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.previous.setAccessibleName(self.tr("Previous assessment"))
         prev_box = QGroupBox(self.tr("Previous conference"))
         QVBoxLayout(prev_box).addWidget(self.previous)
@@ -371,6 +372,12 @@ class QuickActionBar(QWidget):
         self.description.setPlaceholderText(self.tr("New action: what will be done…"))
         self.owner = QComboBox()
         self.owner.setAccessibleName(self.tr("Owner"))
+        # Sized by the row, not by the longest "person (agency)": the description must not be
+        # squeezed to a few letters; the list opens as wide as its entries.
+        self.owner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.owner.setMinimumContentsLength(14)
         self.due = DateEdit(to_qdate(date.today() + timedelta(weeks=4)))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
@@ -399,6 +406,7 @@ class QuickActionBar(QWidget):
         self._state = state
         if self.owner.count() == 0:
             fill_people(self.owner, state.directory, optional=True)
+            self.owner.view().setMinimumWidth(self.owner.view().sizeHintForColumn(0) + 24)
 
     def keyPressEvent(self, event: Any) -> None:
         from PySide6.QtCore import Qt

@@ -50,7 +50,13 @@ from caseconf_desktop.domain.enums import TLP, AttendanceStatus, EntryKind, Sect
 from caseconf_desktop.services import casefile, conferences
 from caseconf_desktop.services.conferences import ClosingSummary, RunnerState
 from caseconf_desktop.ui import messages
-from caseconf_desktop.ui.case_file import RecordTab, SaveRecordCommand, action_columns, make_table
+from caseconf_desktop.ui.case_file import (
+    RecordTab,
+    SaveRecordCommand,
+    action_columns,
+    fit_to_width,
+    make_table,
+)
 from caseconf_desktop.ui.conference.agenda import AgendaList
 from caseconf_desktop.ui.conference.attendance import AttendancePanel
 from caseconf_desktop.ui.conference.panels import (
@@ -920,6 +926,7 @@ class AgendaRunner(QWidget):
         self.actions_model.set_records(
             [a for a in state.new_actions if disclosure.action_on_screen(a.for_subject, lay)]
         )
+        fit_to_width(self.actions_table, {0, 2})  # descriptions and agencies wrap, whole
         if lay != self._lay_shown:
             self._room_changed(lay)
         self._render_agenda()
@@ -1010,7 +1017,7 @@ class AgendaRunner(QWidget):
         entries = [e for e in state.entries if e.section is self.section]
         shown = [e for e in entries if on_screen(e, lay)]
         self.entries_model.set_records(shown)
-        self.entries_table.resizeColumnsToContents()
+        fit_to_width(self.entries_table, {2, 4})  # whole entries: agency and text wrap
         hidden_entries = len(entries) - len(shown)
         if lay:
             who = sorted(

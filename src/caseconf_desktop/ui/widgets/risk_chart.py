@@ -62,8 +62,10 @@ class RiskTrendChart(QWidget):
         for pt, r in zip(points, self._risks, strict=True):
             p.drawEllipse(pt, 4, 4)
             p.setPen(self.palette().text().color())
+            # Kept inside the widget: the last date must not run off its right edge.
+            x = min(max(pt.x() - 40, 0.0), self.width() - 80.0)
             p.drawText(
-                QRectF(pt.x() - 40, area.bottom() + 4, 80, 16),
+                QRectF(x, area.bottom() + 4, 80, 16),
                 Qt.AlignmentFlag.AlignHCenter,
                 r.assessed_on.isoformat(),
             )
