@@ -123,6 +123,18 @@ def seeded(vault_path: Path, vault_templates: VaultTemplates) -> Seed:
 
 
 @pytest.fixture(autouse=True)
+def no_leftover_windows() -> Iterator[None]:
+    """A dialog a test left open (its parent closed, not deleted) must not take the next
+    test's focus: every top-level widget still shown afterwards is hidden."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+
+
+@pytest.fixture(autouse=True)
 def no_leftover_answers() -> Iterator[None]:
     """A test that queues answers to dialogs must use them all."""
     messages._answers.clear()
