@@ -8,11 +8,12 @@
   existing file as unfinished and keeps every translation already made; a test fails while
   any entry is unfinished, so translate them in the .ts (Qt Linguist or by hand) and rerun.
 
-lupdate only sees literal ``tr(...)`` / ``translate("Context", ...)`` calls, but most
-modules wrap the latter in a one-line helper (``def _tr(text): return
-QCoreApplication.translate("Minutes", text)``). :func:`helper_calls` finds those helpers and
-their literal call sites with ``ast`` and writes them out as plain ``translate`` calls for
-lupdate, so the minutes' fixed text, the labels and the errors reach the catalogues too.
+lupdate only sees literal ``tr(...)`` / ``translate("Context", ...)`` calls, but modules
+outside the widgets use the one helper ``_t = i18n.tr_in("Minutes")`` (errors.py, below
+i18n, keeps a ``def _t(text): return QCoreApplication.translate("Errors", text)``).
+:func:`helper_calls` finds both forms and their literal call sites with ``ast`` and writes
+them out as plain ``translate`` calls for lupdate, so the minutes' fixed text, the labels
+and the errors reach the catalogues too.
 """
 
 from __future__ import annotations
@@ -79,6 +80,20 @@ def _helper_context(node: ast.FunctionDef) -> str | None:
     return call.args[0].value
 
 
+def _tr_in_context(value: ast.expr) -> str | None:
+    """ "Rules" for ``_t = i18n.tr_in("Rules")`` (the one helper, see i18n.tr_in)."""
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute | ast.Name)
+        and (value.func.attr if isinstance(value.func, ast.Attribute) else value.func.id) == "tr_in"
+        and len(value.args) == 1
+        and isinstance(value.args[0], ast.Constant)
+        and isinstance(value.args[0].value, str)
+    ):
+        return value.args[0].value
+    return None
+
+
 def helper_calls(path: Path) -> list[tuple[str, str, int]]:
     """(context, text, line) of every literal call of a translate helper in one module."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -86,6 +101,10 @@ def helper_calls(path: Path) -> list[tuple[str, str, int]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef) and (context := _helper_context(node)):
             helpers[node.name] = context
+        elif isinstance(node, ast.Assign) and (context := _tr_in_context(node.value)):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    helpers[target.id] = context
     found = []
     for node in ast.walk(tree):
         if (

@@ -4,7 +4,7 @@
 <context>
     <name>Backup</name>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="284"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="283"/>
         <source>%n case(s) due for retention review.</source>
         <translation>
             <numerusform>%n case due for retention review.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CaseFileView</name>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="530"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="543"/>
         <source>Merge &amp;conflicts (%n)…</source>
         <translation>
             <numerusform>Merge &amp;conflicts (%n)…</numerusform>

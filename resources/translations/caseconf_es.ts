@@ -524,34 +524,34 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="190"/>
         <location filename="../../src/caseconf_desktop/ui/help.py" line="191"/>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="192"/>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="216"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="215"/>
         <source>About CaseConf</source>
         <translation>Acerca de CaseConf</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="198"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="197"/>
         <source>Default vault</source>
         <translation>Bóveda por defecto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="199"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="198"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="200"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="199"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="201"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="200"/>
         <source>Logs and crash notes</source>
         <translation>Registros y notas de fallos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="204"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="203"/>
         <source>Open vault</source>
         <translation>Bóveda abierta</translation>
     </message>
@@ -641,213 +641,213 @@
 <context>
     <name>AgendaRunner</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="539"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="545"/>
         <source>Agenda runner</source>
         <translation>Guía de la conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="544"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="550"/>
         <source>Conference</source>
         <translation>Conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="549"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="555"/>
         <source>Privacy notice</source>
         <translation>Aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="555"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="561"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="557"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="563"/>
         <source>{state}; {m} minutes</source>
         <translation>{state}; {m} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="559"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="565"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="560"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="566"/>
         <source>Visited</source>
         <translation>Visitada</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="561"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="567"/>
         <source>Skipped</source>
         <translation>Omitida</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="562"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="568"/>
         <source>To come</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="571"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="577"/>
         <source>Agenda sections</source>
         <translation>Puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="578"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="584"/>
         <source>Current section</source>
         <translation>Punto actual</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="581"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="587"/>
         <source>Time in this section</source>
         <translation>Tiempo en este punto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="585"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="591"/>
         <source>Guidance prompts</source>
         <translation>Preguntas de orientación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="602"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="608"/>
         <source>Actions agreed in this conference</source>
         <translation>Acciones acordadas en esta conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="604"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="610"/>
         <source>Hidden while the subject or family is in the room.</source>
         <translation>Oculto mientras la persona de referencia o la familia están en la sala.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="608"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="614"/>
         <source>Section editor</source>
         <translation>Editor del punto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="631"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="637"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="632"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="638"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="634"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="640"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="640"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="646"/>
         <source>Shared with</source>
         <translation>Compartido con</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="644"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="650"/>
         <source>subject</source>
         <translation>persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="645"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1036"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="651"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1043"/>
         <source>family</source>
         <translation>familia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="651"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="657"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="659"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="665"/>
         <source>Entries of this section</source>
         <translation>Anotaciones de este punto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="784"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="790"/>
         <source>Opening the conference</source>
         <translation>Apertura de la conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="905"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="911"/>
         <source>{ref} — conference of {date}, {place}</source>
         <translation>{ref}: conferencia del {date}, {place}</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="962"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="969"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1025"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1032"/>
         <source>{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shared with them is on screen. Hidden in this section: {n}. New entries are shared with them and TLP:GREEN.</source>
         <translation>{who} en la sala: en pantalla solo aparece el contenido etiquetado TLP:CLEAR o TLP:GREEN y compartido con ellos. Ocultas en este punto: {n}. Las anotaciones nuevas se comparten con ellos y llevan TLP:GREEN.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1034"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1041"/>
         <source>the subject</source>
         <translation>la persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1038"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1045"/>
         <source>Open to: professionals, {who}.</source>
         <translation>Abierto a: profesionales, {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1040"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1047"/>
         <source>Professionals only.</source>
         <translation>Solo profesionales.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1167"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1174"/>
         <source>Saving draft…</source>
         <translation>Guardando el borrador…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1199"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1206"/>
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1210"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1217"/>
         <source>Write something first.</source>
         <translation>Escriba algo primero.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1230"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1237"/>
         <source>Edit entry</source>
         <translation>Editar la anotación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1244"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1251"/>
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1272"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1279"/>
         <source>Editing an added entry</source>
         <translation>Edición de una anotación añadida</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1278"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1285"/>
         <source>Delete this entry?</source>
         <translation>¿Desea eliminar esta anotación?</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1282"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1289"/>
         <source>Delete entry</source>
         <translation>Eliminar la anotación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1360"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1367"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1434"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1441"/>
         <source>The section “{title}” was skipped.</source>
         <translation>Se ha omitido el punto «{title}».</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1461"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1468"/>
         <source>Closing</source>
         <translation>Cierre</translation>
     </message>
@@ -1056,38 +1056,38 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="43"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="94"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="42"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="93"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="76"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="75"/>
         <source>Attendance list</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="96"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="95"/>
         <source>&amp;Present</source>
         <translation>&amp;Presente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="98"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="97"/>
         <source>Apolo&amp;gies</source>
         <translation>&amp;Excusa</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="100"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="99"/>
         <source>Absen&amp;t</source>
         <translation>Ause&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="102"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="101"/>
         <source>In room / left  (Space)</source>
         <translation>En la sala / fuera  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="103"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="102"/>
         <source>Toggle in the room now</source>
         <translation>Alternar «en la sala ahora»</translation>
     </message>
@@ -1314,7 +1314,7 @@
 <context>
     <name>Backup</name>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="284"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="283"/>
         <source>%n case(s) due for retention review.</source>
         <translation>
             <numerusform>%n caso pendiente de revisión de conservación.</numerusform>
@@ -1409,94 +1409,94 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="66"/>
         <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="67"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="68"/>
         <source>Back up the vault</source>
         <translation>Hacer una copia de seguridad de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="74"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="73"/>
         <source>The backup is a complete copy of the vault, encrypted with the vault&apos;s current passphrase and checked after writing. Keep it on another drive (an encrypted USB stick or a network share), not next to the vault.</source>
         <translation>La copia de seguridad es una copia completa de la bóveda, cifrada con la frase de contraseña actual de la bóveda y comprobada después de escribirla. Guárdela en otra unidad (una memoria USB cifrada o una carpeta de red), no junto a la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="80"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="79"/>
         <source>Last backup: …</source>
         <translation>Última copia de seguridad: …</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="81"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="80"/>
         <source>Last backup</source>
         <translation>Última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="85"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="84"/>
         <source>Backup file</source>
         <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="86"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="85"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="90"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="89"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="92"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="91"/>
         <source>Remind me after</source>
         <translation>Recordármelo después de</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="95"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="94"/>
         <source>Backup status</source>
         <translation>Estado de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="97"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="96"/>
         <source>Back up &amp;to:</source>
         <translation>&amp;Copiar en:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="100"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="99"/>
         <source>&amp;Remind me when the last backup is older than:</source>
         <translation>&amp;Recordármelo cuando la última copia tenga más de:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="105"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="104"/>
         <source>Back &amp;up now</source>
         <translation>&amp;Hacer la copia ahora</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="117"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="153"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="116"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="152"/>
         <source>Last backup: {when}</source>
         <translation>Última copia de seguridad: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="121"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="120"/>
         <source>Back up to</source>
         <translation>Copiar en</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="133"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="132"/>
         <source>Choose where to write the backup.</source>
         <translation>Elija dónde escribir la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="138"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="137"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="139"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="138"/>
         <source>Backing up</source>
         <translation>Copia de seguridad en curso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="149"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="148"/>
         <source>Backup written and checked: {path} ({mb:.1f} MB).</source>
         <translation>Copia de seguridad escrita y comprobada: {path} ({mb:.1f} MB).</translation>
     </message>
@@ -1665,43 +1665,43 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="210"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="223"/>
         <source>Case file</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="214"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="227"/>
         <source>Case heading</source>
         <translation>Encabezado del caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="215"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="228"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="217"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="230"/>
         <source>Undo last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="219"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="221"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="232"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="234"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="233"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="246"/>
         <source>Case file sections</source>
         <translation>Secciones del expediente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="259"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="272"/>
         <source>Loading the case</source>
         <translation>Cargando el caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="262"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="275"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
@@ -1734,15 +1734,15 @@
         <translation type="vanished">Programa</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="345"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="358"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="331"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="419"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="436"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="460"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="344"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="432"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="449"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="473"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1759,88 +1759,88 @@
         <translation type="vanished">Último riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="305"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="318"/>
         <source>Edit case &amp;details…</source>
         <translation>Editar los &amp;datos del caso…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="307"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="320"/>
         <source>&amp;Prepare a conference…</source>
         <translation>&amp;Preparar una conferencia…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="309"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="322"/>
         <source>Erase case…</source>
         <translation>Borrar el caso…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="311"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="324"/>
         <source>Merge &amp;conflicts…</source>
         <translation>Resolver &amp;conflictos…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="312"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="325"/>
         <source>Merge conflicts of this case</source>
         <translation>Resolver los conflictos de este caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="324"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="337"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="328"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="341"/>
         <source>Case goals</source>
         <translation>Objetivos del caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="330"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="343"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="332"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="345"/>
         <source>Agreed</source>
         <translation>Acordado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="333"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="346"/>
         <source>Review note</source>
         <translation>Nota de revisión</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="336"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="349"/>
         <source>goal</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="338"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="351"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="342"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="355"/>
         <source>Responsibility matrix</source>
         <translation>Matriz de responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="344"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="416"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="357"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="429"/>
         <source>Domain</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="346"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="359"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="347"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="360"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="352"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="365"/>
         <source>responsibility</source>
         <translation>responsabilidad</translation>
     </message>
@@ -1849,275 +1849,275 @@
         <translation type="vanished">Personas &amp;&amp; responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="354"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="367"/>
         <source>Responsibilities</source>
         <translation>Responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="358"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="371"/>
         <source>Family members</source>
         <translation>Familiares</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="360"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="373"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="361"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="374"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="362"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="375"/>
         <source>Child</source>
         <translation>Hijo/a</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="363"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="376"/>
         <source>Involvement</source>
         <translation>Implicación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="364"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="377"/>
         <source>Support offered</source>
         <translation>Apoyo ofrecido</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="367"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="380"/>
         <source>family member</source>
         <translation>familiar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="369"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="382"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="373"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="388"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="386"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="401"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="375"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="388"/>
         <source>Consent to</source>
         <translation>Consentimiento para</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="376"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="389"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="377"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="458"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="390"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="471"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="378"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="391"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="386"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="399"/>
         <source>consent</source>
         <translation>consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="394"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="407"/>
         <source>Risk history</source>
         <translation>Historial de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="396"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="409"/>
         <source>Assessed</source>
         <translation>Evaluado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="397"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="417"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="410"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="430"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="398"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="411"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="399"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="412"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="400"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="487"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="413"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="500"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="405"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="418"/>
         <source>risk assessment</source>
         <translation>evaluación de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="410"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="423"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="414"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="425"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="427"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="438"/>
         <source>Needs</source>
         <translation>Necesidades</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="418"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="431"/>
         <source>Owner agency</source>
         <translation>Organismo responsable</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="420"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="433"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="423"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="436"/>
         <source>need</source>
         <translation>necesidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="429"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="444"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="442"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="457"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="431"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="444"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="433"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="446"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="437"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="450"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="438"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="451"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="439"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="452"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="442"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="455"/>
         <source>intervention</source>
         <translation>intervención</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="448"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="453"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="461"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="466"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="451"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="464"/>
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="459"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="472"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="461"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="474"/>
         <source>Chair</source>
         <translation>Presidencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="462"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="475"/>
         <source>Minute-taker</source>
         <translation>Secretaría de actas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="463"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="476"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="467"/>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="480"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="493"/>
         <source>Conferences</source>
         <translation>Conferencias</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="469"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="482"/>
         <source>Prepare a &amp;new conference…</source>
         <translation>Preparar una &amp;nueva conferencia…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="471"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="484"/>
         <source>&amp;Run the selected conference</source>
         <translation>Di&amp;rigir la conferencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="484"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="497"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="485"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="498"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="486"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="499"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="488"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="501"/>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="490"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="503"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="497"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="510"/>
         <source>Exported minutes</source>
         <translation>Actas exportadas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="499"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="512"/>
         <source>Minutes</source>
         <translation>Actas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="515"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="528"/>
         <source>Edit case</source>
         <translation>Editar el caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="523"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="536"/>
         <source>This conference is closed; its record is kept as it was.</source>
         <translation>Esta conferencia está cerrada; su registro se conserva tal como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="530"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="543"/>
         <source>Merge &amp;conflicts (%n)…</source>
         <translation>
             <numerusform>Resolver &amp;conflictos (%n)…</numerusform>
@@ -2551,37 +2551,37 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="328"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="329"/>
         <source>Next conference date</source>
         <translation>Fecha de la próxima conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="329"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="330"/>
         <source>Check the next date</source>
         <translation>Compruebe la próxima fecha</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="331"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="332"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="334"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="335"/>
         <source>A few sentences: what was agreed, what happens next.</source>
         <translation>Unas pocas frases: qué se ha acordado y qué pasará después.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="336"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="337"/>
         <source>Review and &amp;close…  (Ctrl+Shift+C)</source>
         <translation>Revisar y &amp;cerrar…  (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="339"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="340"/>
         <source>Ne&amp;xt conference:</source>
         <translation>Pró&amp;xima conferencia:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="343"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="344"/>
         <source>Su&amp;mmary:</source>
         <translation>Resu&amp;men:</translation>
     </message>
@@ -2652,72 +2652,72 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="42"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="40"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="43"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="41"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="44"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="42"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="45"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="43"/>
         <source>Responsibility</source>
         <translation>Responsabilidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="46"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="44"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="47"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="45"/>
         <source>Family member</source>
         <translation>Familiar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="48"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="46"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="49"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="47"/>
         <source>Conference</source>
         <translation>Conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="50"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="48"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="51"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="49"/>
         <source>Conference entry</source>
         <translation>Anotación de la conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="52"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="50"/>
         <source>Risk assessment</source>
         <translation>Evaluación de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="53"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="51"/>
         <source>Need</source>
         <translation>Necesidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="54"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="52"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="55"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="53"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -3472,102 +3472,102 @@
 <context>
     <name>EntryComposer</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="134"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="140"/>
         <source>Entry kind</source>
         <translation>Tipo de anotación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="138"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="144"/>
         <source>TLP label</source>
         <translation>Etiqueta TLP</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="140"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="146"/>
         <source>Source agency</source>
         <translation>Organismo de origen</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="147"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="153"/>
         <source>S&amp;hareable with the subject</source>
         <translation>Com&amp;partible con la persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="148"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="154"/>
         <source>Shareable with the subject</source>
         <translation>Compartible con la persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="149"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="155"/>
         <source>with the fa&amp;mily</source>
         <translation>con la fa&amp;milia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="150"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="156"/>
         <source>Shareable with the family</source>
         <translation>Compartible con la familia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="152"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="158"/>
         <source>Entry text</source>
         <translation>Texto de la anotación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="155"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="161"/>
         <source>Type here. What you type is kept as a draft; Ctrl+Enter adds it to the minutes.</source>
         <translation>Escriba aquí. Lo que escriba se guarda como borrador; Ctrl+Intro lo añade al acta.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="160"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="166"/>
         <source>Rationale of the decision</source>
         <translation>Justificación de la decisión</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="161"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="167"/>
         <source>Why: the rationale of this decision</source>
         <translation>Por qué: la justificación de esta decisión</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="163"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="169"/>
         <source>Agency that disagrees</source>
         <translation>Organismo que discrepa</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="168"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="174"/>
         <source>Add entry  (Ctrl+Enter)</source>
         <translation>Añadir la anotación  (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="171"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="177"/>
         <source>Entry problem</source>
         <translation>Problema de la anotación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="174"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="180"/>
         <source>Save state</source>
         <translation>Estado de guardado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="178"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="184"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="179"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="185"/>
         <source>La&amp;bel:</source>
         <translation>Eti&amp;queta:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="180"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="186"/>
         <source>Agenc&amp;y:</source>
         <translation>Organ&amp;ismo:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="195"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="201"/>
         <source>&amp;Rationale:</source>
         <translation>&amp;Justificación:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="202"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="208"/>
         <source>&amp;Disagreeing agency:</source>
         <translation>Organismo &amp;discrepante:</translation>
     </message>
@@ -4645,228 +4645,228 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="345"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="342"/>
         <source>{value} is not a format this version reads (caseconf.v1)</source>
         <translation>{value} no es un formato que esta versión lea (caseconf.v1)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="348"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="345"/>
         <source>{value} is not an id (1 to 128 characters)</source>
         <translation>{value} no es un id (de 1 a 128 caracteres)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="349"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="346"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="350"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="347"/>
         <source>{value} is not a date and time (YYYY-MM-DDTHH:MM:SS+00:00)</source>
         <translation>{value} no es una fecha y hora (AAAA-MM-DDTHH:MM:SS+00:00)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="353"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="350"/>
         <source>needs a person_id or a name</source>
         <translation>necesita un person_id o un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="354"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="351"/>
         <source>{value} is not a TLP label</source>
         <translation>{value} no es una etiqueta TLP</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="355"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="352"/>
         <source>{value} is not an agency kind</source>
         <translation>{value} no es un tipo de organismo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="356"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="353"/>
         <source>{value} is not a case status</source>
         <translation>{value} no es un estado de caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="357"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="354"/>
         <source>{value} is not a conference status</source>
         <translation>{value} no es un estado de conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="358"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="355"/>
         <source>{value} is not an agenda section</source>
         <translation>{value} no es un punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="359"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="356"/>
         <source>{value} is not an entry kind</source>
         <translation>{value} no es un tipo de anotación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="360"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="357"/>
         <source>{value} is not an attendance status</source>
         <translation>{value} no es un estado de asistencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="361"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="358"/>
         <source>{value} is not an attendee role</source>
         <translation>{value} no es una función de asistente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="362"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="359"/>
         <source>{value} is not a risk level</source>
         <translation>{value} no es un nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="363"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="360"/>
         <source>{value} is not a direction of risk change</source>
         <translation>{value} no es una dirección de cambio del riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="366"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="363"/>
         <source>{value} is not a need domain</source>
         <translation>{value} no es un ámbito de necesidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="367"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="364"/>
         <source>{value} is not a need level</source>
         <translation>{value} no es un nivel de necesidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="368"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="365"/>
         <source>{value} is not a need status</source>
         <translation>{value} no es un estado de necesidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="369"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="366"/>
         <source>{value} is not an intervention kind</source>
         <translation>{value} no es un tipo de intervención</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="370"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="367"/>
         <source>{value} is not an intervention status</source>
         <translation>{value} no es un estado de intervención</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="370"/>
         <source>{value} is not an engagement level</source>
         <translation>{value} no es un nivel de compromiso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="374"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="371"/>
         <source>{value} is not an action status</source>
         <translation>{value} no es un estado de acción</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="375"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="372"/>
         <source>{value} is not a reason for an action not done</source>
         <translation>{value} no es un motivo de acción no realizada</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="378"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="375"/>
         <source>{value} is not a consent kind</source>
         <translation>{value} no es un tipo de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="379"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="376"/>
         <source>{value} is not a consent state</source>
         <translation>{value} no es un estado de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="380"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="377"/>
         <source>{value} is not a goal status</source>
         <translation>{value} no es un estado de objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="381"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="378"/>
         <source>{value} is not a responsibility domain</source>
         <translation>{value} no es un ámbito de responsabilidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="387"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="384"/>
         <source>{value} is not text</source>
         <translation>{value} no es texto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="388"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="385"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="389"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="386"/>
         <source>{value} is not true or false</source>
         <translation>{value} no es verdadero ni falso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="390"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="387"/>
         <source>{value} is not a list</source>
         <translation>{value} no es una lista</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="391"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="388"/>
         <source>{value} is not an object</source>
         <translation>{value} no es un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="504"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="501"/>
         <source>{value} is wrong</source>
         <translation>{value} no es correcto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="562"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="559"/>
         <source>{value} is not an agency in this document or the vault</source>
         <translation>{value} no es un organismo de este documento ni de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="565"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="562"/>
         <source>{value} is not a person in this document or the vault</source>
         <translation>{value} no es una persona de este documento ni de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="568"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="565"/>
         <source>{value} is not a conference in this document or the vault</source>
         <translation>{value} no es una conferencia de este documento ni de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="571"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="568"/>
         <source>{value} is not an action in this document or the vault</source>
         <translation>{value} no es una acción de este documento ni de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="616"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="613"/>
         <source>contains a character that is not valid Unicode text</source>
         <translation>contiene un carácter que no es texto Unicode válido</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="631"/>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="708"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="628"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="705"/>
         <source>{value} is used twice in the document (also at {other})</source>
         <translation>{value} se usa dos veces en el documento (también en {other})</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="687"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="684"/>
         <source>{value} belongs to another case in the vault</source>
         <translation>{value} pertenece a otro caso de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="689"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="686"/>
         <source>{value} belongs to another conference in the vault</source>
         <translation>{value} pertenece a otra conferencia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="723"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="720"/>
         <source>{value} already belongs to another case in the vault</source>
         <translation>{value} ya pertenece a otro caso de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="740"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="737"/>
         <source>{value} is already the id of another record in the vault</source>
         <translation>{value} ya es el id de otro registro de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="769"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="766"/>
         <source>{value} ({language}) is used twice in the document (also at {other})</source>
         <translation>{value} ({language}) se usa dos veces en el documento (también en {other})</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="785"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="782"/>
         <source>{value} ({language}) is already another term in the vault</source>
         <translation>{value} ({language}) ya es otro término de la bóveda</translation>
     </message>
@@ -7407,57 +7407,57 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>QuickActionBar</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="370"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="371"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="371"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="372"/>
         <source>New action: what will be done…</source>
         <translation>Nueva acción: qué se hará…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="374"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="377"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="384"/>
         <source>Due date</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="378"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="385"/>
         <source>Check the due date</source>
         <translation>Compruebe el plazo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="379"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="386"/>
         <source>With the &amp;subject</source>
         <translation>Con la &amp;persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="380"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="387"/>
         <source>Agreed with the subject</source>
         <translation>Acordado con la persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="381"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="388"/>
         <source>Add action</source>
         <translation>Añadir la acción</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="389"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="396"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="420"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="428"/>
         <source>Say what is to be done.</source>
         <translation>Indique qué hay que hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="424"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="432"/>
         <source>Choose the owner.</source>
         <translation>Elija el responsable.</translation>
     </message>
@@ -7465,12 +7465,12 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/forms.py" line="248"/>
+        <location filename="../../src/caseconf_desktop/ui/forms.py" line="247"/>
         <source>Problem with {field}</source>
         <translation>Problema con {field}</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/forms.py" line="251"/>
+        <location filename="../../src/caseconf_desktop/ui/forms.py" line="250"/>
         <source>Check {field}</source>
         <translation>Compruebe {field}</translation>
     </message>
@@ -7478,43 +7478,43 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="153"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="166"/>
         <source>&amp;Add…</source>
         <extracomment>Above this many rows a table stays one line a row: wrapping measures every row&apos;s height.</extracomment>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="154"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="167"/>
         <source>Add {noun}</source>
         <translation>Añadir: {noun}</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="156"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="169"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="158"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="171"/>
         <source>De&amp;lete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="176"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="189"/>
         <source>New {noun}</source>
         <translation>Nuevo registro: {noun}</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="182"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="195"/>
         <source>Edit {noun}</source>
         <translation>Editar: {noun}</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="188"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="201"/>
         <source>Delete this {noun}?</source>
         <translation>¿Desea eliminar este registro ({noun})?</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="189"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="202"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -7522,98 +7522,98 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>RestoreDialog</name>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="168"/>
         <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="169"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="170"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="174"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="173"/>
         <source>The backup is checked (every page, the audit log) and restored into a new vault file; the vault you have open is not changed. Use the passphrase the vault had when the backup was made.</source>
         <translation>La copia de seguridad se comprueba (cada página y el registro de auditoría) y se restaura en un archivo de bóveda nuevo; la bóveda que tiene abierta no cambia. Use la frase de contraseña que tenía la bóveda cuando se hizo la copia.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="181"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="180"/>
         <source>Backup file</source>
         <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="182"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="181"/>
         <source>B&amp;rowse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="185"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="184"/>
         <source>New vault file</source>
         <translation>Archivo de bóveda nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="186"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="185"/>
         <source>Br&amp;owse…</source>
         <translation>Exa&amp;minar…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="190"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="189"/>
         <source>Passphrase of the backup</source>
         <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="191"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="190"/>
         <source>Replace the file if it exists</source>
         <translation>Sustituir el archivo si existe</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="195"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="194"/>
         <source>Restore status</source>
         <translation>Estado de la restauración</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="197"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="196"/>
         <source>Backup:</source>
         <translation>Copia de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="198"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="197"/>
         <source>Restore into:</source>
         <translation>Restaurar en:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="199"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="198"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="203"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="202"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="214"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="213"/>
         <source>Choose a backup</source>
         <translation>Elija una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="222"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="221"/>
         <source>Restore into</source>
         <translation>Restaurar en</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="233"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="232"/>
         <source>Choose the backup and where to restore it.</source>
         <translation>Elija la copia de seguridad y dónde restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="236"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="235"/>
         <source>Type the passphrase of the backup.</source>
         <translation>Escriba la frase de contraseña de la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="240"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="239"/>
         <source>Checking and restoring…</source>
         <translation>Comprobando y restaurando…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="245"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="244"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
@@ -7889,22 +7889,22 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation>Esta conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="190"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="191"/>
         <source>Previous assessment</source>
         <translation>Evaluación anterior</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="191"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="192"/>
         <source>Previous conference</source>
         <translation>Conferencia anterior</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="220"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="221"/>
         <source>No earlier assessment.</source>
         <translation>No hay ninguna evaluación anterior.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="228"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="229"/>
         <source>{date}: {level}
 {ratings}
 
@@ -8008,13 +8008,13 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>ShortcutOverlay</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="116"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="117"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="122"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="123"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="122"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="128"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -8022,23 +8022,23 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>ShortcutOverview</name>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="71"/>
         <location filename="../../src/caseconf_desktop/ui/help.py" line="72"/>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="73"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="78"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="77"/>
         <source>Everywhere</source>
         <translation>En cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="79"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="78"/>
         <source>Running a conference</source>
         <translation>Durante una conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="94"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="93"/>
         <source>List of shortcuts</source>
         <translation>Lista de atajos</translation>
     </message>
@@ -8158,123 +8158,123 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="290"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="292"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="296"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="298"/>
         <source>Closing summary</source>
         <translation>Resumen de cierre</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="304"/>
         <source>Summary of the conference</source>
         <translation>Resumen de la conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="300"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="306"/>
         <source>Back to the agenda  (Esc)</source>
         <translation>Volver al orden del día  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="304"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="310"/>
         <source>Missing from the record</source>
         <translation>Falta en el registro</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="309"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="315"/>
         <source>Missing from the record: the chair confirms each one (the minutes will say &apos;not recorded&apos; there).</source>
         <translation>Falta en el registro: la presidencia confirma cada punto (el acta dirá «sin registrar» en ese lugar).</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="319"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="325"/>
         <source>&amp;Close the conference…</source>
         <translation>&amp;Cerrar la conferencia…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="324"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="330"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Exportar el acta…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="327"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="333"/>
         <source>Back to the &amp;case file</source>
         <translation>&amp;Volver al expediente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="354"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="360"/>
         <source>Close the conference now? The record can no longer be changed, and the minutes are made from it.</source>
         <translation>¿Desea cerrar ahora la conferencia? El registro ya no podrá cambiarse y el acta se elabora a partir de él.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="366"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="372"/>
         <source>The closing summary is shown when only professionals are in the room. Mark the subject and family as having left, then open it again.</source>
         <translation>El resumen de cierre se muestra cuando solo hay profesionales en la sala. Marque que la persona de referencia y la familia han salido y ábralo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="386"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="392"/>
         <source>Confirmed, close without it: {gap}</source>
         <translation>Confirmado, cerrar sin ello: {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="403"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="409"/>
         <source>Record everyone&apos;s attendance before closing:</source>
         <translation>Registre la asistencia de todas las personas antes de cerrar:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="410"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="416"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="419"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="425"/>
         <source>No decisions recorded.</source>
         <translation>No se registró ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="424"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="430"/>
         <source>Dissent</source>
         <translation>Discrepancia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="431"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="437"/>
         <source>agency not recorded</source>
         <translation>organismo sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="438"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="444"/>
         <source>New actions</source>
         <translation>Acciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="449"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="455"/>
         <source>No new actions.</source>
         <translation>No hay acciones nuevas.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="451"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="457"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="453"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="459"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="457"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="463"/>
         <source>{before} → {now} (change: {change})</source>
         <translation>{before} → {now} (cambio: {change})</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="466"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="472"/>
         <source>Not recorded.</source>
         <translation>Sin registrar.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="468"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="474"/>
         <source>Next conference</source>
         <translation>Próxima conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="471"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="477"/>
         <source>The conference is closed.</source>
         <translation>La conferencia está cerrada.</translation>
     </message>
@@ -8532,13 +8532,13 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="172"/>
         <location filename="../../src/caseconf_desktop/ui/help.py" line="173"/>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="174"/>
         <source>CaseConf user guide</source>
         <translation>Guía del usuario de CaseConf</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="176"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="175"/>
         <source>User guide text</source>
         <translation>Texto de la guía del usuario</translation>
     </message>

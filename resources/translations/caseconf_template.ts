@@ -524,34 +524,34 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="190"/>
         <location filename="../../src/caseconf_desktop/ui/help.py" line="191"/>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="192"/>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="216"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="215"/>
         <source>About CaseConf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="198"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="197"/>
         <source>Default vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="199"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="198"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="200"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="199"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="201"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="200"/>
         <source>Logs and crash notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="204"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="203"/>
         <source>Open vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,213 +641,213 @@
 <context>
     <name>AgendaRunner</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="539"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="545"/>
         <source>Agenda runner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="544"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="550"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="549"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="555"/>
         <source>Privacy notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="555"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="561"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="571"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="577"/>
         <source>Agenda sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="578"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="584"/>
         <source>Current section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="581"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="587"/>
         <source>Time in this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="585"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="591"/>
         <source>Guidance prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="602"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="608"/>
         <source>Actions agreed in this conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="604"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="610"/>
         <source>Hidden while the subject or family is in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="608"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="614"/>
         <source>Section editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="631"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="637"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="632"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="638"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="634"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="640"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="651"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="657"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="659"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="665"/>
         <source>Entries of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="784"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="790"/>
         <source>Opening the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="905"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="911"/>
         <source>{ref} — conference of {date}, {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="962"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="969"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1167"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1174"/>
         <source>Saving draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1199"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1206"/>
         <source>Draft saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1034"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1041"/>
         <source>the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="557"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="563"/>
         <source>{state}; {m} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="559"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="565"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="560"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="566"/>
         <source>Visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="561"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="567"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="562"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="568"/>
         <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="640"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="646"/>
         <source>Shared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="644"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="650"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="645"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1036"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="651"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1043"/>
         <source>family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1025"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1032"/>
         <source>{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shared with them is on screen. Hidden in this section: {n}. New entries are shared with them and TLP:GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1038"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1045"/>
         <source>Open to: professionals, {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1040"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1047"/>
         <source>Professionals only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1210"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1217"/>
         <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1230"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1237"/>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1244"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1251"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1272"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1279"/>
         <source>Editing an added entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1278"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1285"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1282"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1289"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1360"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1367"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1434"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1441"/>
         <source>The section “{title}” was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1461"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1468"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,38 +1052,38 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="43"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="94"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="42"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="93"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="76"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="75"/>
         <source>Attendance list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="96"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="95"/>
         <source>&amp;Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="98"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="97"/>
         <source>Apolo&amp;gies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="100"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="99"/>
         <source>Absen&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="102"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="101"/>
         <source>In room / left  (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="103"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/attendance.py" line="102"/>
         <source>Toggle in the room now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>Backup</name>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="284"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="283"/>
         <source>%n case(s) due for retention review.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1404,94 +1404,94 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="66"/>
         <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="67"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="68"/>
         <source>Back up the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="74"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="73"/>
         <source>The backup is a complete copy of the vault, encrypted with the vault&apos;s current passphrase and checked after writing. Keep it on another drive (an encrypted USB stick or a network share), not next to the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="80"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="79"/>
         <source>Last backup: …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="81"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="80"/>
         <source>Last backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="85"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="84"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="86"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="85"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="90"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="89"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="92"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="91"/>
         <source>Remind me after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="95"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="94"/>
         <source>Backup status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="97"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="96"/>
         <source>Back up &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="100"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="99"/>
         <source>&amp;Remind me when the last backup is older than:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="105"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="104"/>
         <source>Back &amp;up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="117"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="153"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="116"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="152"/>
         <source>Last backup: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="121"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="120"/>
         <source>Back up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="133"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="132"/>
         <source>Choose where to write the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="138"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="137"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="139"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="138"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="149"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="148"/>
         <source>Backup written and checked: {path} ({mb:.1f} MB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,415 +1660,415 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="210"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="223"/>
         <source>Case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="214"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="227"/>
         <source>Case heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="215"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="228"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="217"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="230"/>
         <source>Undo last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="219"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="221"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="232"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="234"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="233"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="246"/>
         <source>Case file sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="259"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="272"/>
         <source>Loading the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="262"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="275"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="345"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="358"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="331"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="419"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="436"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="460"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="344"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="432"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="449"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="473"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="305"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="318"/>
         <source>Edit case &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="307"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="320"/>
         <source>&amp;Prepare a conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="309"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="322"/>
         <source>Erase case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="311"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="324"/>
         <source>Merge &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="312"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="325"/>
         <source>Merge conflicts of this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="324"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="337"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="328"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="341"/>
         <source>Case goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="330"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="343"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="332"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="345"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="333"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="346"/>
         <source>Review note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="336"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="349"/>
         <source>goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="338"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="351"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="342"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="355"/>
         <source>Responsibility matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="344"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="416"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="357"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="429"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="346"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="359"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="347"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="360"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="352"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="365"/>
         <source>responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="354"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="367"/>
         <source>Responsibilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="358"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="371"/>
         <source>Family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="360"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="373"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="361"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="374"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="362"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="375"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="363"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="376"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="364"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="377"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="367"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="380"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="369"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="382"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="373"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="388"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="386"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="401"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="375"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="388"/>
         <source>Consent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="376"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="389"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="377"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="458"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="390"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="471"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="378"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="391"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="386"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="399"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="394"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="407"/>
         <source>Risk history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="396"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="409"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="397"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="417"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="410"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="430"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="398"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="411"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="399"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="412"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="400"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="487"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="413"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="500"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="405"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="418"/>
         <source>risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="410"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="423"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="414"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="425"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="427"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="438"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="418"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="431"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="420"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="433"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="423"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="436"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="429"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="444"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="442"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="457"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="431"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="444"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="433"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="446"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="437"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="450"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="438"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="451"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="439"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="452"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="442"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="455"/>
         <source>intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="448"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="453"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="461"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="466"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="451"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="464"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="459"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="472"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="461"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="474"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="462"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="475"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="463"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="476"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="467"/>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="480"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="493"/>
         <source>Conferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="469"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="482"/>
         <source>Prepare a &amp;new conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="471"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="484"/>
         <source>&amp;Run the selected conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="484"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="497"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="485"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="498"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="486"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="499"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="488"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="501"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="490"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="503"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="497"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="510"/>
         <source>Exported minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="499"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="512"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="515"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="528"/>
         <source>Edit case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="523"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="536"/>
         <source>This conference is closed; its record is kept as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="530"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="543"/>
         <source>Merge &amp;conflicts (%n)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2487,37 +2487,37 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="328"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="329"/>
         <source>Next conference date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="329"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="330"/>
         <source>Check the next date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="331"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="332"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="334"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="335"/>
         <source>A few sentences: what was agreed, what happens next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="336"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="337"/>
         <source>Review and &amp;close…  (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="339"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="340"/>
         <source>Ne&amp;xt conference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="343"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="344"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,72 +2588,72 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="42"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="40"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="43"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="41"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="44"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="42"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="45"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="43"/>
         <source>Responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="46"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="44"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="47"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="45"/>
         <source>Family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="48"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="46"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="49"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="47"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="50"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="48"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="51"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="49"/>
         <source>Conference entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="52"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="50"/>
         <source>Risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="53"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="51"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="54"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="52"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="55"/>
+        <location filename="../../src/caseconf_desktop/services/conflicts.py" line="53"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,102 +3408,102 @@
 <context>
     <name>EntryComposer</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="134"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="140"/>
         <source>Entry kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="138"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="144"/>
         <source>TLP label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="140"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="146"/>
         <source>Source agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="147"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="153"/>
         <source>S&amp;hareable with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="148"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="154"/>
         <source>Shareable with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="149"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="155"/>
         <source>with the fa&amp;mily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="150"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="156"/>
         <source>Shareable with the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="152"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="158"/>
         <source>Entry text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="155"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="161"/>
         <source>Type here. What you type is kept as a draft; Ctrl+Enter adds it to the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="160"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="166"/>
         <source>Rationale of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="161"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="167"/>
         <source>Why: the rationale of this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="163"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="169"/>
         <source>Agency that disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="168"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="174"/>
         <source>Add entry  (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="171"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="177"/>
         <source>Entry problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="174"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="180"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="178"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="184"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="179"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="185"/>
         <source>La&amp;bel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="180"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="186"/>
         <source>Agenc&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="195"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="201"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="202"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="208"/>
         <source>&amp;Disagreeing agency:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4578,228 +4578,228 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="345"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="342"/>
         <source>{value} is not a format this version reads (caseconf.v1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="348"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="345"/>
         <source>{value} is not an id (1 to 128 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="349"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="346"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="350"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="347"/>
         <source>{value} is not a date and time (YYYY-MM-DDTHH:MM:SS+00:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="353"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="350"/>
         <source>needs a person_id or a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="354"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="351"/>
         <source>{value} is not a TLP label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="355"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="352"/>
         <source>{value} is not an agency kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="356"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="353"/>
         <source>{value} is not a case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="357"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="354"/>
         <source>{value} is not a conference status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="358"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="355"/>
         <source>{value} is not an agenda section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="359"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="356"/>
         <source>{value} is not an entry kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="360"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="357"/>
         <source>{value} is not an attendance status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="361"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="358"/>
         <source>{value} is not an attendee role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="362"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="359"/>
         <source>{value} is not a risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="363"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="360"/>
         <source>{value} is not a direction of risk change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="366"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="363"/>
         <source>{value} is not a need domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="367"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="364"/>
         <source>{value} is not a need level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="368"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="365"/>
         <source>{value} is not a need status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="369"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="366"/>
         <source>{value} is not an intervention kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="370"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="367"/>
         <source>{value} is not an intervention status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="370"/>
         <source>{value} is not an engagement level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="374"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="371"/>
         <source>{value} is not an action status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="375"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="372"/>
         <source>{value} is not a reason for an action not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="378"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="375"/>
         <source>{value} is not a consent kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="379"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="376"/>
         <source>{value} is not a consent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="380"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="377"/>
         <source>{value} is not a goal status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="381"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="378"/>
         <source>{value} is not a responsibility domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="387"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="384"/>
         <source>{value} is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="388"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="385"/>
         <source>{value} is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="389"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="386"/>
         <source>{value} is not true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="390"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="387"/>
         <source>{value} is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="391"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="388"/>
         <source>{value} is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="504"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="501"/>
         <source>{value} is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="562"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="559"/>
         <source>{value} is not an agency in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="565"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="562"/>
         <source>{value} is not a person in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="568"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="565"/>
         <source>{value} is not a conference in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="571"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="568"/>
         <source>{value} is not an action in this document or the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="616"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="613"/>
         <source>contains a character that is not valid Unicode text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="631"/>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="708"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="628"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="705"/>
         <source>{value} is used twice in the document (also at {other})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="687"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="684"/>
         <source>{value} belongs to another case in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="689"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="686"/>
         <source>{value} belongs to another conference in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="723"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="720"/>
         <source>{value} already belongs to another case in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="740"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="737"/>
         <source>{value} is already the id of another record in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="769"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="766"/>
         <source>{value} ({language}) is used twice in the document (also at {other})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/interchange.py" line="785"/>
+        <location filename="../../src/caseconf_desktop/services/interchange.py" line="782"/>
         <source>{value} ({language}) is already another term in the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7340,57 +7340,57 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>QuickActionBar</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="370"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="371"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="371"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="372"/>
         <source>New action: what will be done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="374"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="377"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="384"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="378"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="385"/>
         <source>Check the due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="379"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="386"/>
         <source>With the &amp;subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="380"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="387"/>
         <source>Agreed with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="381"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="388"/>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="389"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="396"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="420"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="428"/>
         <source>Say what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="424"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="432"/>
         <source>Choose the owner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7398,12 +7398,12 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/forms.py" line="248"/>
+        <location filename="../../src/caseconf_desktop/ui/forms.py" line="247"/>
         <source>Problem with {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/forms.py" line="251"/>
+        <location filename="../../src/caseconf_desktop/ui/forms.py" line="250"/>
         <source>Check {field}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7411,43 +7411,43 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="153"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="166"/>
         <source>&amp;Add…</source>
         <extracomment>Above this many rows a table stays one line a row: wrapping measures every row&apos;s height.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="154"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="167"/>
         <source>Add {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="156"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="169"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="158"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="171"/>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="176"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="189"/>
         <source>New {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="182"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="195"/>
         <source>Edit {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="188"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="201"/>
         <source>Delete this {noun}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="189"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="202"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7455,98 +7455,98 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>RestoreDialog</name>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="168"/>
         <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="169"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="170"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="174"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="173"/>
         <source>The backup is checked (every page, the audit log) and restored into a new vault file; the vault you have open is not changed. Use the passphrase the vault had when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="181"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="180"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="182"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="181"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="185"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="184"/>
         <source>New vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="186"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="185"/>
         <source>Br&amp;owse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="190"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="189"/>
         <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="191"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="190"/>
         <source>Replace the file if it exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="195"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="194"/>
         <source>Restore status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="197"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="196"/>
         <source>Backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="198"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="197"/>
         <source>Restore into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="199"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="198"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="203"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="202"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="214"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="213"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="222"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="221"/>
         <source>Restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="233"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="232"/>
         <source>Choose the backup and where to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="236"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="235"/>
         <source>Type the passphrase of the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="240"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="239"/>
         <source>Checking and restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="245"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="244"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7821,22 +7821,22 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="190"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="191"/>
         <source>Previous assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="191"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="192"/>
         <source>Previous conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="220"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="221"/>
         <source>No earlier assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="228"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/panels.py" line="229"/>
         <source>{date}: {level}
 {ratings}
 
@@ -7935,13 +7935,13 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>ShortcutOverlay</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="116"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="117"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="122"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="123"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="122"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="128"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7949,23 +7949,23 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>ShortcutOverview</name>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="71"/>
         <location filename="../../src/caseconf_desktop/ui/help.py" line="72"/>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="73"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="78"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="77"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="79"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="78"/>
         <source>Running a conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="94"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="93"/>
         <source>List of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8085,123 +8085,123 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="290"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="292"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="296"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="298"/>
         <source>Closing summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="304"/>
         <source>Summary of the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="300"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="306"/>
         <source>Back to the agenda  (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="324"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="330"/>
         <source>&amp;Export minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="327"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="333"/>
         <source>Back to the &amp;case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="304"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="310"/>
         <source>Missing from the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="309"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="315"/>
         <source>Missing from the record: the chair confirms each one (the minutes will say &apos;not recorded&apos; there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="319"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="325"/>
         <source>&amp;Close the conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="354"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="360"/>
         <source>Close the conference now? The record can no longer be changed, and the minutes are made from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="366"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="372"/>
         <source>The closing summary is shown when only professionals are in the room. Mark the subject and family as having left, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="386"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="392"/>
         <source>Confirmed, close without it: {gap}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="403"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="409"/>
         <source>Record everyone&apos;s attendance before closing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="410"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="416"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="419"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="425"/>
         <source>No decisions recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="424"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="430"/>
         <source>Dissent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="431"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="437"/>
         <source>agency not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="438"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="444"/>
         <source>New actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="449"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="455"/>
         <source>No new actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="451"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="457"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="453"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="459"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="457"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="463"/>
         <source>{before} → {now} (change: {change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="466"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="472"/>
         <source>Not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="468"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="474"/>
         <source>Next conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="471"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="477"/>
         <source>The conference is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8458,13 +8458,13 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="172"/>
         <location filename="../../src/caseconf_desktop/ui/help.py" line="173"/>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="174"/>
         <source>CaseConf user guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/help.py" line="176"/>
+        <location filename="../../src/caseconf_desktop/ui/help.py" line="175"/>
         <source>User guide text</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,8 @@
 Tables, forms and PDFs all ask :func:`label`, so nothing prints a raw key
 ("protective_factors", "minute_taker") and translators see every label once (each is a
 literal ``QCoreApplication.translate`` call, context "Labels"). Qt-core only: the domain,
-export and services layers may use it.
+export and services layers may use it. :func:`tr_in` is the one translate helper of every
+module.
 
 It also holds the languages CaseConf speaks and :func:`language`, which makes the fixed text
 of one document (a recipient's minutes) come out in that recipient's language whatever the
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import Enum
@@ -96,6 +97,21 @@ def translate(context: str, text: str, n: int = -1) -> str:
 #: The risk domains a conference rates, and the ratings, in the order forms show them.
 RISK_DOMAINS = ("engagement", "intent", "capability", "protective_factors")
 RATINGS = ("", "low", "moderate", "high")
+
+
+def tr_in(context: str) -> Callable[[str], str]:
+    """The one translate helper: ``_t = i18n.tr_in("Rules")``, then ``_t("literal text")``.
+
+    Every module's strings go through :func:`translate`, so they follow the language chosen
+    for the current thread (a recipient's minutes, a worker process) like the minutes do.
+    tools/translations.py finds these assignments and their literal calls for lupdate.
+    """
+
+    def tr(text: str) -> str:
+        return translate(context, text)
+
+    tr.__qualname__ = f"tr_in({context!r})"
+    return tr
 
 
 def t(text: str) -> str:

@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from typing import Any, Generic, TypeVar
 
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.demo import data as demo_data
 from caseconf_desktop.domain import disclosure
 from caseconf_desktop.domain.enums import (
@@ -100,10 +100,7 @@ _REFERENCE = re.compile(rf"^{REFERENCE_PREFIX}-\d{{4}}-(\d+)$")
 _CHUNK = 500
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Demo", text)
+_tr = i18n.tr_in("Demo")
 
 
 # -- the partnership ------------------------------------------------------------------------

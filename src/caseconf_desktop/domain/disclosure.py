@@ -31,13 +31,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
-
+from caseconf_desktop import i18n
 from caseconf_desktop.domain.enums import TLP, AttendanceStatus, AttendeeRole, EntryKind
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Disclosure", text)
+_tr = i18n.tr_in("Disclosure")
 
 
 class Audience(StrEnum):

@@ -38,9 +38,7 @@ from caseconf_desktop.domain.enums import (
     Section,
 )
 
-
-def _tr(text: str) -> str:
-    return i18n.translate("Minutes", text)
+_tr = i18n.tr_in("Minutes")
 
 
 class RecipientRefused(errors.InvalidInput):

@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
+from caseconf_desktop import i18n
 from caseconf_desktop.domain.model import Action, Case, Conference, Person
 
 Warnings = dict[str, str]
@@ -29,8 +28,7 @@ PHONE = re.compile(r"^\+?[0-9 ()./-]+$")
 PHONE_DIGITS = (5, 20)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Plausibility", text)
+_t = i18n.tr_in("Plausibility")
 
 
 def email_looks_valid(text: str) -> bool:

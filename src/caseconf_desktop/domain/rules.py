@@ -6,8 +6,7 @@ breaks a rule. Messages are translated by the caller's context ("Rules").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from caseconf_desktop import i18n
 from caseconf_desktop.domain.enums import EntryKind
 from caseconf_desktop.domain.model import Action, Case, Conference, Entry
 
@@ -17,8 +16,7 @@ Problems = dict[str, str]
 REVIEW_FREQUENCY_DAYS = (7, 730)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Rules", text)
+_t = i18n.tr_in("Rules")
 
 
 def check_case(case: Case) -> Problems:

@@ -90,8 +90,7 @@ TLP_COLOURS = {
 FACILITATOR_FIELD = "Facilitator"
 
 
-def _tr(text: str) -> str:
-    return i18n.translate("MinutesPdf", text)
+_tr = i18n.tr_in("MinutesPdf")
 
 
 # -- fonts and scripts ----------------------------------------------------------------------

@@ -34,9 +34,7 @@ from caseconf_desktop.export.pdf import (
     render_signature_appearance,
 )
 
-
-def _tr(text: str) -> str:
-    return i18n.translate("Signing", text)
+_tr = i18n.tr_in("Signing")
 
 
 class _PdfPage(content.PdfContent):

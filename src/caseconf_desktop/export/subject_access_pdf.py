@@ -14,19 +14,17 @@ import re
 from typing import Any
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QCoreApplication
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from caseconf_desktop import i18n
 from caseconf_desktop.export.pdf import FONT, FONT_BOLD, register_fonts, visual
 
-
-def _tr(text: str) -> str:
-    # The service's translation context: the PDF's strings were translated there before.
-    return QCoreApplication.translate("SubjectAccess", text)
+# The service's translation context: the PDF's strings were translated there before.
+_tr = i18n.tr_in("SubjectAccess")
 
 
 # Keys shown elsewhere or meaningless to a reader.

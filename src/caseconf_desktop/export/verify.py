@@ -34,13 +34,11 @@ from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
-from PySide6.QtCore import QCoreApplication
 
+from caseconf_desktop import i18n
 from caseconf_desktop.domain.minutes import CHAIR_FIELD, CHAIR_KEY_PREFIX, chair_key
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Verify", text)
+_tr = i18n.tr_in("Verify")
 
 
 class Verdict(StrEnum):

@@ -9,9 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.storage import audit, people
 from caseconf_desktop.storage.mapping import PEOPLE
 from caseconf_desktop.storage.vault import Vault
@@ -19,8 +17,7 @@ from caseconf_desktop.storage.vault import Vault
 PRINTED = "printed"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditChain", text)
+_tr = i18n.tr_in("AuditChain")
 
 
 def _where(anchor: audit.Anchor) -> str:

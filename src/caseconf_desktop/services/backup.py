@@ -29,9 +29,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from caseconf_desktop import errors, paths
+from caseconf_desktop import errors, i18n, paths
 from caseconf_desktop.domain.model import utcnow
 from caseconf_desktop.storage import audit, backup_store, schema
 from caseconf_desktop.storage.vault import Vault, known_errors
@@ -45,8 +43,7 @@ SUFFIX = ".ccbackup"
 _SIDE_FILES = backup_store.SIDE_FILES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backup", text)
+_tr = i18n.tr_in("Backup")
 
 
 class BackupDamaged(errors.VaultError):

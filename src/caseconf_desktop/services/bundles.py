@@ -39,9 +39,8 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from PySide6.QtCore import QCoreApplication
 
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.domain.model import utcnow
 from caseconf_desktop.services import devices, sync
 from caseconf_desktop.storage import audit, bundle_store, sync_store
@@ -70,8 +69,7 @@ SUFFIX = ".ccbundle"
 Progress = Callable[[int, int], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Bundles", text)
+_tr = i18n.tr_in("Bundles")
 
 
 # -- errors: one class and one sentence per kind of bad bundle -------------------------------

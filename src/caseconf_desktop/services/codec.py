@@ -27,9 +27,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.domain import enums, model
 from caseconf_desktop.storage.mapping import (
     ACTIONS,
@@ -55,9 +53,8 @@ from caseconf_desktop.storage.mapping import (
 MAX_TEXT = 100_000
 
 
-def _tr(text: str) -> str:
-    # The messages of the bundle codec keep the context they were translated under.
-    return QCoreApplication.translate("Sync", text)
+# The messages of the bundle codec keep the context they were translated under.
+_tr = i18n.tr_in("Sync")
 
 
 # Tables in the order their rows may be written (each only refers to those before it,

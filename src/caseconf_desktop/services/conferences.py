@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.domain import disclosure, model, rules
 from caseconf_desktop.domain import minutes as minutes_doc
 from caseconf_desktop.domain.agenda import AgendaTemplate
@@ -33,9 +31,7 @@ from caseconf_desktop.storage import audit, case_records
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.vault import Vault
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Conferences", text)
+_t = i18n.tr_in("Conferences")
 
 
 @dataclass(frozen=True, slots=True)

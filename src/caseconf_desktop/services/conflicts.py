@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlcipher3
-from PySide6.QtCore import QCoreApplication
 
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.services import devices, sync
 from caseconf_desktop.services.codec import Codec, codec
 from caseconf_desktop.storage import audit, bulk, sync_store
@@ -29,8 +28,7 @@ KIND_DELETED = "deleted"
 _SHORT_ID = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conflicts", text)
+_tr = i18n.tr_in("Conflicts")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

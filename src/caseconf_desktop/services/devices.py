@@ -32,9 +32,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.domain.model import new_id, utcnow
 from caseconf_desktop.storage import audit, devices_store, sync_store
 from caseconf_desktop.storage.mapping import PEOPLE, Table
@@ -48,8 +46,7 @@ _NAME_MAX = 80
 _AGE_RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Devices", text)
+_tr = i18n.tr_in("Devices")
 
 
 @dataclass(frozen=True, slots=True)

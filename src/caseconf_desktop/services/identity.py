@@ -18,9 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.domain.model import new_id, utcnow
 from caseconf_desktop.storage import audit, identity_store
 from caseconf_desktop.storage.mapping import AGENCIES, PEOPLE, Table
@@ -42,8 +40,7 @@ SOURCE_OWN = "own"
 SOURCE_IMPORTED = "imported"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Identity", text)
+_tr = i18n.tr_in("Identity")
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,9 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.domain import enums
 from caseconf_desktop.domain.model import Case, utcnow
 from caseconf_desktop.services import cases as case_service
@@ -66,8 +64,7 @@ MAX_DEPTH = 32
 FieldPath = tuple[str | int, ...]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Interchange", text)
+_tr = i18n.tr_in("Interchange")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

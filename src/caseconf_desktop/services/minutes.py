@@ -56,8 +56,7 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return i18n.translate("Minutes", text)
+_tr = i18n.tr_in("Minutes")
 
 
 class ConferenceNotClosed(errors.KnownError):

@@ -27,9 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.services import backup as files
 from caseconf_desktop.storage import audit, backup_store, rekey
 from caseconf_desktop.storage.vault import Vault, known_errors
@@ -41,8 +39,7 @@ ACTION = "vault.passphrase_changed"
 _SUFFIX = ".rekey"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Passphrase", text)
+_tr = i18n.tr_in("Passphrase")
 
 
 # -- strength -------------------------------------------------------------------------------

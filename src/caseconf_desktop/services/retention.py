@@ -24,9 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.domain.enums import CaseStatus
 from caseconf_desktop.storage import audit, retention_store
 from caseconf_desktop.storage.mapping import CASES
@@ -44,8 +42,7 @@ ERASED_AT_KEY = "erased_at"
 MAX_REASON = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Retention", text)
+_tr = i18n.tr_in("Retention")
 
 
 # -- retention review -----------------------------------------------------------------------

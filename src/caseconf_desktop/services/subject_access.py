@@ -20,9 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.domain import disclosure
 from caseconf_desktop.domain.enums import TLP, EntryKind
 from caseconf_desktop.domain.model import utcnow
@@ -38,8 +36,7 @@ ACTION = "case.subject_access_exported"
 MAX_PURPOSE = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SubjectAccess", text)
+_tr = i18n.tr_in("SubjectAccess")
 
 
 def default_purpose() -> str:

@@ -44,9 +44,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.domain.model import utcnow
 from caseconf_desktop.services import devices
 from caseconf_desktop.services.codec import MAX_TEXT, WRITE_ORDER, Codec, codec, encodable
@@ -60,8 +58,7 @@ CREATION: tuple[str, int] = ("", 1)
 _CONFLICT_NS = uuid.UUID("0b9a4e1c-5d0f-4a57-9a39-4c0a4d7f5a11")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
+_tr = i18n.tr_in("Sync")
 
 
 def canon(value: Any) -> str:

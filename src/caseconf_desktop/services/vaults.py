@@ -5,18 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.domain.enums import AgencyKind, Role
 from caseconf_desktop.domain.model import Agency, Person, utcnow
 from caseconf_desktop.storage import audit
 from caseconf_desktop.storage.mapping import AGENCIES, PEOPLE
 from caseconf_desktop.storage.vault import Vault
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Vaults", text)
+_tr = i18n.tr_in("Vaults")
 
 
 @dataclass(frozen=True, slots=True)

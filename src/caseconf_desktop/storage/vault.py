@@ -21,7 +21,7 @@ from typing import Any
 
 import sqlcipher3
 
-from caseconf_desktop import errors, paths
+from caseconf_desktop import errors, i18n, paths
 from caseconf_desktop.domain.changes import ChangeLog
 from caseconf_desktop.storage import schema
 
@@ -363,7 +363,4 @@ def written_table(sql: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Vault", text)
+_tr = i18n.tr_in("Vault")

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,8 +40,7 @@ from caseconf_desktop.ui import style
 NO_DATE = QDate(1900, 1, 1)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Forms", text)
+_t = i18n.tr_in("Forms")
 
 
 class DateEdit(QDateEdit):

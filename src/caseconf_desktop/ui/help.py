@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseconf_desktop import APP_NAME, __version__, paths
+from caseconf_desktop import APP_NAME, __version__, i18n, paths
 
 # The main components CaseConf ships with, and their licences (for About).
 COMPONENTS = (
@@ -33,8 +33,7 @@ COMPONENTS = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
+_t = i18n.tr_in("Help")
 
 
 def main_window_shortcuts() -> list[tuple[str, str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseconf_desktop import i18n
 from caseconf_desktop.domain import disclosure, model
 from caseconf_desktop.domain.enums import AttendanceStatus
 from caseconf_desktop.services.casefile import Directory
@@ -22,9 +23,7 @@ from caseconf_desktop.ui.case_file import make_table, selected_record
 from caseconf_desktop.ui.forms import enum_label
 from caseconf_desktop.ui.models.records import Column, RecordTableModel
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Attendance", text)
+_t = i18n.tr_in("Attendance")
 
 
 _STATUS_KEYS = {

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseconf_desktop import i18n
 from caseconf_desktop.domain import disclosure, model, rules
 from caseconf_desktop.domain.agenda import SectionTemplate
 from caseconf_desktop.domain.changes import Changes
@@ -81,8 +82,7 @@ from caseconf_desktop.ui.widgets.elided import ElidedLabel
 AUTOSAVE_MS = 1000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AgendaRunner", text)
+_t = i18n.tr_in("AgendaRunner")
 
 
 def _labelled(item: model.Entry | model.Draft) -> disclosure.Labelled:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseconf_desktop import errors
+from caseconf_desktop import errors, i18n
 from caseconf_desktop.ui import messages, style
 from caseconf_desktop.ui import settings as cfg
 from caseconf_desktop.ui.tasks import Op, ProcessOp, VaultExecutor
@@ -35,8 +35,7 @@ BACKUP_FOLDER: cfg.Option[list[str]] = cfg.Option("backup/folder", [])
 FILTER = "CaseConf backup (*.ccbackup);;All files (*)"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BackupDialog", text)
+_t = i18n.tr_in("BackupDialog")
 
 
 def _browse_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:

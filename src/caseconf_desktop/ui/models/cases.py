@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 
+from caseconf_desktop import i18n
 from caseconf_desktop.services import cases
 from caseconf_desktop.services.cases import CasePage, CaseSummary
 from caseconf_desktop.ui import style
 from caseconf_desktop.ui.models.records import Column, Index, RecordTableModel, SortRole
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CaseTableModel", text)
+_t = i18n.tr_in("CaseTableModel")
 
 
 def _risk_colour(s: CaseSummary) -> str | None:
