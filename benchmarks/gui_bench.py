@@ -78,12 +78,13 @@ def tick():
     now = clock.elapsed(); gaps.append(now - last[0]); last[0] = now
 probe = QTimer(); probe.setInterval(5); probe.timeout.connect(tick); probe.start()
 
-from caseconf_desktop.ui.tasks import Op
+from caseconf_desktop.ui.tasks import Op, ProcessOp
 stalls = {}
-def measure(name, fn):
+def measure(name, fn, job=None, *args, **kwargs):
     done = []
     gaps.clear(); last[0] = clock.elapsed()
-    Op(w, w.executor, fn).success(lambda r: done.append(1)).failure(lambda e: done.append(e)).run()
+    op = ProcessOp(w, w.executor, job, *args, **kwargs) if job else Op(w, w.executor, fn)
+    op.success(lambda r: done.append(1)).failure(lambda e: done.append(e)).run()
     wait(lambda: bool(done), timeout=600)
     if done[0] != 1:
         raise SystemExit(f"{name} failed: {done[0]!r}")
@@ -100,19 +101,20 @@ for _ in range(200):
 stalls["typing a search (instant filter + FTS)"] = max(gaps) if gaps else 0
 w.cases_page.search.clear()
 
-# No fallback when these calls break: the child fails and so does the benchmark.
+# As the app runs them: in a worker process (ui.tasks.ProcessOp). No fallback when these
+# calls break: the child fails and so does the benchmark.
 from caseconf_desktop.services import minutes as minutes_service
 from caseconf_desktop.storage.mapping import CONFERENCES
-def export_minutes(v):
-    conf = CONFERENCES.where(v, "status = 'closed'", order="scheduled_for DESC")[0]
-    out = Path(os.environ["BENCH_OUT"]) / "minutes.pdf"
-    # A reader who was not at the conference receives the partners version for an agency.
-    return minutes_service.export_minutes(
-        v, conf.id, "partners", "Bench Reader", out, agency="Bench Agency"
-    )
-measure("exporting signed minutes", export_minutes)
-from caseconf_desktop.services import backup
-measure("taking a backup", lambda v: backup.backup(v, Path(os.environ["BENCH_OUT"]) / "b.vault"))
+closed = w.executor.submit(
+    lambda v: CONFERENCES.where(v, "status = 'closed'", order="scheduled_for DESC")[0].id
+).result()
+out = Path(os.environ["BENCH_OUT"])
+# A reader who was not at the conference receives the partners version for an agency.
+request = minutes_service.ExportRequest(
+    minutes_service.Audience.PARTNERS, "Bench Reader", out / "minutes.pdf", "Bench Agency"
+)
+measure("exporting signed minutes", None, "minutes.export_batch", closed, [request], sign=True)
+measure("taking a backup", None, "backup.backup", out / "b.vault")
 print(json.dumps({"kdf": kdf, "usable": usable, "rss": rss, "stalls": stalls}))
 w.close()
 """

@@ -1095,62 +1095,62 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="487"/>
+        <location filename="../../build/translations/helper_strings.py" line="518"/>
         <source>the minutes issued on {at}</source>
         <translation>el acta emitida el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="488"/>
+        <location filename="../../build/translations/helper_strings.py" line="519"/>
         <source>the bundle {ref} sent on {at}</source>
         <translation>el paquete {ref} enviado el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="489"/>
+        <location filename="../../build/translations/helper_strings.py" line="520"/>
         <source>the backup with SHA-256 {ref} made on {at}</source>
         <translation>la copia de seguridad con SHA-256 {ref} hecha el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="490"/>
+        <location filename="../../build/translations/helper_strings.py" line="521"/>
         <source>the anchor printed on {at}</source>
         <translation>el ancla impresa el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="491"/>
+        <location filename="../../build/translations/helper_strings.py" line="522"/>
         <source>the backup recorded in row {ref} of the log</source>
         <translation>la copia de seguridad registrada en la fila {ref} del registro</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="492"/>
+        <location filename="../../build/translations/helper_strings.py" line="523"/>
         <source>the anchor {ref} you gave</source>
         <translation>el ancla {ref} que ha indicado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="493"/>
+        <location filename="../../build/translations/helper_strings.py" line="524"/>
         <source>a record of kind {kind}</source>
         <translation>un registro de tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="494"/>
+        <location filename="../../build/translations/helper_strings.py" line="525"/>
         <source>The audit chain is broken at row {seq} ({problem}).</source>
         <translation>La cadena de auditoría está rota en la fila {seq} ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="495"/>
+        <location filename="../../build/translations/helper_strings.py" line="526"/>
         <source>The audit log was cut short: {where} recorded row {seq}, but the log ends at row {rows}.</source>
         <translation>El registro de auditoría se ha recortado: {where} registró la fila {seq}, pero el registro termina en la fila {rows}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="496"/>
+        <location filename="../../build/translations/helper_strings.py" line="527"/>
         <source>The audit log was rewritten: it no longer holds the head {hash} recorded by {where}.</source>
         <translation>El registro de auditoría se ha reescrito: ya no contiene la cabeza {hash} registrada por {where}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="497"/>
+        <location filename="../../build/translations/helper_strings.py" line="528"/>
         <source>The audit chain is intact: {rows} rows, head {head}, holding all {n} recorded heads.</source>
         <translation>La cadena de auditoría está intacta: {rows} filas, cabeza {head}, con las {n} cabezas registradas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="498"/>
+        <location filename="../../build/translations/helper_strings.py" line="529"/>
         <source>An anchor is SEQ:HASH as &apos;caseconf audit anchor&apos; prints it, not {value!r}.</source>
         <translation>Un ancla es SEQ:HASH tal como la imprime &apos;caseconf audit anchor&apos;, no {value!r}.</translation>
     </message>
@@ -1322,86 +1322,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="499"/>
+        <location filename="../../build/translations/helper_strings.py" line="530"/>
         <source>The backup at {path} is damaged ({problem}); nothing was restored.</source>
         <translation>La copia de seguridad de {path} está dañada ({problem}); no se ha restaurado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="500"/>
+        <location filename="../../build/translations/helper_strings.py" line="531"/>
         <source>The copy written to {path} failed its check ({problem}); it was not kept.</source>
         <translation>La copia escrita en {path} no ha superado la comprobación ({problem}); no se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="501"/>
+        <location filename="../../build/translations/helper_strings.py" line="532"/>
         <source>The vault at {path} is open or was not closed cleanly; close it and try again.</source>
         <translation>La bóveda de {path} está abierta o no se cerró correctamente; ciérrela e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="502"/>
+        <location filename="../../build/translations/helper_strings.py" line="533"/>
         <source>not a CaseConf vault</source>
         <translation>no es una bóveda de CaseConf</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="503"/>
-        <location filename="../../build/translations/helper_strings.py" line="505"/>
-        <location filename="../../build/translations/helper_strings.py" line="509"/>
-        <location filename="../../build/translations/helper_strings.py" line="517"/>
+        <location filename="../../build/translations/helper_strings.py" line="534"/>
+        <location filename="../../build/translations/helper_strings.py" line="536"/>
+        <location filename="../../build/translations/helper_strings.py" line="540"/>
+        <location filename="../../build/translations/helper_strings.py" line="548"/>
         <source>damaged pages</source>
         <translation>páginas dañadas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="504"/>
+        <location filename="../../build/translations/helper_strings.py" line="535"/>
         <source>audit log broken at row {seq}</source>
         <translation>registro de auditoría roto en la fila {seq}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="506"/>
+        <location filename="../../build/translations/helper_strings.py" line="537"/>
         <source>There is no backup file at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="507"/>
+        <location filename="../../build/translations/helper_strings.py" line="538"/>
         <source>Cannot write to the folder {folder}.</source>
         <translation>No se puede escribir en la carpeta {folder}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="508"/>
+        <location filename="../../build/translations/helper_strings.py" line="539"/>
         <source>Cannot write {path}.</source>
         <translation>No se puede escribir {path}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="510"/>
+        <location filename="../../build/translations/helper_strings.py" line="541"/>
         <source>the audit log differs</source>
         <translation>el registro de auditoría difiere</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="511"/>
+        <location filename="../../build/translations/helper_strings.py" line="542"/>
         <source>row counts differ</source>
         <translation>el número de filas difiere</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="512"/>
-        <location filename="../../build/translations/helper_strings.py" line="516"/>
+        <location filename="../../build/translations/helper_strings.py" line="543"/>
+        <location filename="../../build/translations/helper_strings.py" line="547"/>
         <source>{path} is a folder; name a file.</source>
         <translation>{path} es una carpeta; indique un archivo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="513"/>
+        <location filename="../../build/translations/helper_strings.py" line="544"/>
         <source>A backup cannot replace the vault itself; choose another file.</source>
         <translation>Una copia de seguridad no puede sustituir a la propia bóveda; elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="514"/>
+        <location filename="../../build/translations/helper_strings.py" line="545"/>
         <source>Restore into a new file, not over the vault the erasures come from.</source>
         <translation>Restaure en un archivo nuevo, no sobre la bóveda de la que proceden los borrados.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="515"/>
+        <location filename="../../build/translations/helper_strings.py" line="546"/>
         <source>Restore into a new file, not over the backup itself ({path}).</source>
         <translation>Restaure en un archivo nuevo, no sobre la propia copia de seguridad ({path}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="518"/>
+        <location filename="../../build/translations/helper_strings.py" line="549"/>
         <source>the copy was not closed cleanly</source>
         <translation>la copia no se cerró correctamente</translation>
     </message>
@@ -1524,132 +1524,132 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="519"/>
+        <location filename="../../build/translations/helper_strings.py" line="550"/>
         <source>{path} is not a CaseConf bundle.</source>
         <translation>{path} no es un paquete de CaseConf.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="520"/>
+        <location filename="../../build/translations/helper_strings.py" line="551"/>
         <source>The bundle {path} is {size} MiB, more than the {limit} MiB a bundle may be; nothing was imported.</source>
         <translation>El paquete {path} ocupa {size} MiB, más de los {limit} MiB permitidos para un paquete; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="521"/>
+        <location filename="../../build/translations/helper_strings.py" line="552"/>
         <source>The bundle {path} was made by a newer CaseConf (bundle format {found}, this version reads {known}); update CaseConf to import it. Nothing was imported.</source>
         <translation>El paquete {path} se hizo con una versión más reciente de CaseConf (formato de paquete {found}; esta versión lee {known}); actualice CaseConf para importarlo. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="522"/>
+        <location filename="../../build/translations/helper_strings.py" line="553"/>
         <source>The bundle {path} is incomplete: it ends early (an interrupted copy?); copy it again. Nothing was imported.</source>
         <translation>El paquete {path} está incompleto: termina antes de tiempo (¿una copia interrumpida?); cópielo de nuevo. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="523"/>
+        <location filename="../../build/translations/helper_strings.py" line="554"/>
         <source>The bundle {path} has been altered or damaged since it was made; nothing was imported.</source>
         <translation>El paquete {path} se ha modificado o dañado desde que se hizo; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="524"/>
+        <location filename="../../build/translations/helper_strings.py" line="555"/>
         <source>The bundle {path} is addressed to another device, not to this vault; nothing was imported.</source>
         <translation>El paquete {path} está dirigido a otro dispositivo, no a esta bóveda; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="525"/>
+        <location filename="../../build/translations/helper_strings.py" line="556"/>
         <source>The bundle {path} is protected by a passphrase; give the passphrase to import it. Nothing was imported.</source>
         <translation>El paquete {path} está protegido con una frase de contraseña; indíquela para importarlo. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="526"/>
+        <location filename="../../build/translations/helper_strings.py" line="557"/>
         <source>The passphrase does not open the bundle {path}; nothing was imported.</source>
         <translation>La frase de contraseña no abre el paquete {path}; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="527"/>
+        <location filename="../../build/translations/helper_strings.py" line="558"/>
         <source>The bundle {path} comes from a device this vault does not trust ({name}, fingerprint {fp}); trust it first. Nothing was imported.</source>
         <translation>El paquete {path} procede de un dispositivo en el que esta bóveda no confía ({name}, huella {fp}); confíe primero en él. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="528"/>
+        <location filename="../../build/translations/helper_strings.py" line="559"/>
         <source>The bundle {path} was already imported on {when}; importing it again changes nothing.</source>
         <translation>El paquete {path} ya se importó el {when}; volver a importarlo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="529"/>
+        <location filename="../../build/translations/helper_strings.py" line="560"/>
         <source>The bundle {path} was made by this vault; there is nothing to import.</source>
         <translation>El paquete {path} se hizo en esta bóveda; no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="530"/>
+        <location filename="../../build/translations/helper_strings.py" line="561"/>
         <source>The bundle {path} holds data this version cannot read ({detail}); nothing was imported.</source>
         <translation>El paquete {path} contiene datos que esta versión no puede leer ({detail}); no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="531"/>
+        <location filename="../../build/translations/helper_strings.py" line="562"/>
         <source>The bundle {path} holds a member ({member}) of {size} MiB, more than the {limit} MiB a member may be; nothing was imported.</source>
         <translation>El paquete {path} contiene un elemento ({member}) de {size} MiB, más de los {limit} MiB permitidos para un elemento; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="532"/>
+        <location filename="../../build/translations/helper_strings.py" line="563"/>
         <source>The bundle {path} carries case {ref}, which was erased from this vault on {day}; nothing was imported.</source>
         <translation>El paquete {path} contiene el caso {ref}, que se borró de esta bóveda el {day}; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="533"/>
+        <location filename="../../build/translations/helper_strings.py" line="564"/>
         <source>The bundle {path} changes case {ref}, which its manifest does not list; nothing was imported.</source>
         <translation>El paquete {path} modifica el caso {ref}, que su manifiesto no incluye; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="534"/>
+        <location filename="../../build/translations/helper_strings.py" line="565"/>
         <source>The bundle {path} from {device} changes case {ref}, which this vault never sent to that device nor received from it; nothing was imported.</source>
         <translation>El paquete {path} de {device} modifica el caso {ref}, que esta bóveda nunca envió a ese dispositivo ni recibió de él; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="535"/>
+        <location filename="../../build/translations/helper_strings.py" line="566"/>
         <source>The bundle {path} says case {ref} was erased on {day}; confirm to erase it here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation>El paquete {path} indica que el caso {ref} se borró el {day}; confirme para borrarlo también aquí (bundle import --apply-erasures). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="536"/>
+        <location filename="../../build/translations/helper_strings.py" line="567"/>
         <source>The bundle {path} says case {ref} and {more} other cases were erased (the first on {day}); confirm to erase them here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation>El paquete {path} indica que se borraron el caso {ref} y otros {more} casos (el primero, el {day}); confirme para borrarlos también aquí (bundle import --apply-erasures). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="537"/>
+        <location filename="../../build/translations/helper_strings.py" line="568"/>
         <source>A bundle passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña de un paquete debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="538"/>
+        <location filename="../../build/translations/helper_strings.py" line="569"/>
         <source>Address the bundle to a trusted device or protect it with a passphrase.</source>
         <translation>Dirija el paquete a un dispositivo de confianza o protéjalo con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="539"/>
+        <location filename="../../build/translations/helper_strings.py" line="570"/>
         <source>Only a bundle for a trusted device can hold just what changed since the last.</source>
         <translation>Solo un paquete para un dispositivo de confianza puede contener únicamente lo que ha cambiado desde el último.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="540"/>
+        <location filename="../../build/translations/helper_strings.py" line="571"/>
         <source>Choose at least one case for the bundle.</source>
         <translation>Elija al menos un caso para el paquete.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="541"/>
+        <location filename="../../build/translations/helper_strings.py" line="572"/>
         <source>records that do not fit together</source>
         <translation>registros que no encajan entre sí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="542"/>
+        <location filename="../../build/translations/helper_strings.py" line="573"/>
         <source>erased on {day} by {device}; confirmed here</source>
         <translation>borrado el {day} por {device}; confirmado aquí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="543"/>
+        <location filename="../../build/translations/helper_strings.py" line="574"/>
         <source>with id {id}</source>
         <translation>con id {id}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="544"/>
+        <location filename="../../build/translations/helper_strings.py" line="575"/>
         <source>passphrase</source>
         <translation>frase de contraseña</translation>
     </message>
@@ -2589,62 +2589,62 @@
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="548"/>
+        <location filename="../../build/translations/helper_strings.py" line="579"/>
         <source>There is no conference with id {id}.</source>
         <translation>No hay ninguna conferencia con el id {id}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="549"/>
+        <location filename="../../build/translations/helper_strings.py" line="580"/>
         <source>This conference is closed; it cannot be run again.</source>
         <translation>Esta conferencia está cerrada; no se puede volver a dirigir.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="550"/>
+        <location filename="../../build/translations/helper_strings.py" line="581"/>
         <source>Write something first.</source>
         <translation>Escriba algo primero.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="551"/>
+        <location filename="../../build/translations/helper_strings.py" line="582"/>
         <source>That attendee is no longer on the list.</source>
         <translation>Esa persona ya no figura en la lista.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="552"/>
+        <location filename="../../build/translations/helper_strings.py" line="583"/>
         <source>That action no longer exists.</source>
         <translation>Esa acción ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="553"/>
+        <location filename="../../build/translations/helper_strings.py" line="584"/>
         <source>Say why it was not done: change of circumstances, or the agency did not act.</source>
         <translation>Indique por qué no se hizo: cambio de circunstancias, o el organismo no actuó.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="554"/>
+        <location filename="../../build/translations/helper_strings.py" line="585"/>
         <source>Attendance is not recorded for: {names}.</source>
         <translation>No se ha registrado la asistencia de: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="555"/>
+        <location filename="../../build/translations/helper_strings.py" line="586"/>
         <source>Some previous actions have not been reviewed yet.</source>
         <translation>Algunas acciones anteriores aún no se han revisado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="556"/>
+        <location filename="../../build/translations/helper_strings.py" line="587"/>
         <source>An action has no owner or no due date.</source>
         <translation>Una acción no tiene responsable o no tiene plazo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="557"/>
+        <location filename="../../build/translations/helper_strings.py" line="588"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="558"/>
+        <location filename="../../build/translations/helper_strings.py" line="589"/>
         <source>This conference is already closed.</source>
         <translation>Esta conferencia ya está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="559"/>
+        <location filename="../../build/translations/helper_strings.py" line="590"/>
         <source>Confirm before closing: {gap}</source>
         <translation>Confirme antes de cerrar: {gap}</translation>
     </message>
@@ -2722,62 +2722,62 @@
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="560"/>
+        <location filename="../../build/translations/helper_strings.py" line="591"/>
         <source>deleted or kept</source>
         <translation>borrado o conservado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="561"/>
+        <location filename="../../build/translations/helper_strings.py" line="592"/>
         <source>deleted</source>
         <translation>borrado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="562"/>
+        <location filename="../../build/translations/helper_strings.py" line="593"/>
         <source>kept</source>
         <translation>conservado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="563"/>
+        <location filename="../../build/translations/helper_strings.py" line="594"/>
         <source>changed, so kept</source>
         <translation>modificado, así que se conserva</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="564"/>
+        <location filename="../../build/translations/helper_strings.py" line="595"/>
         <source>still used by other records here</source>
         <translation>aún lo usan otros registros de aquí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="565"/>
+        <location filename="../../build/translations/helper_strings.py" line="596"/>
         <source>this vault</source>
         <translation>esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="566"/>
+        <location filename="../../build/translations/helper_strings.py" line="597"/>
         <source>Give at least {n} characters of the conflict id.</source>
         <translation>Indique al menos {n} caracteres del id del conflicto.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="567"/>
+        <location filename="../../build/translations/helper_strings.py" line="598"/>
         <source>There is no open conflict {id}; see &apos;caseconf conflicts list&apos;.</source>
         <translation>No hay ningún conflicto abierto {id}; consulte &apos;caseconf conflicts list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="568"/>
+        <location filename="../../build/translations/helper_strings.py" line="599"/>
         <source>{id} fits more than one conflict; give more of the id.</source>
         <translation>{id} corresponde a más de un conflicto; indique más caracteres del id.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="569"/>
+        <location filename="../../build/translations/helper_strings.py" line="600"/>
         <source>A deleted-or-kept conflict is settled with --keep local or remote.</source>
         <translation>Un conflicto de borrado o conservación se resuelve con --keep local o remote.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="570"/>
+        <location filename="../../build/translations/helper_strings.py" line="601"/>
         <source>This field has {n} other values; give the value to keep as text.</source>
         <translation>Este campo tiene otros {n} valores; indique como texto el valor que se conserva.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="571"/>
+        <location filename="../../build/translations/helper_strings.py" line="602"/>
         <source>The record is still used by other records in this vault; keep it, or change those first.</source>
         <translation>Otros registros de esta bóveda aún usan el registro; consérvelo o cambie primero esos registros.</translation>
     </message>
@@ -3117,83 +3117,83 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="572"/>
+        <location filename="../../build/translations/helper_strings.py" line="603"/>
         <source>That is not a CaseConf device line: it must start with &apos;caseconf-device:&apos;.</source>
         <translation>Esa no es una línea de dispositivo de CaseConf: debe empezar por &apos;caseconf-device:&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="573"/>
+        <location filename="../../build/translations/helper_strings.py" line="604"/>
         <source>That device line has version {found}; this CaseConf reads version {known}.</source>
         <translation>Esa línea de dispositivo tiene la versión {found}; este CaseConf lee la versión {known}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="574"/>
+        <location filename="../../build/translations/helper_strings.py" line="605"/>
         <source>The device line is incomplete: it needs the device id, two keys and a name; copy the whole line.</source>
         <translation>La línea de dispositivo está incompleta: necesita el id del dispositivo, dos claves y un nombre; copie la línea entera.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="575"/>
+        <location filename="../../build/translations/helper_strings.py" line="606"/>
         <source>The device line is damaged: its device id is not a UUID.</source>
         <translation>La línea de dispositivo está dañada: su id de dispositivo no es un UUID.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="576"/>
-        <location filename="../../build/translations/helper_strings.py" line="577"/>
+        <location filename="../../build/translations/helper_strings.py" line="607"/>
+        <location filename="../../build/translations/helper_strings.py" line="608"/>
         <source>The device line is damaged: its encryption key is not an age recipient.</source>
         <translation>La línea de dispositivo está dañada: su clave de cifrado no es un destinatario age.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="578"/>
+        <location filename="../../build/translations/helper_strings.py" line="609"/>
         <source>The device line is damaged: its signing key is not valid base64.</source>
         <translation>La línea de dispositivo está dañada: su clave de firma no es base64 válido.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="579"/>
+        <location filename="../../build/translations/helper_strings.py" line="610"/>
         <source>The device line is damaged: its signing key is not an Ed25519 public key.</source>
         <translation>La línea de dispositivo está dañada: su clave de firma no es una clave pública Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="580"/>
+        <location filename="../../build/translations/helper_strings.py" line="611"/>
         <source>The device name must not be empty.</source>
         <translation>El nombre del dispositivo no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="581"/>
+        <location filename="../../build/translations/helper_strings.py" line="612"/>
         <source>No trusted device is called {name}; see &apos;caseconf device list&apos;.</source>
         <translation>Ningún dispositivo de confianza se llama {name}; consulte &apos;caseconf device list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="582"/>
+        <location filename="../../build/translations/helper_strings.py" line="613"/>
         <source>unknown device</source>
         <translation>dispositivo desconocido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="583"/>
+        <location filename="../../build/translations/helper_strings.py" line="614"/>
         <source>{name} (this vault)</source>
         <translation>{name} (esta bóveda)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="584"/>
+        <location filename="../../build/translations/helper_strings.py" line="615"/>
         <source>device {short}</source>
         <translation>dispositivo {short}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="585"/>
+        <location filename="../../build/translations/helper_strings.py" line="616"/>
         <source>Give the device a name (--name) to address it by.</source>
         <translation>Dé al dispositivo un nombre (--name) con el que dirigirse a él.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="586"/>
+        <location filename="../../build/translations/helper_strings.py" line="617"/>
         <source>That line is this vault&apos;s own device.</source>
         <translation>Esa línea es el propio dispositivo de esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="587"/>
+        <location filename="../../build/translations/helper_strings.py" line="618"/>
         <source>A device with the same id is already trusted as {name} with different keys; nothing was changed.</source>
         <translation>Ya se confía en un dispositivo con el mismo id como {name}, con claves distintas; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="588"/>
+        <location filename="../../build/translations/helper_strings.py" line="619"/>
         <source>Another trusted device is already called {name}.</source>
         <translation>Otro dispositivo de confianza ya se llama {name}.</translation>
     </message>
@@ -3664,52 +3664,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="182"/>
+        <location filename="../../build/translations/helper_strings.py" line="213"/>
         <source>The passphrase is wrong for the vault at {path}; nothing was changed.</source>
         <translation>La frase de contraseña no es correcta para la bóveda de {path}; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="183"/>
+        <location filename="../../build/translations/helper_strings.py" line="214"/>
         <source>{path} is not a CaseConf vault.</source>
         <translation>{path} no es una bóveda de CaseConf.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="184"/>
+        <location filename="../../build/translations/helper_strings.py" line="215"/>
         <source>There is no vault at {path}; create one with &apos;caseconf init&apos;.</source>
         <translation>No hay ninguna bóveda en {path}; cree una con &apos;caseconf init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="185"/>
+        <location filename="../../build/translations/helper_strings.py" line="216"/>
         <source>A file already exists at {path}; choose another location.</source>
         <translation>Ya existe un archivo en {path}; elija otra ubicación.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="186"/>
+        <location filename="../../build/translations/helper_strings.py" line="217"/>
         <source>The vault at {path} was written by a newer CaseConf (schema {found}, this version knows up to {supported}); update CaseConf to open it.</source>
         <translation>La bóveda de {path} se escribió con una versión más reciente de CaseConf (esquema {found}; esta versión conoce hasta el {supported}); actualice CaseConf para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="187"/>
+        <location filename="../../build/translations/helper_strings.py" line="218"/>
         <source>The disk is full; the last change was not saved.</source>
         <translation>El disco está lleno; no se ha guardado el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="188"/>
+        <location filename="../../build/translations/helper_strings.py" line="219"/>
         <source>The vault at {path} is read-only; nothing can be saved.</source>
         <translation>La bóveda de {path} es de solo lectura; no se puede guardar nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="189"/>
+        <location filename="../../build/translations/helper_strings.py" line="220"/>
         <source>The vault at {path} is in use by another program; try again.</source>
         <translation>Otro programa está usando la bóveda de {path}; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="190"/>
+        <location filename="../../build/translations/helper_strings.py" line="221"/>
         <source>The vault at {path} is damaged; restore it from a backup.</source>
         <translation>La bóveda de {path} está dañada; restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="191"/>
+        <location filename="../../build/translations/helper_strings.py" line="222"/>
         <source>The SQLite library in use has no encryption (SQLCipher); refusing to continue.</source>
         <translation>La biblioteca SQLite en uso no tiene cifrado (SQLCipher); no se continúa.</translation>
     </message>
@@ -3979,23 +3979,23 @@
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="589"/>
+        <location filename="../../build/translations/helper_strings.py" line="620"/>
         <source>Cannot read {path}: there is no file by that name.</source>
         <translation>No se puede leer {path}: no hay ningún archivo con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="590"/>
-        <location filename="../../build/translations/helper_strings.py" line="593"/>
+        <location filename="../../build/translations/helper_strings.py" line="621"/>
+        <location filename="../../build/translations/helper_strings.py" line="624"/>
         <source>Cannot read {path}.</source>
         <translation>No se puede leer {path}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="591"/>
+        <location filename="../../build/translations/helper_strings.py" line="622"/>
         <source>{path} is a folder, not {kind}.</source>
         <translation>{path} es una carpeta, no {kind}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="592"/>
+        <location filename="../../build/translations/helper_strings.py" line="623"/>
         <source>{path} is not a regular file, so it cannot be {kind}.</source>
         <translation>{path} no es un archivo normal, así que no puede ser {kind}.</translation>
     </message>
@@ -4506,37 +4506,37 @@
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="594"/>
+        <location filename="../../build/translations/helper_strings.py" line="625"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation>El archivo no es un certificado X.509 (PEM o DER).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="595"/>
+        <location filename="../../build/translations/helper_strings.py" line="626"/>
         <source>A signing identity needs the owner&apos;s name.</source>
         <translation>Una identidad de firma necesita el nombre del titular.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="596"/>
+        <location filename="../../build/translations/helper_strings.py" line="627"/>
         <source>This vault has no owner profile, so it cannot create a signing identity.</source>
         <translation>Esta bóveda no tiene perfil de titular, así que no puede crear una identidad de firma.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="597"/>
+        <location filename="../../build/translations/helper_strings.py" line="628"/>
         <source>The PKCS#12 file cannot be opened: the password is wrong or the file is damaged.</source>
         <translation>No se puede abrir el archivo PKCS#12: la contraseña no es correcta o el archivo está dañado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="598"/>
+        <location filename="../../build/translations/helper_strings.py" line="629"/>
         <source>The PKCS#12 file must hold both a private key and its certificate.</source>
         <translation>El archivo PKCS#12 debe contener una clave privada y su certificado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="599"/>
+        <location filename="../../build/translations/helper_strings.py" line="630"/>
         <source>The key in the PKCS#12 file is of a kind that cannot sign PDFs (use RSA or EC).</source>
         <translation>La clave del archivo PKCS#12 es de un tipo que no puede firmar PDF (use RSA o EC).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="600"/>
+        <location filename="../../build/translations/helper_strings.py" line="631"/>
         <source>The private key in the PKCS#12 file does not belong to its certificate.</source>
         <translation>La clave privada del archivo PKCS#12 no corresponde a su certificado.</translation>
     </message>
@@ -4871,98 +4871,98 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation>{value} ({language}) ya es otro término de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="601"/>
+        <location filename="../../build/translations/helper_strings.py" line="632"/>
         <source>{problem}; nothing was imported.</source>
         <translation>{problem}; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="602"/>
+        <location filename="../../build/translations/helper_strings.py" line="633"/>
         <source>{problem} (and 1 more problem); nothing was imported.</source>
         <translation>{problem} (y 1 problema más); no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="603"/>
+        <location filename="../../build/translations/helper_strings.py" line="634"/>
         <source>{problem} (and {count} more problems); nothing was imported.</source>
         <translation>{problem} (y {count} problemas más); no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="604"/>
+        <location filename="../../build/translations/helper_strings.py" line="635"/>
         <source>{path} is not UTF-8 text, so it is not a caseconf.v1 file.</source>
         <translation>{path} no es texto UTF-8, así que no es un archivo caseconf.v1.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="605"/>
+        <location filename="../../build/translations/helper_strings.py" line="636"/>
         <source>{path} is not valid JSON: {problem} at line {line}, column {column}.</source>
         <translation>{path} no es JSON válido: {problem} en la línea {line}, columna {column}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="606"/>
+        <location filename="../../build/translations/helper_strings.py" line="637"/>
         <source>{path} is nested too deeply to be a caseconf.v1 document.</source>
         <translation>{path} tiene demasiados niveles de anidamiento para ser un documento caseconf.v1.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="607"/>
+        <location filename="../../build/translations/helper_strings.py" line="638"/>
         <source>{path} is not a caseconf.v1 document: its top level is not a JSON object.</source>
         <translation>{path} no es un documento caseconf.v1: su nivel superior no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="608"/>
+        <location filename="../../build/translations/helper_strings.py" line="639"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="609"/>
+        <location filename="../../build/translations/helper_strings.py" line="640"/>
         <source>is not a caseconf.v1 field here</source>
         <translation>no es un campo de caseconf.v1 aquí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="610"/>
+        <location filename="../../build/translations/helper_strings.py" line="641"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="611"/>
-        <location filename="../../build/translations/helper_strings.py" line="617"/>
+        <location filename="../../build/translations/helper_strings.py" line="642"/>
+        <location filename="../../build/translations/helper_strings.py" line="648"/>
         <source>is longer than {limit} characters</source>
         <translation>tiene más de {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="612"/>
+        <location filename="../../build/translations/helper_strings.py" line="643"/>
         <source>{value} is less than {limit}</source>
         <translation>{value} es menor que {limit}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="613"/>
+        <location filename="../../build/translations/helper_strings.py" line="644"/>
         <source>{value} is more than {limit}</source>
         <translation>{value} es mayor que {limit}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="614"/>
+        <location filename="../../build/translations/helper_strings.py" line="645"/>
         <source>lists the same value twice</source>
         <translation>repite el mismo valor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="615"/>
+        <location filename="../../build/translations/helper_strings.py" line="646"/>
         <source>{value} is not allowed here ({rule})</source>
         <translation>{value} no está permitido aquí ({rule})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="616"/>
+        <location filename="../../build/translations/helper_strings.py" line="647"/>
         <source>document</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="618"/>
+        <location filename="../../build/translations/helper_strings.py" line="649"/>
         <source>contains a NUL character</source>
         <translation>contiene un carácter NUL</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="619"/>
+        <location filename="../../build/translations/helper_strings.py" line="650"/>
         <source>is nested too deeply for a caseconf.v1 document</source>
         <translation>tiene demasiados niveles de anidamiento para un documento caseconf.v1</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="620"/>
+        <location filename="../../build/translations/helper_strings.py" line="651"/>
         <source>has a field name that is not a caseconf.v1 field</source>
         <translation>tiene un nombre de campo que no es un campo de caseconf.v1</translation>
     </message>
@@ -4970,516 +4970,516 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="361"/>
-        <location filename="../../build/translations/helper_strings.py" line="412"/>
+        <location filename="../../build/translations/helper_strings.py" line="392"/>
+        <location filename="../../build/translations/helper_strings.py" line="443"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="362"/>
+        <location filename="../../build/translations/helper_strings.py" line="393"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="363"/>
+        <location filename="../../build/translations/helper_strings.py" line="394"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="364"/>
+        <location filename="../../build/translations/helper_strings.py" line="395"/>
         <source>Carried forward</source>
         <translation>Aplazado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="365"/>
-        <location filename="../../build/translations/helper_strings.py" line="392"/>
-        <location filename="../../build/translations/helper_strings.py" line="398"/>
+        <location filename="../../build/translations/helper_strings.py" line="396"/>
+        <location filename="../../build/translations/helper_strings.py" line="423"/>
+        <location filename="../../build/translations/helper_strings.py" line="429"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="366"/>
+        <location filename="../../build/translations/helper_strings.py" line="397"/>
         <source>Prison</source>
         <translation>Prisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="367"/>
+        <location filename="../../build/translations/helper_strings.py" line="398"/>
         <source>Probation</source>
         <translation>Libertad vigilada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="368"/>
+        <location filename="../../build/translations/helper_strings.py" line="399"/>
         <source>Police</source>
         <translation>Policía</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="369"/>
+        <location filename="../../build/translations/helper_strings.py" line="400"/>
         <source>Municipality</source>
         <translation>Ayuntamiento</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="370"/>
-        <location filename="../../build/translations/helper_strings.py" line="455"/>
+        <location filename="../../build/translations/helper_strings.py" line="401"/>
+        <location filename="../../build/translations/helper_strings.py" line="486"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="371"/>
+        <location filename="../../build/translations/helper_strings.py" line="402"/>
         <source>Social services</source>
         <translation>Servicios sociales</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="372"/>
+        <location filename="../../build/translations/helper_strings.py" line="403"/>
         <source>Civil-society organisation</source>
         <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="373"/>
+        <location filename="../../build/translations/helper_strings.py" line="404"/>
         <source>Faith organisation</source>
         <translation>Organización religiosa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="374"/>
-        <location filename="../../build/translations/helper_strings.py" line="420"/>
+        <location filename="../../build/translations/helper_strings.py" line="405"/>
+        <location filename="../../build/translations/helper_strings.py" line="451"/>
         <source>Family support</source>
         <translation>Apoyo familiar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="375"/>
-        <location filename="../../build/translations/helper_strings.py" line="419"/>
+        <location filename="../../build/translations/helper_strings.py" line="406"/>
+        <location filename="../../build/translations/helper_strings.py" line="450"/>
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="376"/>
+        <location filename="../../build/translations/helper_strings.py" line="407"/>
         <source>Employment</source>
         <translation>Empleo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="377"/>
-        <location filename="../../build/translations/helper_strings.py" line="422"/>
+        <location filename="../../build/translations/helper_strings.py" line="408"/>
+        <location filename="../../build/translations/helper_strings.py" line="453"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="378"/>
+        <location filename="../../build/translations/helper_strings.py" line="409"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="379"/>
+        <location filename="../../build/translations/helper_strings.py" line="410"/>
         <source>Present</source>
         <translation>Presente</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="380"/>
+        <location filename="../../build/translations/helper_strings.py" line="411"/>
         <source>Apologies</source>
         <translation>Excusa su asistencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="381"/>
+        <location filename="../../build/translations/helper_strings.py" line="412"/>
         <source>Absent</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="382"/>
+        <location filename="../../build/translations/helper_strings.py" line="413"/>
         <source>Professional</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="383"/>
+        <location filename="../../build/translations/helper_strings.py" line="414"/>
         <source>Chair</source>
         <translation>Presidencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="384"/>
-        <location filename="../../build/translations/helper_strings.py" line="464"/>
+        <location filename="../../build/translations/helper_strings.py" line="415"/>
+        <location filename="../../build/translations/helper_strings.py" line="495"/>
         <source>Facilitator</source>
         <translation>Facilitador/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="385"/>
+        <location filename="../../build/translations/helper_strings.py" line="416"/>
         <source>Minute-taker</source>
         <translation>Secretaría de actas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="386"/>
+        <location filename="../../build/translations/helper_strings.py" line="417"/>
         <source>Subject</source>
         <translation>Persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="387"/>
-        <location filename="../../build/translations/helper_strings.py" line="432"/>
-        <location filename="../../build/translations/helper_strings.py" line="452"/>
-        <location filename="../../build/translations/helper_strings.py" line="469"/>
+        <location filename="../../build/translations/helper_strings.py" line="418"/>
+        <location filename="../../build/translations/helper_strings.py" line="463"/>
+        <location filename="../../build/translations/helper_strings.py" line="483"/>
+        <location filename="../../build/translations/helper_strings.py" line="500"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="388"/>
+        <location filename="../../build/translations/helper_strings.py" line="419"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="389"/>
+        <location filename="../../build/translations/helper_strings.py" line="420"/>
         <source>Guest</source>
         <translation>Invitado/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="390"/>
-        <location filename="../../build/translations/helper_strings.py" line="424"/>
+        <location filename="../../build/translations/helper_strings.py" line="421"/>
+        <location filename="../../build/translations/helper_strings.py" line="455"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="391"/>
-        <location filename="../../build/translations/helper_strings.py" line="425"/>
+        <location filename="../../build/translations/helper_strings.py" line="422"/>
+        <location filename="../../build/translations/helper_strings.py" line="456"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="393"/>
+        <location filename="../../build/translations/helper_strings.py" line="424"/>
         <source>No significant change</source>
         <translation>Sin cambios significativos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="394"/>
+        <location filename="../../build/translations/helper_strings.py" line="425"/>
         <source>Increased</source>
         <translation>Aumentado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="395"/>
+        <location filename="../../build/translations/helper_strings.py" line="426"/>
         <source>Decreased</source>
         <translation>Disminuido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="396"/>
-        <location filename="../../build/translations/helper_strings.py" line="423"/>
+        <location filename="../../build/translations/helper_strings.py" line="427"/>
+        <location filename="../../build/translations/helper_strings.py" line="454"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="397"/>
-        <location filename="../../build/translations/helper_strings.py" line="444"/>
+        <location filename="../../build/translations/helper_strings.py" line="428"/>
+        <location filename="../../build/translations/helper_strings.py" line="475"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="399"/>
+        <location filename="../../build/translations/helper_strings.py" line="430"/>
         <source>Information sharing</source>
         <translation>Intercambio de información</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="400"/>
+        <location filename="../../build/translations/helper_strings.py" line="431"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="401"/>
+        <location filename="../../build/translations/helper_strings.py" line="432"/>
         <source>Family involvement</source>
         <translation>Implicación de la familia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="402"/>
+        <location filename="../../build/translations/helper_strings.py" line="433"/>
         <source>Given</source>
         <translation>Otorgado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="403"/>
+        <location filename="../../build/translations/helper_strings.py" line="434"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="404"/>
+        <location filename="../../build/translations/helper_strings.py" line="435"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="405"/>
-        <location filename="../../build/translations/helper_strings.py" line="439"/>
-        <location filename="../../build/translations/helper_strings.py" line="486"/>
+        <location filename="../../build/translations/helper_strings.py" line="436"/>
+        <location filename="../../build/translations/helper_strings.py" line="470"/>
+        <location filename="../../build/translations/helper_strings.py" line="517"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="406"/>
-        <location filename="../../build/translations/helper_strings.py" line="485"/>
+        <location filename="../../build/translations/helper_strings.py" line="437"/>
+        <location filename="../../build/translations/helper_strings.py" line="516"/>
         <source>Partial</source>
         <translation>Parcial</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="407"/>
-        <location filename="../../build/translations/helper_strings.py" line="484"/>
+        <location filename="../../build/translations/helper_strings.py" line="438"/>
+        <location filename="../../build/translations/helper_strings.py" line="515"/>
         <source>Good</source>
         <translation>Bueno</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="408"/>
+        <location filename="../../build/translations/helper_strings.py" line="439"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="409"/>
+        <location filename="../../build/translations/helper_strings.py" line="440"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="410"/>
+        <location filename="../../build/translations/helper_strings.py" line="441"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="411"/>
+        <location filename="../../build/translations/helper_strings.py" line="442"/>
         <source>Dissent</source>
         <translation>Discrepancia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="413"/>
+        <location filename="../../build/translations/helper_strings.py" line="444"/>
         <source>Achieved</source>
         <translation>Logrado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="414"/>
+        <location filename="../../build/translations/helper_strings.py" line="445"/>
         <source>Dropped</source>
         <translation>Descartado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="415"/>
+        <location filename="../../build/translations/helper_strings.py" line="446"/>
         <source>Mentoring</source>
         <translation>Mentoría</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="416"/>
+        <location filename="../../build/translations/helper_strings.py" line="447"/>
         <source>Psychological</source>
         <translation>Psicológica</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="417"/>
+        <location filename="../../build/translations/helper_strings.py" line="448"/>
         <source>Theological dialogue</source>
         <translation>Diálogo teológico</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="418"/>
+        <location filename="../../build/translations/helper_strings.py" line="449"/>
         <source>Vocational</source>
         <translation>Formación profesional</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="421"/>
+        <location filename="../../build/translations/helper_strings.py" line="452"/>
         <source>Exit programme</source>
         <translation>Programa de salida</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="426"/>
+        <location filename="../../build/translations/helper_strings.py" line="457"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="427"/>
+        <location filename="../../build/translations/helper_strings.py" line="458"/>
         <source>Stopped</source>
         <translation>Interrumpida</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="428"/>
-        <location filename="../../build/translations/helper_strings.py" line="454"/>
+        <location filename="../../build/translations/helper_strings.py" line="459"/>
+        <location filename="../../build/translations/helper_strings.py" line="485"/>
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="429"/>
-        <location filename="../../build/translations/helper_strings.py" line="456"/>
+        <location filename="../../build/translations/helper_strings.py" line="460"/>
+        <location filename="../../build/translations/helper_strings.py" line="487"/>
         <source>Education and employment</source>
         <translation>Educación y empleo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="430"/>
+        <location filename="../../build/translations/helper_strings.py" line="461"/>
         <source>Mental health</source>
         <translation>Salud mental</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="431"/>
+        <location filename="../../build/translations/helper_strings.py" line="462"/>
         <source>Substance use</source>
         <translation>Consumo de sustancias</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="433"/>
+        <location filename="../../build/translations/helper_strings.py" line="464"/>
         <source>Social network</source>
         <translation>Red social</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="434"/>
+        <location filename="../../build/translations/helper_strings.py" line="465"/>
         <source>Identity and meaning</source>
         <translation>Identidad y sentido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="435"/>
+        <location filename="../../build/translations/helper_strings.py" line="466"/>
         <source>Ideology</source>
         <translation>Ideología</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="436"/>
+        <location filename="../../build/translations/helper_strings.py" line="467"/>
         <source>Finances</source>
         <translation>Finanzas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="437"/>
+        <location filename="../../build/translations/helper_strings.py" line="468"/>
         <source>Legal</source>
         <translation>Situación legal</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="438"/>
+        <location filename="../../build/translations/helper_strings.py" line="469"/>
         <source>Faith support</source>
         <translation>Apoyo espiritual</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="440"/>
-        <location filename="../../build/translations/helper_strings.py" line="459"/>
-        <location filename="../../build/translations/helper_strings.py" line="479"/>
+        <location filename="../../build/translations/helper_strings.py" line="471"/>
+        <location filename="../../build/translations/helper_strings.py" line="490"/>
+        <location filename="../../build/translations/helper_strings.py" line="510"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="441"/>
+        <location filename="../../build/translations/helper_strings.py" line="472"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="442"/>
-        <location filename="../../build/translations/helper_strings.py" line="461"/>
-        <location filename="../../build/translations/helper_strings.py" line="481"/>
+        <location filename="../../build/translations/helper_strings.py" line="473"/>
+        <location filename="../../build/translations/helper_strings.py" line="492"/>
+        <location filename="../../build/translations/helper_strings.py" line="512"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="443"/>
+        <location filename="../../build/translations/helper_strings.py" line="474"/>
         <source>Identified</source>
         <translation>Identificada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="445"/>
+        <location filename="../../build/translations/helper_strings.py" line="476"/>
         <source>Met</source>
         <translation>Cubierta</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="446"/>
+        <location filename="../../build/translations/helper_strings.py" line="477"/>
         <source>Not met</source>
         <translation>No cubierta</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="447"/>
+        <location filename="../../build/translations/helper_strings.py" line="478"/>
         <source>Change of circumstances</source>
         <translation>Cambio de circunstancias</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="448"/>
+        <location filename="../../build/translations/helper_strings.py" line="479"/>
         <source>The agency did not act</source>
         <translation>El organismo no actuó</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="449"/>
+        <location filename="../../build/translations/helper_strings.py" line="480"/>
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="450"/>
-        <location filename="../../build/translations/helper_strings.py" line="467"/>
+        <location filename="../../build/translations/helper_strings.py" line="481"/>
+        <location filename="../../build/translations/helper_strings.py" line="498"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="451"/>
-        <location filename="../../build/translations/helper_strings.py" line="468"/>
+        <location filename="../../build/translations/helper_strings.py" line="482"/>
+        <location filename="../../build/translations/helper_strings.py" line="499"/>
         <source>Needs</source>
         <translation>Necesidades</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="453"/>
-        <location filename="../../build/translations/helper_strings.py" line="470"/>
+        <location filename="../../build/translations/helper_strings.py" line="484"/>
+        <location filename="../../build/translations/helper_strings.py" line="501"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="457"/>
+        <location filename="../../build/translations/helper_strings.py" line="488"/>
         <source>Supervision</source>
         <translation>Supervisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="458"/>
+        <location filename="../../build/translations/helper_strings.py" line="489"/>
         <source>Faith</source>
         <translation>Religión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="460"/>
-        <location filename="../../build/translations/helper_strings.py" line="480"/>
+        <location filename="../../build/translations/helper_strings.py" line="491"/>
+        <location filename="../../build/translations/helper_strings.py" line="511"/>
         <source>Moderate</source>
         <translation>Moderado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="462"/>
+        <location filename="../../build/translations/helper_strings.py" line="493"/>
         <source>Very high</source>
         <translation>Muy alto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="463"/>
+        <location filename="../../build/translations/helper_strings.py" line="494"/>
         <source>Coordinator</source>
         <translation>Coordinador/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="465"/>
+        <location filename="../../build/translations/helper_strings.py" line="496"/>
         <source>Opening</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="466"/>
+        <location filename="../../build/translations/helper_strings.py" line="497"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="471"/>
+        <location filename="../../build/translations/helper_strings.py" line="502"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="472"/>
+        <location filename="../../build/translations/helper_strings.py" line="503"/>
         <source>Aob</source>
         <translation>Ruegos y preguntas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="473"/>
+        <location filename="../../build/translations/helper_strings.py" line="504"/>
         <source>Closing</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="474"/>
+        <location filename="../../build/translations/helper_strings.py" line="505"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="475"/>
+        <location filename="../../build/translations/helper_strings.py" line="506"/>
         <source>Intent</source>
         <translation>Intención</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="476"/>
+        <location filename="../../build/translations/helper_strings.py" line="507"/>
         <source>Capability</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="477"/>
+        <location filename="../../build/translations/helper_strings.py" line="508"/>
         <source>Protective factors</source>
         <translation>Factores de protección</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="478"/>
+        <location filename="../../build/translations/helper_strings.py" line="509"/>
         <source>not rated</source>
         <translation>sin valorar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="482"/>
+        <location filename="../../build/translations/helper_strings.py" line="513"/>
         <source>Strong</source>
         <translation>Fuerte</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="483"/>
+        <location filename="../../build/translations/helper_strings.py" line="514"/>
         <source>Weak</source>
         <translation>Débil</translation>
     </message>
@@ -6187,32 +6187,32 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation>No se ha fijado la fecha de la próxima conferencia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="621"/>
+        <location filename="../../build/translations/helper_strings.py" line="652"/>
         <source>There is no conference with id {id}.</source>
         <translation>No hay ninguna conferencia con el id {id}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="622"/>
+        <location filename="../../build/translations/helper_strings.py" line="653"/>
         <source>The conference {id} is not closed yet; close it before exporting minutes.</source>
         <translation>La conferencia {id} aún no está cerrada; ciérrela antes de exportar el acta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="623"/>
+        <location filename="../../build/translations/helper_strings.py" line="654"/>
         <source>Minutes of a multi-agency case conference</source>
         <translation>Acta de una conferencia de caso entre varios organismos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="624"/>
+        <location filename="../../build/translations/helper_strings.py" line="655"/>
         <source>{path} cannot be countersigned: {problem}</source>
         <translation>{path} no se puede refrendar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="625"/>
+        <location filename="../../build/translations/helper_strings.py" line="656"/>
         <source>Only the chair of this conference may countersign these minutes, and {name} is not its chair.</source>
         <translation>Solo la presidencia de esta conferencia puede refrendar esta acta, y {name} no la preside.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="626"/>
+        <location filename="../../build/translations/helper_strings.py" line="657"/>
         <source>Countersigned by the chair</source>
         <translation>Refrendada por la presidencia</translation>
     </message>
@@ -6265,604 +6265,604 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>MinutesPdf</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="192"/>
+        <location filename="../../build/translations/helper_strings.py" line="223"/>
         <source>Full minutes</source>
         <translation>Acta completa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="193"/>
+        <location filename="../../build/translations/helper_strings.py" line="224"/>
         <source>Partner version</source>
         <translation>Versión para socios</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="194"/>
+        <location filename="../../build/translations/helper_strings.py" line="225"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="195"/>
+        <location filename="../../build/translations/helper_strings.py" line="226"/>
         <source>Participant version</source>
         <translation>Versión para participantes</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="196"/>
+        <location filename="../../build/translations/helper_strings.py" line="227"/>
         <source>Family version</source>
         <translation>Versión para la familia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="197"/>
+        <location filename="../../build/translations/helper_strings.py" line="228"/>
         <source>{status}: {reason}</source>
         <translation>{status}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="198"/>
+        <location filename="../../build/translations/helper_strings.py" line="229"/>
         <source>yyyy-MM-dd</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="199"/>
+        <location filename="../../build/translations/helper_strings.py" line="230"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="200"/>
+        <location filename="../../build/translations/helper_strings.py" line="231"/>
         <source>Issued to {name}</source>
         <translation>Entregada a {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="201"/>
+        <location filename="../../build/translations/helper_strings.py" line="232"/>
         <source>Nothing recorded at this meeting was left out of this version.</source>
         <translation>Esta versión incluye todo lo que se registró en la reunión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="202"/>
+        <location filename="../../build/translations/helper_strings.py" line="233"/>
         <source>Some things said at the meeting are not in your copy: {n} in all. They are kept by the professionals.</source>
         <translation>Algunas cosas que se dijeron en la reunión no están en su copia: {n} en total. Las guardan los profesionales.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="203"/>
+        <location filename="../../build/translations/helper_strings.py" line="234"/>
         <source>{n} items recorded at this conference are withheld from this version because of their label (above {label}) or who may see them.</source>
         <translation>{n} elementos registrados en esta conferencia no figuran en esta versión por su etiqueta (superior a {label}) o por quién puede verlos.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="204"/>
+        <location filename="../../build/translations/helper_strings.py" line="235"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="205"/>
+        <location filename="../../build/translations/helper_strings.py" line="236"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="206"/>
+        <location filename="../../build/translations/helper_strings.py" line="237"/>
         <source>Subject</source>
         <translation>Persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="207"/>
+        <location filename="../../build/translations/helper_strings.py" line="238"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="208"/>
+        <location filename="../../build/translations/helper_strings.py" line="239"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="209"/>
+        <location filename="../../build/translations/helper_strings.py" line="240"/>
         <source>Chair</source>
         <translation>Presidencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="210"/>
+        <location filename="../../build/translations/helper_strings.py" line="241"/>
         <source>Facilitator</source>
         <translation>Facilitador/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="211"/>
+        <location filename="../../build/translations/helper_strings.py" line="242"/>
         <source>Minute-taker</source>
         <translation>Secretaría de actas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="212"/>
-        <location filename="../../build/translations/helper_strings.py" line="280"/>
+        <location filename="../../build/translations/helper_strings.py" line="243"/>
+        <location filename="../../build/translations/helper_strings.py" line="311"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="213"/>
+        <location filename="../../build/translations/helper_strings.py" line="244"/>
         <source>Issued to</source>
         <translation>Entregada a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="214"/>
+        <location filename="../../build/translations/helper_strings.py" line="245"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="215"/>
+        <location filename="../../build/translations/helper_strings.py" line="246"/>
         <source>No attendance was recorded.</source>
         <translation>No se registró la asistencia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="216"/>
+        <location filename="../../build/translations/helper_strings.py" line="247"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="217"/>
+        <location filename="../../build/translations/helper_strings.py" line="248"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="218"/>
-        <location filename="../../build/translations/helper_strings.py" line="261"/>
+        <location filename="../../build/translations/helper_strings.py" line="249"/>
+        <location filename="../../build/translations/helper_strings.py" line="292"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="219"/>
-        <location filename="../../build/translations/helper_strings.py" line="227"/>
-        <location filename="../../build/translations/helper_strings.py" line="232"/>
-        <location filename="../../build/translations/helper_strings.py" line="279"/>
+        <location filename="../../build/translations/helper_strings.py" line="250"/>
+        <location filename="../../build/translations/helper_strings.py" line="258"/>
+        <location filename="../../build/translations/helper_strings.py" line="263"/>
+        <location filename="../../build/translations/helper_strings.py" line="310"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="220"/>
+        <location filename="../../build/translations/helper_strings.py" line="251"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="221"/>
+        <location filename="../../build/translations/helper_strings.py" line="252"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="222"/>
+        <location filename="../../build/translations/helper_strings.py" line="253"/>
         <source>Sent info</source>
         <translation>Información enviada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="223"/>
+        <location filename="../../build/translations/helper_strings.py" line="254"/>
         <source>{name} was in the room for: {sections}.</source>
         <translation>{name} estuvo en la sala durante: {sections}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="224"/>
+        <location filename="../../build/translations/helper_strings.py" line="255"/>
         <source>{name} was not in the room for any part of the meeting.</source>
         <translation>{name} no estuvo en la sala en ningún momento de la reunión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="225"/>
-        <location filename="../../build/translations/helper_strings.py" line="230"/>
+        <location filename="../../build/translations/helper_strings.py" line="256"/>
+        <location filename="../../build/translations/helper_strings.py" line="261"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="226"/>
-        <location filename="../../build/translations/helper_strings.py" line="231"/>
+        <location filename="../../build/translations/helper_strings.py" line="257"/>
+        <location filename="../../build/translations/helper_strings.py" line="262"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="228"/>
+        <location filename="../../build/translations/helper_strings.py" line="259"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="229"/>
+        <location filename="../../build/translations/helper_strings.py" line="260"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="233"/>
+        <location filename="../../build/translations/helper_strings.py" line="264"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="234"/>
+        <location filename="../../build/translations/helper_strings.py" line="265"/>
         <source>We agreed:</source>
         <translation>Acordamos:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="235"/>
+        <location filename="../../build/translations/helper_strings.py" line="266"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="236"/>
-        <location filename="../../build/translations/helper_strings.py" line="240"/>
+        <location filename="../../build/translations/helper_strings.py" line="267"/>
+        <location filename="../../build/translations/helper_strings.py" line="271"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="237"/>
-        <location filename="../../build/translations/helper_strings.py" line="250"/>
+        <location filename="../../build/translations/helper_strings.py" line="268"/>
+        <location filename="../../build/translations/helper_strings.py" line="281"/>
         <source>Rationale:</source>
         <translation>Justificación:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="238"/>
+        <location filename="../../build/translations/helper_strings.py" line="269"/>
         <source>{agency} disagreed:</source>
         <translation>{agency} discrepó:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="239"/>
+        <location filename="../../build/translations/helper_strings.py" line="270"/>
         <source>Disagreement (agency not recorded):</source>
         <translation>Discrepancia (organismo no registrado):</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="241"/>
+        <location filename="../../build/translations/helper_strings.py" line="272"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="242"/>
+        <location filename="../../build/translations/helper_strings.py" line="273"/>
         <source>Source: {agency}</source>
         <translation>Fuente: {agency}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="243"/>
+        <location filename="../../build/translations/helper_strings.py" line="274"/>
         <source>Source: not attributed</source>
         <translation>Fuente: sin atribuir</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="244"/>
+        <location filename="../../build/translations/helper_strings.py" line="275"/>
         <source>{level} (previously {previous}); change since the last conference: {change}.</source>
         <translation>{level} (antes {previous}); cambio desde la última conferencia: {change}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="245"/>
+        <location filename="../../build/translations/helper_strings.py" line="276"/>
         <source>{level}; change since the last conference: {change}.</source>
         <translation>{level}; cambio desde la última conferencia: {change}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="246"/>
-        <location filename="../../build/translations/helper_strings.py" line="255"/>
+        <location filename="../../build/translations/helper_strings.py" line="277"/>
+        <location filename="../../build/translations/helper_strings.py" line="286"/>
         <source>Overall risk:</source>
         <translation>Riesgo global:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="247"/>
+        <location filename="../../build/translations/helper_strings.py" line="278"/>
         <source>The reasoning behind this level carries a more restricted label than this version and is left out.</source>
         <translation>El razonamiento de este nivel lleva una etiqueta más restringida que esta versión y se omite.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="248"/>
+        <location filename="../../build/translations/helper_strings.py" line="279"/>
         <source>What changed:</source>
         <translation>Qué ha cambiado:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="249"/>
+        <location filename="../../build/translations/helper_strings.py" line="280"/>
         <source>Framework:</source>
         <translation>Marco:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="251"/>
+        <location filename="../../build/translations/helper_strings.py" line="282"/>
         <source>Known unknowns:</source>
         <translation>Incógnitas conocidas:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="252"/>
+        <location filename="../../build/translations/helper_strings.py" line="283"/>
         <source>Assessed on {date}</source>
         <translation>Evaluado el {date}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="253"/>
+        <location filename="../../build/translations/helper_strings.py" line="284"/>
         <source>Assessed on {date} · {label}</source>
         <translation>Evaluado el {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="254"/>
+        <location filename="../../build/translations/helper_strings.py" line="285"/>
         <source>Risk over time</source>
         <translation>Evolución del riesgo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="256"/>
+        <location filename="../../build/translations/helper_strings.py" line="287"/>
         <source>Need</source>
         <translation>Necesidad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="257"/>
+        <location filename="../../build/translations/helper_strings.py" line="288"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="258"/>
+        <location filename="../../build/translations/helper_strings.py" line="289"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="259"/>
-        <location filename="../../build/translations/helper_strings.py" line="269"/>
+        <location filename="../../build/translations/helper_strings.py" line="290"/>
+        <location filename="../../build/translations/helper_strings.py" line="300"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="260"/>
-        <location filename="../../build/translations/helper_strings.py" line="272"/>
+        <location filename="../../build/translations/helper_strings.py" line="291"/>
+        <location filename="../../build/translations/helper_strings.py" line="303"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="262"/>
+        <location filename="../../build/translations/helper_strings.py" line="293"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="263"/>
+        <location filename="../../build/translations/helper_strings.py" line="294"/>
         <source>Involvement</source>
         <translation>Implicación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="264"/>
+        <location filename="../../build/translations/helper_strings.py" line="295"/>
         <source>Support offered</source>
         <translation>Apoyo ofrecido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="265"/>
+        <location filename="../../build/translations/helper_strings.py" line="296"/>
         <source>Safeguarding</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="266"/>
+        <location filename="../../build/translations/helper_strings.py" line="297"/>
         <source>minor</source>
         <translation>menor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="267"/>
+        <location filename="../../build/translations/helper_strings.py" line="298"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="268"/>
+        <location filename="../../build/translations/helper_strings.py" line="299"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="270"/>
+        <location filename="../../build/translations/helper_strings.py" line="301"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="271"/>
+        <location filename="../../build/translations/helper_strings.py" line="302"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="273"/>
+        <location filename="../../build/translations/helper_strings.py" line="304"/>
         <source>Summary:</source>
         <translation>Resumen:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="274"/>
+        <location filename="../../build/translations/helper_strings.py" line="305"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="275"/>
+        <location filename="../../build/translations/helper_strings.py" line="306"/>
         <source>No decisions were recorded.</source>
         <translation>No se registró ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="276"/>
+        <location filename="../../build/translations/helper_strings.py" line="307"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="277"/>
+        <location filename="../../build/translations/helper_strings.py" line="308"/>
         <source>this copy</source>
         <translation>esta copia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="278"/>
+        <location filename="../../build/translations/helper_strings.py" line="309"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="281"/>
+        <location filename="../../build/translations/helper_strings.py" line="312"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="282"/>
+        <location filename="../../build/translations/helper_strings.py" line="313"/>
         <source>This document carries a digital signature (PAdES) by {signer}. Check it with &apos;caseconf minutes verify&apos; or in CaseConf: any change after signing shows.</source>
         <translation>Este documento lleva una firma digital (PAdES) de {signer}. Compruébela con &apos;caseconf minutes verify&apos; o en CaseConf: cualquier cambio posterior a la firma se detecta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="283"/>
+        <location filename="../../build/translations/helper_strings.py" line="314"/>
         <source>This copy is not digitally signed.</source>
         <translation>Esta copia no está firmada digitalmente.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="284"/>
+        <location filename="../../build/translations/helper_strings.py" line="315"/>
         <source>Record: audit chain {head}, generated {when} UTC.</source>
         <translation>Registro: cadena de auditoría {head}, generado el {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="285"/>
+        <location filename="../../build/translations/helper_strings.py" line="316"/>
         <source>{role}: {name}</source>
         <translation>{role}: {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="286"/>
+        <location filename="../../build/translations/helper_strings.py" line="317"/>
         <source>Issued by</source>
         <translation>Emitida por</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="287"/>
+        <location filename="../../build/translations/helper_strings.py" line="318"/>
         <source>Chair (countersignature): {name}</source>
         <translation>Presidencia (refrendo): {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="288"/>
+        <location filename="../../build/translations/helper_strings.py" line="319"/>
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="289"/>
+        <location filename="../../build/translations/helper_strings.py" line="320"/>
         <source>This paper is for {name}. It tells you what was said at the meeting about {subject} on {date} that the team agreed to share with the family.</source>
         <translation>Este papel es para {name}. Le cuenta lo que se dijo sobre {subject} en la reunión del {date} y que el equipo acordó compartir con la familia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="290"/>
+        <location filename="../../build/translations/helper_strings.py" line="321"/>
         <source>This paper is for {name}. It tells you what was said and agreed at the meeting about your plan on {date}.</source>
         <translation>Este papel es para {name}. Le cuenta lo que se dijo y se acordó sobre su plan en la reunión del {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="291"/>
+        <location filename="../../build/translations/helper_strings.py" line="322"/>
         <source>The meeting was at {place}.</source>
         <translation>La reunión fue en {place}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="292"/>
+        <location filename="../../build/translations/helper_strings.py" line="323"/>
         <source>Your goals</source>
         <translation>Sus objetivos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="293"/>
+        <location filename="../../build/translations/helper_strings.py" line="324"/>
         <source>• {goal} ({status})</source>
         <translation>• {goal} ({status})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="294"/>
+        <location filename="../../build/translations/helper_strings.py" line="325"/>
         <source>What happened since the last meeting</source>
         <translation>Qué ha pasado desde la última reunión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="295"/>
+        <location filename="../../build/translations/helper_strings.py" line="326"/>
         <source>• {action}: {outcome}.</source>
         <translation>• {action}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="296"/>
+        <location filename="../../build/translations/helper_strings.py" line="327"/>
         <source>What you agreed to do</source>
         <translation>Lo que usted acordó hacer</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="297"/>
+        <location filename="../../build/translations/helper_strings.py" line="328"/>
         <source>What others will do for you</source>
         <translation>Lo que otros harán por usted</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="298"/>
+        <location filename="../../build/translations/helper_strings.py" line="329"/>
         <source>Support for you</source>
         <translation>Apoyo para usted</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="299"/>
+        <location filename="../../build/translations/helper_strings.py" line="330"/>
         <source>No support has been written down yet.</source>
         <translation>Todavía no se ha escrito ningún apoyo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="300"/>
+        <location filename="../../build/translations/helper_strings.py" line="331"/>
         <source>The next meeting is planned for {date}.</source>
         <translation>La próxima reunión está prevista para el {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="301"/>
+        <location filename="../../build/translations/helper_strings.py" line="332"/>
         <source>No date has been set for the next meeting yet.</source>
         <translation>Todavía no hay fecha para la próxima reunión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="302"/>
+        <location filename="../../build/translations/helper_strings.py" line="333"/>
         <source>Who to contact</source>
         <translation>Con quién hablar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="303"/>
+        <location filename="../../build/translations/helper_strings.py" line="334"/>
         <source>Ask any of the professionals you meet.</source>
         <translation>Pregunte a cualquiera de los profesionales que vea.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="304"/>
+        <location filename="../../build/translations/helper_strings.py" line="335"/>
         <source>{name} at {agency}</source>
         <translation>{name}, de {agency}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="305"/>
+        <location filename="../../build/translations/helper_strings.py" line="336"/>
         <source>If you have a question, contact {who}.</source>
         <translation>Si tiene una pregunta, hable con {who}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="306"/>
+        <location filename="../../build/translations/helper_strings.py" line="337"/>
         <source>Phone: {phone}</source>
         <translation>Teléfono: {phone}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="307"/>
+        <location filename="../../build/translations/helper_strings.py" line="338"/>
         <source>Email: {email}</source>
         <translation>Correo: {email}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="308"/>
+        <location filename="../../build/translations/helper_strings.py" line="339"/>
         <source>If you disagree</source>
         <translation>Si no está de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="309"/>
+        <location filename="../../build/translations/helper_strings.py" line="340"/>
         <source>If you think something in this paper is wrong, tell your contact or any professional you trust. You can ask for what you say to be added to the notes of the meeting. You can also make a complaint. Your contact will tell you how.</source>
         <translation>Si cree que algo de este papel está mal, dígaselo a su contacto o a un profesional de confianza. Puede pedir que lo que usted dice se añada a las notas de la reunión. También puede poner una queja. Su contacto le dirá cómo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="310"/>
+        <location filename="../../build/translations/helper_strings.py" line="341"/>
         <source>The parts of the meeting you were in</source>
         <translation>Las partes de la reunión en las que estuvo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="311"/>
+        <location filename="../../build/translations/helper_strings.py" line="342"/>
         <source>You were in the room for: {parts}.</source>
         <translation>Estuvo en la sala durante: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="312"/>
+        <location filename="../../build/translations/helper_strings.py" line="343"/>
         <source>You were not in the room for this meeting.</source>
         <translation>No estuvo en la sala en esta reunión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="313"/>
+        <location filename="../../build/translations/helper_strings.py" line="344"/>
         <source>How to check this copy is genuine: it carries a digital seal from {signer}. A professional can check with CaseConf that nobody has changed it.</source>
         <translation>Cómo saber si esta copia es auténtica: lleva un sello digital de {signer}. Un profesional puede comprobar con CaseConf que nadie la ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="314"/>
+        <location filename="../../build/translations/helper_strings.py" line="345"/>
         <source>This copy has no digital seal.</source>
         <translation>Esta copia no tiene sello digital.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="315"/>
+        <location filename="../../build/translations/helper_strings.py" line="346"/>
         <source>Sealed by: {name}</source>
         <translation>Sellado por: {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="316"/>
+        <location filename="../../build/translations/helper_strings.py" line="347"/>
         <source>Checked by the chair: {name}</source>
         <translation>Revisado por la presidencia: {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="317"/>
+        <location filename="../../build/translations/helper_strings.py" line="348"/>
         <source>• {who}: {what}, by {date}.</source>
         <translation>• {who}: {what}, antes del {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="318"/>
+        <location filename="../../build/translations/helper_strings.py" line="349"/>
         <source>• {who}: {what}.</source>
         <translation>• {who}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="319"/>
+        <location filename="../../build/translations/helper_strings.py" line="350"/>
         <source>• {what}, by {date}.</source>
         <translation>• {what}, antes del {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="320"/>
+        <location filename="../../build/translations/helper_strings.py" line="351"/>
         <source>• {what}.</source>
         <translation>• {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="321"/>
+        <location filename="../../build/translations/helper_strings.py" line="352"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
@@ -6870,157 +6870,157 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="627"/>
+        <location filename="../../build/translations/helper_strings.py" line="163"/>
         <source>add another word or two; uncommon words are better.</source>
         <translation>añada una o dos palabras más; las palabras poco comunes son mejores.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="628"/>
+        <location filename="../../build/translations/helper_strings.py" line="164"/>
         <source>straight rows of keys are easy to guess.</source>
         <translation>las filas rectas de teclas son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="629"/>
+        <location filename="../../build/translations/helper_strings.py" line="165"/>
         <source>short keyboard patterns are easy to guess.</source>
         <translation>los patrones cortos de teclado son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="630"/>
+        <location filename="../../build/translations/helper_strings.py" line="166"/>
         <source>use a longer keyboard pattern with more turns.</source>
         <translation>use un patrón de teclado más largo y con más giros.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="631"/>
+        <location filename="../../build/translations/helper_strings.py" line="167"/>
         <source>repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>las repeticiones como &quot;aaa&quot; son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="632"/>
+        <location filename="../../build/translations/helper_strings.py" line="168"/>
         <source>repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>las repeticiones como &quot;abcabcabc&quot; son solo un poco más difíciles de adivinar que &quot;abc&quot;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="633"/>
+        <location filename="../../build/translations/helper_strings.py" line="169"/>
         <source>avoid repeated words and characters.</source>
         <translation>evite palabras y caracteres repetidos.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="634"/>
+        <location filename="../../build/translations/helper_strings.py" line="170"/>
         <source>sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>las secuencias como &quot;abc&quot; o &quot;6543&quot; son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="635"/>
+        <location filename="../../build/translations/helper_strings.py" line="171"/>
         <source>avoid sequences.</source>
         <translation>evite las secuencias.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="636"/>
+        <location filename="../../build/translations/helper_strings.py" line="172"/>
         <source>recent years are easy to guess.</source>
         <translation>los años recientes son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="637"/>
+        <location filename="../../build/translations/helper_strings.py" line="173"/>
         <source>avoid recent years.</source>
         <translation>evite los años recientes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="638"/>
+        <location filename="../../build/translations/helper_strings.py" line="174"/>
         <source>avoid years that are associated with you.</source>
         <translation>evite los años relacionados con usted.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="639"/>
+        <location filename="../../build/translations/helper_strings.py" line="175"/>
         <source>dates are often easy to guess.</source>
         <translation>las fechas suelen ser fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="640"/>
+        <location filename="../../build/translations/helper_strings.py" line="176"/>
         <source>avoid dates and years that are associated with you.</source>
         <translation>evite fechas y años relacionados con usted.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="641"/>
+        <location filename="../../build/translations/helper_strings.py" line="177"/>
         <source>it is one of the 10 most common passwords.</source>
         <translation>es una de las 10 contraseñas más comunes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="642"/>
+        <location filename="../../build/translations/helper_strings.py" line="178"/>
         <source>it is one of the 100 most common passwords.</source>
         <translation>es una de las 100 contraseñas más comunes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="643"/>
+        <location filename="../../build/translations/helper_strings.py" line="179"/>
         <source>it is a very common password.</source>
         <translation>es una contraseña muy común.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="644"/>
+        <location filename="../../build/translations/helper_strings.py" line="180"/>
         <source>it is similar to a commonly used password.</source>
         <translation>se parece a una contraseña muy usada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="645"/>
+        <location filename="../../build/translations/helper_strings.py" line="181"/>
         <source>a word by itself is easy to guess.</source>
         <translation>una palabra sola es fácil de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="646"/>
+        <location filename="../../build/translations/helper_strings.py" line="182"/>
         <source>names and surnames by themselves are easy to guess.</source>
         <translation>los nombres y apellidos solos son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="647"/>
+        <location filename="../../build/translations/helper_strings.py" line="183"/>
         <source>common names and surnames are easy to guess.</source>
         <translation>los nombres y apellidos comunes son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="648"/>
+        <location filename="../../build/translations/helper_strings.py" line="184"/>
         <source>capitals do not help very much.</source>
         <translation>las mayúsculas no ayudan mucho.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="649"/>
+        <location filename="../../build/translations/helper_strings.py" line="185"/>
         <source>all capitals are almost as easy to guess as all lower case.</source>
         <translation>todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="650"/>
+        <location filename="../../build/translations/helper_strings.py" line="186"/>
         <source>reversed words are not much harder to guess.</source>
         <translation>las palabras al revés no son mucho más difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="651"/>
+        <location filename="../../build/translations/helper_strings.py" line="187"/>
         <source>predictable substitutions like &apos;@&apos; instead of &apos;a&apos; do not help very much.</source>
         <translation>las sustituciones previsibles, como &apos;@&apos; en lugar de &apos;a&apos;, no ayudan mucho.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="652"/>
+        <location filename="../../build/translations/helper_strings.py" line="188"/>
         <source>use a few words, avoid common phrases.</source>
         <translation>use varias palabras y evite frases comunes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="653"/>
+        <location filename="../../build/translations/helper_strings.py" line="189"/>
         <source>there is no need for symbols, digits or capitals.</source>
         <translation>no hacen falta símbolos, cifras ni mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="654"/>
+        <location filename="../../build/translations/helper_strings.py" line="190"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="655"/>
+        <location filename="../../build/translations/helper_strings.py" line="191"/>
         <source>The passphrase is too easy to guess: {reason}</source>
         <translation>La frase de contraseña es demasiado fácil de adivinar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="656"/>
+        <location filename="../../build/translations/helper_strings.py" line="192"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña nueva debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="657"/>
+        <location filename="../../build/translations/helper_strings.py" line="193"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La frase de contraseña nueva es igual que la actual.</translation>
     </message>
@@ -7142,27 +7142,27 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Plausibility</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="163"/>
+        <location filename="../../build/translations/helper_strings.py" line="194"/>
         <source>This date is in the past ({date}). Save anyway if that is right.</source>
         <translation>Esta fecha ya ha pasado ({date}). Guárdela de todos modos si es correcta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="164"/>
+        <location filename="../../build/translations/helper_strings.py" line="195"/>
         <source>The date of birth is in the future.</source>
         <translation>La fecha de nacimiento es futura.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="165"/>
+        <location filename="../../build/translations/helper_strings.py" line="196"/>
         <source>This due date has passed: the action will be overdue at once.</source>
         <translation>Este plazo ya ha pasado: la acción quedará vencida de inmediato.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="166"/>
+        <location filename="../../build/translations/helper_strings.py" line="197"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>Esto no parece una dirección de correo electrónico (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="167"/>
+        <location filename="../../build/translations/helper_strings.py" line="198"/>
         <source>This does not look like a phone number: digits, spaces, + ( ) - only.</source>
         <translation>Esto no parece un número de teléfono: solo cifras, espacios, + ( ) -.</translation>
     </message>
@@ -7935,72 +7935,72 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="168"/>
+        <location filename="../../build/translations/helper_strings.py" line="199"/>
         <source>A case needs a reference.</source>
         <translation>Un caso necesita una referencia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="169"/>
+        <location filename="../../build/translations/helper_strings.py" line="200"/>
         <source>Give the subject&apos;s name as they write it.</source>
         <translation>Escriba el nombre de la persona de referencia tal como lo escribe ella.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="170"/>
+        <location filename="../../build/translations/helper_strings.py" line="201"/>
         <source>Review frequency must be between 7 and 730 days.</source>
         <translation>La frecuencia de revisión debe estar entre 7 y 730 días.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="171"/>
+        <location filename="../../build/translations/helper_strings.py" line="202"/>
         <source>The release date is before the sentence start.</source>
         <translation>La fecha de excarcelación es anterior al inicio de la condena.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="172"/>
+        <location filename="../../build/translations/helper_strings.py" line="203"/>
         <source>Every conference needs a chair.</source>
         <translation>Toda conferencia necesita una presidencia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="173"/>
+        <location filename="../../build/translations/helper_strings.py" line="204"/>
         <source>Every conference needs a facilitator.</source>
         <translation>Toda conferencia necesita un/a facilitador/a.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="174"/>
+        <location filename="../../build/translations/helper_strings.py" line="205"/>
         <source>Every conference needs a minute-taker.</source>
         <translation>Toda conferencia necesita una secretaría de actas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="175"/>
+        <location filename="../../build/translations/helper_strings.py" line="206"/>
         <source>The chair and the minute-taker should be different people.</source>
         <translation>La presidencia y la secretaría de actas deberían ser personas distintas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="176"/>
+        <location filename="../../build/translations/helper_strings.py" line="207"/>
         <source>Say what is to be done.</source>
         <translation>Indique qué hay que hacer.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="177"/>
+        <location filename="../../build/translations/helper_strings.py" line="208"/>
         <source>Every action needs an owner (a person and their agency).</source>
         <translation>Toda acción necesita un responsable (una persona y su organismo).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="178"/>
+        <location filename="../../build/translations/helper_strings.py" line="209"/>
         <source>Every action needs a due date.</source>
         <translation>Toda acción necesita un plazo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="179"/>
+        <location filename="../../build/translations/helper_strings.py" line="210"/>
         <source>Record the rationale for this decision.</source>
         <translation>Anote la justificación de esta decisión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="180"/>
+        <location filename="../../build/translations/helper_strings.py" line="211"/>
         <source>Say which agency gave this information.</source>
         <translation>Indique qué organismo aportó esta información.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="181"/>
+        <location filename="../../build/translations/helper_strings.py" line="212"/>
         <source>Name the agency that disagrees.</source>
         <translation>Indique el organismo que discrepa.</translation>
     </message>
@@ -8046,22 +8046,22 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="322"/>
+        <location filename="../../build/translations/helper_strings.py" line="353"/>
         <source>Digitally signed by {name}</source>
         <translation>Firmado digitalmente por {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="323"/>
+        <location filename="../../build/translations/helper_strings.py" line="354"/>
         <source>Certificate {fp}…</source>
         <translation>Certificado {fp}…</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="324"/>
+        <location filename="../../build/translations/helper_strings.py" line="355"/>
         <source>The file is not a readable PDF.</source>
         <translation>El archivo no es un PDF legible.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="325"/>
+        <location filename="../../build/translations/helper_strings.py" line="356"/>
         <source>These minutes have no empty signature field left to countersign.</source>
         <translation>Esta acta ya no tiene ningún campo de firma vacío para refrendarla.</translation>
     </message>
@@ -8069,73 +8069,73 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>SubjectAccess</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="326"/>
+        <location filename="../../build/translations/helper_strings.py" line="357"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="327"/>
+        <location filename="../../build/translations/helper_strings.py" line="358"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="328"/>
+        <location filename="../../build/translations/helper_strings.py" line="359"/>
         <source>Information held about {name}</source>
         <translation>Información conservada sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="329"/>
+        <location filename="../../build/translations/helper_strings.py" line="360"/>
         <source>Case {reference}. Prepared {when} by {who}. Purpose: {purpose}.</source>
         <translation>Caso {reference}. Preparado el {when} por {who}. Finalidad: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="330"/>
+        <location filename="../../build/translations/helper_strings.py" line="361"/>
         <source>This document holds everything recorded about the person in this vault, including restricted (TLP:RED) information and information about other people. Review it before disclosing any part of it.</source>
         <translation>Este documento contiene todo lo registrado sobre la persona en esta bóveda, incluida información restringida (TLP:RED) e información sobre otras personas. Revíselo antes de comunicar cualquier parte.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="331"/>
+        <location filename="../../build/translations/helper_strings.py" line="362"/>
         <source>Of the conference entries, {n} are labelled above TLP:GREEN or not marked shareable with the person; look at them first.</source>
         <translation>De las anotaciones de la conferencia, {n} tienen una etiqueta superior a TLP:GREEN o no están marcadas como compartibles con la persona; revíselas primero.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="332"/>
+        <location filename="../../build/translations/helper_strings.py" line="363"/>
         <source>The person</source>
         <translation>La persona</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="333"/>
-        <location filename="../../build/translations/helper_strings.py" line="335"/>
+        <location filename="../../build/translations/helper_strings.py" line="364"/>
+        <location filename="../../build/translations/helper_strings.py" line="366"/>
         <source>None recorded.</source>
         <translation>No consta ninguno.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="334"/>
+        <location filename="../../build/translations/helper_strings.py" line="365"/>
         <source>Disclosures of minutes</source>
         <translation>Comunicaciones de actas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="336"/>
+        <location filename="../../build/translations/helper_strings.py" line="367"/>
         <source>{when}: {audience} version (TLP:{tlp}) to {recipient}</source>
         <translation>{when}: versión {audience} (TLP:{tlp}) para {recipient}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="337"/>
+        <location filename="../../build/translations/helper_strings.py" line="368"/>
         <source>Who consulted or changed the case file</source>
         <translation>Quién consultó o modificó el expediente</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="338"/>
+        <location filename="../../build/translations/helper_strings.py" line="369"/>
         <source>Audit chain head: {head}</source>
         <translation>Cabeza de la cadena de auditoría: {head}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="339"/>
+        <location filename="../../build/translations/helper_strings.py" line="370"/>
         <source>Subject access export</source>
         <translation>Exportación por derecho de acceso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="340"/>
+        <location filename="../../build/translations/helper_strings.py" line="371"/>
         <source>Subject access export — case {reference} — page {n}</source>
         <translation>Exportación por derecho de acceso — caso {reference} — página {n}</translation>
     </message>
@@ -8282,17 +8282,17 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="545"/>
+        <location filename="../../build/translations/helper_strings.py" line="576"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="546"/>
+        <location filename="../../build/translations/helper_strings.py" line="577"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="547"/>
+        <location filename="../../build/translations/helper_strings.py" line="578"/>
         <source>{text} is not a valid value for {field}.</source>
         <translation>{text} no es un valor válido para {field}.</translation>
     </message>
@@ -8567,98 +8567,98 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="341"/>
+        <location filename="../../build/translations/helper_strings.py" line="372"/>
         <source>{field}: signed by {who} on {when}</source>
         <translation>{field}: firmado por {who} el {when}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="342"/>
-        <location filename="../../build/translations/helper_strings.py" line="357"/>
+        <location filename="../../build/translations/helper_strings.py" line="373"/>
+        <location filename="../../build/translations/helper_strings.py" line="388"/>
         <source>an unknown signer</source>
         <translation>un firmante desconocido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="343"/>
+        <location filename="../../build/translations/helper_strings.py" line="374"/>
         <source>The minutes are intact, the signatures cover the whole file and every signer is trusted.</source>
         <translation>El acta está intacta, las firmas cubren todo el archivo y se confía en todos los firmantes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="344"/>
+        <location filename="../../build/translations/helper_strings.py" line="375"/>
         <source>The minutes are intact, but this vault does not trust the signer {names}; compare the certificate fingerprint with them, then run &apos;caseconf identity trust&apos;.</source>
         <translation>El acta está intacta, pero esta bóveda no confía en el firmante {names}; compare con él la huella del certificado y después ejecute &apos;caseconf identity trust&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="345"/>
+        <location filename="../../build/translations/helper_strings.py" line="376"/>
         <source>The minutes cannot be verified.</source>
         <translation>El acta no se puede verificar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="346"/>
+        <location filename="../../build/translations/helper_strings.py" line="377"/>
         <source>trusted</source>
         <translation>de confianza</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="347"/>
+        <location filename="../../build/translations/helper_strings.py" line="378"/>
         <source>NOT trusted</source>
         <translation>NO es de confianza</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="348"/>
+        <location filename="../../build/translations/helper_strings.py" line="379"/>
         <source>certificate SHA-256 {fp}</source>
         <translation>certificado SHA-256 {fp}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="349"/>
+        <location filename="../../build/translations/helper_strings.py" line="380"/>
         <source>- {field}: not signed yet</source>
         <translation>- {field}: aún sin firmar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="350"/>
+        <location filename="../../build/translations/helper_strings.py" line="381"/>
         <source>The signature in {field} cannot be checked{error}.</source>
         <translation>La firma de {field} no se puede comprobar{error}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="351"/>
+        <location filename="../../build/translations/helper_strings.py" line="382"/>
         <source>The content was changed after {field} was signed.</source>
         <translation>El contenido se cambió después de firmarse {field}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="352"/>
+        <location filename="../../build/translations/helper_strings.py" line="383"/>
         <source>The signature in {field} does not match its certificate.</source>
         <translation>La firma de {field} no coincide con su certificado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="353"/>
+        <location filename="../../build/translations/helper_strings.py" line="384"/>
         <source>Something was added to the file after the last signature ({field}).</source>
         <translation>Se añadió algo al archivo después de la última firma ({field}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="354"/>
+        <location filename="../../build/translations/helper_strings.py" line="385"/>
         <source>The file was changed after {field} was signed, beyond a countersignature.</source>
         <translation>El archivo se cambió después de firmarse {field}, más allá de un refrendo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="355"/>
+        <location filename="../../build/translations/helper_strings.py" line="386"/>
         <source>A change after {field} was signed breaks the signer&apos;s modification policy.</source>
         <translation>Un cambio posterior a la firma de {field} incumple la política de modificación del firmante.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="356"/>
+        <location filename="../../build/translations/helper_strings.py" line="387"/>
         <source>The chair&apos;s field was signed by {name}, who is not the chair of this conference.</source>
         <translation>El campo de la presidencia lo firmó {name}, que no preside esta conferencia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="358"/>
+        <location filename="../../build/translations/helper_strings.py" line="389"/>
         <source>The file is not a readable PDF, or it is damaged.</source>
         <translation>El archivo no es un PDF legible o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="359"/>
+        <location filename="../../build/translations/helper_strings.py" line="390"/>
         <source>The file carries no digital signature.</source>
         <translation>El archivo no lleva ninguna firma digital.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="360"/>
+        <location filename="../../build/translations/helper_strings.py" line="391"/>
         <source>A signature fails pyHanko&apos;s overall validation.</source>
         <translation>Una firma no supera la validación global de pyHanko.</translation>
     </message>

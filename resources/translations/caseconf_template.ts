@@ -1091,62 +1091,62 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="487"/>
+        <location filename="../../build/translations/helper_strings.py" line="518"/>
         <source>the minutes issued on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="488"/>
+        <location filename="../../build/translations/helper_strings.py" line="519"/>
         <source>the bundle {ref} sent on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="489"/>
+        <location filename="../../build/translations/helper_strings.py" line="520"/>
         <source>the backup with SHA-256 {ref} made on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="490"/>
+        <location filename="../../build/translations/helper_strings.py" line="521"/>
         <source>the anchor printed on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="491"/>
+        <location filename="../../build/translations/helper_strings.py" line="522"/>
         <source>the backup recorded in row {ref} of the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="492"/>
+        <location filename="../../build/translations/helper_strings.py" line="523"/>
         <source>the anchor {ref} you gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="493"/>
+        <location filename="../../build/translations/helper_strings.py" line="524"/>
         <source>a record of kind {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="494"/>
+        <location filename="../../build/translations/helper_strings.py" line="525"/>
         <source>The audit chain is broken at row {seq} ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="495"/>
+        <location filename="../../build/translations/helper_strings.py" line="526"/>
         <source>The audit log was cut short: {where} recorded row {seq}, but the log ends at row {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="496"/>
+        <location filename="../../build/translations/helper_strings.py" line="527"/>
         <source>The audit log was rewritten: it no longer holds the head {hash} recorded by {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="497"/>
+        <location filename="../../build/translations/helper_strings.py" line="528"/>
         <source>The audit chain is intact: {rows} rows, head {head}, holding all {n} recorded heads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="498"/>
+        <location filename="../../build/translations/helper_strings.py" line="529"/>
         <source>An anchor is SEQ:HASH as &apos;caseconf audit anchor&apos; prints it, not {value!r}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,86 +1317,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="499"/>
+        <location filename="../../build/translations/helper_strings.py" line="530"/>
         <source>The backup at {path} is damaged ({problem}); nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="500"/>
+        <location filename="../../build/translations/helper_strings.py" line="531"/>
         <source>The copy written to {path} failed its check ({problem}); it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="501"/>
+        <location filename="../../build/translations/helper_strings.py" line="532"/>
         <source>The vault at {path} is open or was not closed cleanly; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="502"/>
+        <location filename="../../build/translations/helper_strings.py" line="533"/>
         <source>not a CaseConf vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="503"/>
-        <location filename="../../build/translations/helper_strings.py" line="505"/>
-        <location filename="../../build/translations/helper_strings.py" line="509"/>
-        <location filename="../../build/translations/helper_strings.py" line="517"/>
+        <location filename="../../build/translations/helper_strings.py" line="534"/>
+        <location filename="../../build/translations/helper_strings.py" line="536"/>
+        <location filename="../../build/translations/helper_strings.py" line="540"/>
+        <location filename="../../build/translations/helper_strings.py" line="548"/>
         <source>damaged pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="504"/>
+        <location filename="../../build/translations/helper_strings.py" line="535"/>
         <source>audit log broken at row {seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="506"/>
+        <location filename="../../build/translations/helper_strings.py" line="537"/>
         <source>There is no backup file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="507"/>
+        <location filename="../../build/translations/helper_strings.py" line="538"/>
         <source>Cannot write to the folder {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="508"/>
+        <location filename="../../build/translations/helper_strings.py" line="539"/>
         <source>Cannot write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="510"/>
+        <location filename="../../build/translations/helper_strings.py" line="541"/>
         <source>the audit log differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="511"/>
+        <location filename="../../build/translations/helper_strings.py" line="542"/>
         <source>row counts differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="512"/>
-        <location filename="../../build/translations/helper_strings.py" line="516"/>
+        <location filename="../../build/translations/helper_strings.py" line="543"/>
+        <location filename="../../build/translations/helper_strings.py" line="547"/>
         <source>{path} is a folder; name a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="513"/>
+        <location filename="../../build/translations/helper_strings.py" line="544"/>
         <source>A backup cannot replace the vault itself; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="514"/>
+        <location filename="../../build/translations/helper_strings.py" line="545"/>
         <source>Restore into a new file, not over the vault the erasures come from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="515"/>
+        <location filename="../../build/translations/helper_strings.py" line="546"/>
         <source>Restore into a new file, not over the backup itself ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="518"/>
+        <location filename="../../build/translations/helper_strings.py" line="549"/>
         <source>the copy was not closed cleanly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,132 +1519,132 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="519"/>
+        <location filename="../../build/translations/helper_strings.py" line="550"/>
         <source>{path} is not a CaseConf bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="520"/>
+        <location filename="../../build/translations/helper_strings.py" line="551"/>
         <source>The bundle {path} is {size} MiB, more than the {limit} MiB a bundle may be; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="521"/>
+        <location filename="../../build/translations/helper_strings.py" line="552"/>
         <source>The bundle {path} was made by a newer CaseConf (bundle format {found}, this version reads {known}); update CaseConf to import it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="522"/>
+        <location filename="../../build/translations/helper_strings.py" line="553"/>
         <source>The bundle {path} is incomplete: it ends early (an interrupted copy?); copy it again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="523"/>
+        <location filename="../../build/translations/helper_strings.py" line="554"/>
         <source>The bundle {path} has been altered or damaged since it was made; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="524"/>
+        <location filename="../../build/translations/helper_strings.py" line="555"/>
         <source>The bundle {path} is addressed to another device, not to this vault; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="525"/>
+        <location filename="../../build/translations/helper_strings.py" line="556"/>
         <source>The bundle {path} is protected by a passphrase; give the passphrase to import it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="526"/>
+        <location filename="../../build/translations/helper_strings.py" line="557"/>
         <source>The passphrase does not open the bundle {path}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="527"/>
+        <location filename="../../build/translations/helper_strings.py" line="558"/>
         <source>The bundle {path} comes from a device this vault does not trust ({name}, fingerprint {fp}); trust it first. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="528"/>
+        <location filename="../../build/translations/helper_strings.py" line="559"/>
         <source>The bundle {path} was already imported on {when}; importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="529"/>
+        <location filename="../../build/translations/helper_strings.py" line="560"/>
         <source>The bundle {path} was made by this vault; there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="530"/>
+        <location filename="../../build/translations/helper_strings.py" line="561"/>
         <source>The bundle {path} holds data this version cannot read ({detail}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="531"/>
+        <location filename="../../build/translations/helper_strings.py" line="562"/>
         <source>The bundle {path} holds a member ({member}) of {size} MiB, more than the {limit} MiB a member may be; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="532"/>
+        <location filename="../../build/translations/helper_strings.py" line="563"/>
         <source>The bundle {path} carries case {ref}, which was erased from this vault on {day}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="533"/>
+        <location filename="../../build/translations/helper_strings.py" line="564"/>
         <source>The bundle {path} changes case {ref}, which its manifest does not list; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="534"/>
+        <location filename="../../build/translations/helper_strings.py" line="565"/>
         <source>The bundle {path} from {device} changes case {ref}, which this vault never sent to that device nor received from it; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="535"/>
+        <location filename="../../build/translations/helper_strings.py" line="566"/>
         <source>The bundle {path} says case {ref} was erased on {day}; confirm to erase it here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="536"/>
+        <location filename="../../build/translations/helper_strings.py" line="567"/>
         <source>The bundle {path} says case {ref} and {more} other cases were erased (the first on {day}); confirm to erase them here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="537"/>
+        <location filename="../../build/translations/helper_strings.py" line="568"/>
         <source>A bundle passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="538"/>
+        <location filename="../../build/translations/helper_strings.py" line="569"/>
         <source>Address the bundle to a trusted device or protect it with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="539"/>
+        <location filename="../../build/translations/helper_strings.py" line="570"/>
         <source>Only a bundle for a trusted device can hold just what changed since the last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="540"/>
+        <location filename="../../build/translations/helper_strings.py" line="571"/>
         <source>Choose at least one case for the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="541"/>
+        <location filename="../../build/translations/helper_strings.py" line="572"/>
         <source>records that do not fit together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="542"/>
+        <location filename="../../build/translations/helper_strings.py" line="573"/>
         <source>erased on {day} by {device}; confirmed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="543"/>
+        <location filename="../../build/translations/helper_strings.py" line="574"/>
         <source>with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="544"/>
+        <location filename="../../build/translations/helper_strings.py" line="575"/>
         <source>passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,62 +2525,62 @@
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="548"/>
+        <location filename="../../build/translations/helper_strings.py" line="579"/>
         <source>There is no conference with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="549"/>
+        <location filename="../../build/translations/helper_strings.py" line="580"/>
         <source>This conference is closed; it cannot be run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="550"/>
+        <location filename="../../build/translations/helper_strings.py" line="581"/>
         <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="551"/>
+        <location filename="../../build/translations/helper_strings.py" line="582"/>
         <source>That attendee is no longer on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="552"/>
+        <location filename="../../build/translations/helper_strings.py" line="583"/>
         <source>That action no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="553"/>
+        <location filename="../../build/translations/helper_strings.py" line="584"/>
         <source>Say why it was not done: change of circumstances, or the agency did not act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="554"/>
+        <location filename="../../build/translations/helper_strings.py" line="585"/>
         <source>Attendance is not recorded for: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="555"/>
+        <location filename="../../build/translations/helper_strings.py" line="586"/>
         <source>Some previous actions have not been reviewed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="556"/>
+        <location filename="../../build/translations/helper_strings.py" line="587"/>
         <source>An action has no owner or no due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="557"/>
+        <location filename="../../build/translations/helper_strings.py" line="588"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="558"/>
+        <location filename="../../build/translations/helper_strings.py" line="589"/>
         <source>This conference is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="559"/>
+        <location filename="../../build/translations/helper_strings.py" line="590"/>
         <source>Confirm before closing: {gap}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2658,62 +2658,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="560"/>
+        <location filename="../../build/translations/helper_strings.py" line="591"/>
         <source>deleted or kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="561"/>
+        <location filename="../../build/translations/helper_strings.py" line="592"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="562"/>
+        <location filename="../../build/translations/helper_strings.py" line="593"/>
         <source>kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="563"/>
+        <location filename="../../build/translations/helper_strings.py" line="594"/>
         <source>changed, so kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="564"/>
+        <location filename="../../build/translations/helper_strings.py" line="595"/>
         <source>still used by other records here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="565"/>
+        <location filename="../../build/translations/helper_strings.py" line="596"/>
         <source>this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="566"/>
+        <location filename="../../build/translations/helper_strings.py" line="597"/>
         <source>Give at least {n} characters of the conflict id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="567"/>
+        <location filename="../../build/translations/helper_strings.py" line="598"/>
         <source>There is no open conflict {id}; see &apos;caseconf conflicts list&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="568"/>
+        <location filename="../../build/translations/helper_strings.py" line="599"/>
         <source>{id} fits more than one conflict; give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="569"/>
+        <location filename="../../build/translations/helper_strings.py" line="600"/>
         <source>A deleted-or-kept conflict is settled with --keep local or remote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="570"/>
+        <location filename="../../build/translations/helper_strings.py" line="601"/>
         <source>This field has {n} other values; give the value to keep as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="571"/>
+        <location filename="../../build/translations/helper_strings.py" line="602"/>
         <source>The record is still used by other records in this vault; keep it, or change those first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,83 +3053,83 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="572"/>
+        <location filename="../../build/translations/helper_strings.py" line="603"/>
         <source>That is not a CaseConf device line: it must start with &apos;caseconf-device:&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="573"/>
+        <location filename="../../build/translations/helper_strings.py" line="604"/>
         <source>That device line has version {found}; this CaseConf reads version {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="574"/>
+        <location filename="../../build/translations/helper_strings.py" line="605"/>
         <source>The device line is incomplete: it needs the device id, two keys and a name; copy the whole line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="575"/>
+        <location filename="../../build/translations/helper_strings.py" line="606"/>
         <source>The device line is damaged: its device id is not a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="576"/>
-        <location filename="../../build/translations/helper_strings.py" line="577"/>
+        <location filename="../../build/translations/helper_strings.py" line="607"/>
+        <location filename="../../build/translations/helper_strings.py" line="608"/>
         <source>The device line is damaged: its encryption key is not an age recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="578"/>
+        <location filename="../../build/translations/helper_strings.py" line="609"/>
         <source>The device line is damaged: its signing key is not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="579"/>
+        <location filename="../../build/translations/helper_strings.py" line="610"/>
         <source>The device line is damaged: its signing key is not an Ed25519 public key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="580"/>
+        <location filename="../../build/translations/helper_strings.py" line="611"/>
         <source>The device name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="581"/>
+        <location filename="../../build/translations/helper_strings.py" line="612"/>
         <source>No trusted device is called {name}; see &apos;caseconf device list&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="582"/>
+        <location filename="../../build/translations/helper_strings.py" line="613"/>
         <source>unknown device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="583"/>
+        <location filename="../../build/translations/helper_strings.py" line="614"/>
         <source>{name} (this vault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="584"/>
+        <location filename="../../build/translations/helper_strings.py" line="615"/>
         <source>device {short}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="585"/>
+        <location filename="../../build/translations/helper_strings.py" line="616"/>
         <source>Give the device a name (--name) to address it by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="586"/>
+        <location filename="../../build/translations/helper_strings.py" line="617"/>
         <source>That line is this vault&apos;s own device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="587"/>
+        <location filename="../../build/translations/helper_strings.py" line="618"/>
         <source>A device with the same id is already trusted as {name} with different keys; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="588"/>
+        <location filename="../../build/translations/helper_strings.py" line="619"/>
         <source>Another trusted device is already called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3600,52 +3600,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="182"/>
+        <location filename="../../build/translations/helper_strings.py" line="213"/>
         <source>The passphrase is wrong for the vault at {path}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="183"/>
+        <location filename="../../build/translations/helper_strings.py" line="214"/>
         <source>{path} is not a CaseConf vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="184"/>
+        <location filename="../../build/translations/helper_strings.py" line="215"/>
         <source>There is no vault at {path}; create one with &apos;caseconf init&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="185"/>
+        <location filename="../../build/translations/helper_strings.py" line="216"/>
         <source>A file already exists at {path}; choose another location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="186"/>
+        <location filename="../../build/translations/helper_strings.py" line="217"/>
         <source>The vault at {path} was written by a newer CaseConf (schema {found}, this version knows up to {supported}); update CaseConf to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="187"/>
+        <location filename="../../build/translations/helper_strings.py" line="218"/>
         <source>The disk is full; the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="188"/>
+        <location filename="../../build/translations/helper_strings.py" line="219"/>
         <source>The vault at {path} is read-only; nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="189"/>
+        <location filename="../../build/translations/helper_strings.py" line="220"/>
         <source>The vault at {path} is in use by another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="190"/>
+        <location filename="../../build/translations/helper_strings.py" line="221"/>
         <source>The vault at {path} is damaged; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="191"/>
+        <location filename="../../build/translations/helper_strings.py" line="222"/>
         <source>The SQLite library in use has no encryption (SQLCipher); refusing to continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,23 +3915,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="589"/>
+        <location filename="../../build/translations/helper_strings.py" line="620"/>
         <source>Cannot read {path}: there is no file by that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="590"/>
-        <location filename="../../build/translations/helper_strings.py" line="593"/>
+        <location filename="../../build/translations/helper_strings.py" line="621"/>
+        <location filename="../../build/translations/helper_strings.py" line="624"/>
         <source>Cannot read {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="591"/>
+        <location filename="../../build/translations/helper_strings.py" line="622"/>
         <source>{path} is a folder, not {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="592"/>
+        <location filename="../../build/translations/helper_strings.py" line="623"/>
         <source>{path} is not a regular file, so it cannot be {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,37 +4442,37 @@
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="594"/>
+        <location filename="../../build/translations/helper_strings.py" line="625"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="595"/>
+        <location filename="../../build/translations/helper_strings.py" line="626"/>
         <source>A signing identity needs the owner&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="596"/>
+        <location filename="../../build/translations/helper_strings.py" line="627"/>
         <source>This vault has no owner profile, so it cannot create a signing identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="597"/>
+        <location filename="../../build/translations/helper_strings.py" line="628"/>
         <source>The PKCS#12 file cannot be opened: the password is wrong or the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="598"/>
+        <location filename="../../build/translations/helper_strings.py" line="629"/>
         <source>The PKCS#12 file must hold both a private key and its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="599"/>
+        <location filename="../../build/translations/helper_strings.py" line="630"/>
         <source>The key in the PKCS#12 file is of a kind that cannot sign PDFs (use RSA or EC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="600"/>
+        <location filename="../../build/translations/helper_strings.py" line="631"/>
         <source>The private key in the PKCS#12 file does not belong to its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4804,98 +4804,98 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="601"/>
+        <location filename="../../build/translations/helper_strings.py" line="632"/>
         <source>{problem}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="602"/>
+        <location filename="../../build/translations/helper_strings.py" line="633"/>
         <source>{problem} (and 1 more problem); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="603"/>
+        <location filename="../../build/translations/helper_strings.py" line="634"/>
         <source>{problem} (and {count} more problems); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="604"/>
+        <location filename="../../build/translations/helper_strings.py" line="635"/>
         <source>{path} is not UTF-8 text, so it is not a caseconf.v1 file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="605"/>
+        <location filename="../../build/translations/helper_strings.py" line="636"/>
         <source>{path} is not valid JSON: {problem} at line {line}, column {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="606"/>
+        <location filename="../../build/translations/helper_strings.py" line="637"/>
         <source>{path} is nested too deeply to be a caseconf.v1 document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="607"/>
+        <location filename="../../build/translations/helper_strings.py" line="638"/>
         <source>{path} is not a caseconf.v1 document: its top level is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="608"/>
+        <location filename="../../build/translations/helper_strings.py" line="639"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="609"/>
+        <location filename="../../build/translations/helper_strings.py" line="640"/>
         <source>is not a caseconf.v1 field here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="610"/>
+        <location filename="../../build/translations/helper_strings.py" line="641"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="611"/>
-        <location filename="../../build/translations/helper_strings.py" line="617"/>
+        <location filename="../../build/translations/helper_strings.py" line="642"/>
+        <location filename="../../build/translations/helper_strings.py" line="648"/>
         <source>is longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="612"/>
+        <location filename="../../build/translations/helper_strings.py" line="643"/>
         <source>{value} is less than {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="613"/>
+        <location filename="../../build/translations/helper_strings.py" line="644"/>
         <source>{value} is more than {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="614"/>
+        <location filename="../../build/translations/helper_strings.py" line="645"/>
         <source>lists the same value twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="615"/>
+        <location filename="../../build/translations/helper_strings.py" line="646"/>
         <source>{value} is not allowed here ({rule})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="616"/>
+        <location filename="../../build/translations/helper_strings.py" line="647"/>
         <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="618"/>
+        <location filename="../../build/translations/helper_strings.py" line="649"/>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="619"/>
+        <location filename="../../build/translations/helper_strings.py" line="650"/>
         <source>is nested too deeply for a caseconf.v1 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="620"/>
+        <location filename="../../build/translations/helper_strings.py" line="651"/>
         <source>has a field name that is not a caseconf.v1 field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4903,516 +4903,516 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="361"/>
-        <location filename="../../build/translations/helper_strings.py" line="412"/>
+        <location filename="../../build/translations/helper_strings.py" line="392"/>
+        <location filename="../../build/translations/helper_strings.py" line="443"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="362"/>
+        <location filename="../../build/translations/helper_strings.py" line="393"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="363"/>
+        <location filename="../../build/translations/helper_strings.py" line="394"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="364"/>
-        <source>Carried forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="365"/>
-        <location filename="../../build/translations/helper_strings.py" line="392"/>
-        <location filename="../../build/translations/helper_strings.py" line="398"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="366"/>
-        <source>Prison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="367"/>
-        <source>Probation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="368"/>
-        <source>Police</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="369"/>
-        <source>Municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="370"/>
-        <location filename="../../build/translations/helper_strings.py" line="455"/>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="371"/>
-        <source>Social services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="372"/>
-        <source>Civil-society organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="373"/>
-        <source>Faith organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="374"/>
-        <location filename="../../build/translations/helper_strings.py" line="420"/>
-        <source>Family support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="375"/>
-        <location filename="../../build/translations/helper_strings.py" line="419"/>
-        <source>Education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="376"/>
-        <source>Employment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="377"/>
-        <location filename="../../build/translations/helper_strings.py" line="422"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="378"/>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="379"/>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="380"/>
-        <source>Apologies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="381"/>
-        <source>Absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="382"/>
-        <source>Professional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="383"/>
-        <source>Chair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="384"/>
-        <location filename="../../build/translations/helper_strings.py" line="464"/>
-        <source>Facilitator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="385"/>
-        <source>Minute-taker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="386"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="387"/>
-        <location filename="../../build/translations/helper_strings.py" line="432"/>
-        <location filename="../../build/translations/helper_strings.py" line="452"/>
-        <location filename="../../build/translations/helper_strings.py" line="469"/>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="388"/>
-        <source>Interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="389"/>
-        <source>Guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="390"/>
-        <location filename="../../build/translations/helper_strings.py" line="424"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="391"/>
-        <location filename="../../build/translations/helper_strings.py" line="425"/>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="393"/>
-        <source>No significant change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="394"/>
-        <source>Increased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/translations/helper_strings.py" line="395"/>
-        <source>Decreased</source>
+        <source>Carried forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="396"/>
         <location filename="../../build/translations/helper_strings.py" line="423"/>
-        <source>Planned</source>
+        <location filename="../../build/translations/helper_strings.py" line="429"/>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="397"/>
-        <location filename="../../build/translations/helper_strings.py" line="444"/>
-        <source>In progress</source>
+        <source>Prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="398"/>
+        <source>Probation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="399"/>
-        <source>Information sharing</source>
+        <source>Police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="400"/>
-        <source>Participation</source>
+        <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="401"/>
-        <source>Family involvement</source>
+        <location filename="../../build/translations/helper_strings.py" line="486"/>
+        <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="402"/>
-        <source>Given</source>
+        <source>Social services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="403"/>
-        <source>Withdrawn</source>
+        <source>Civil-society organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="404"/>
-        <source>Unknown</source>
+        <source>Faith organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="405"/>
-        <location filename="../../build/translations/helper_strings.py" line="439"/>
-        <location filename="../../build/translations/helper_strings.py" line="486"/>
-        <source>None</source>
+        <location filename="../../build/translations/helper_strings.py" line="451"/>
+        <source>Family support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="406"/>
-        <location filename="../../build/translations/helper_strings.py" line="485"/>
-        <source>Partial</source>
+        <location filename="../../build/translations/helper_strings.py" line="450"/>
+        <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="407"/>
-        <location filename="../../build/translations/helper_strings.py" line="484"/>
-        <source>Good</source>
+        <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="408"/>
-        <source>Note</source>
+        <location filename="../../build/translations/helper_strings.py" line="453"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="409"/>
-        <source>Information</source>
+        <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="410"/>
-        <source>Decision</source>
+        <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="411"/>
-        <source>Dissent</source>
+        <source>Apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="412"/>
+        <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="413"/>
-        <source>Achieved</source>
+        <source>Professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="414"/>
-        <source>Dropped</source>
+        <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="415"/>
-        <source>Mentoring</source>
+        <location filename="../../build/translations/helper_strings.py" line="495"/>
+        <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="416"/>
-        <source>Psychological</source>
+        <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="417"/>
-        <source>Theological dialogue</source>
+        <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="418"/>
-        <source>Vocational</source>
+        <location filename="../../build/translations/helper_strings.py" line="463"/>
+        <location filename="../../build/translations/helper_strings.py" line="483"/>
+        <location filename="../../build/translations/helper_strings.py" line="500"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="419"/>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="420"/>
+        <source>Guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="421"/>
-        <source>Exit programme</source>
+        <location filename="../../build/translations/helper_strings.py" line="455"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="422"/>
+        <location filename="../../build/translations/helper_strings.py" line="456"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="424"/>
+        <source>No significant change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="425"/>
+        <source>Increased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="426"/>
-        <source>Completed</source>
+        <source>Decreased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="427"/>
-        <source>Stopped</source>
+        <location filename="../../build/translations/helper_strings.py" line="454"/>
+        <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="428"/>
-        <location filename="../../build/translations/helper_strings.py" line="454"/>
-        <source>Housing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="429"/>
-        <location filename="../../build/translations/helper_strings.py" line="456"/>
-        <source>Education and employment</source>
+        <location filename="../../build/translations/helper_strings.py" line="475"/>
+        <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="430"/>
-        <source>Mental health</source>
+        <source>Information sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="431"/>
-        <source>Substance use</source>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="432"/>
+        <source>Family involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="433"/>
-        <source>Social network</source>
+        <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="434"/>
-        <source>Identity and meaning</source>
+        <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="435"/>
-        <source>Ideology</source>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="436"/>
-        <source>Finances</source>
+        <location filename="../../build/translations/helper_strings.py" line="470"/>
+        <location filename="../../build/translations/helper_strings.py" line="517"/>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="437"/>
-        <source>Legal</source>
+        <location filename="../../build/translations/helper_strings.py" line="516"/>
+        <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="438"/>
-        <source>Faith support</source>
+        <location filename="../../build/translations/helper_strings.py" line="515"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="439"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="440"/>
-        <location filename="../../build/translations/helper_strings.py" line="459"/>
-        <location filename="../../build/translations/helper_strings.py" line="479"/>
-        <source>Low</source>
+        <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="441"/>
-        <source>Medium</source>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="442"/>
-        <location filename="../../build/translations/helper_strings.py" line="461"/>
-        <location filename="../../build/translations/helper_strings.py" line="481"/>
-        <source>High</source>
+        <source>Dissent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="443"/>
-        <source>Identified</source>
+        <location filename="../../build/translations/helper_strings.py" line="444"/>
+        <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="445"/>
-        <source>Met</source>
+        <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="446"/>
-        <source>Not met</source>
+        <source>Mentoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="447"/>
-        <source>Change of circumstances</source>
+        <source>Psychological</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="448"/>
-        <source>The agency did not act</source>
+        <source>Theological dialogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="449"/>
-        <source>Coordination</source>
+        <source>Vocational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="450"/>
-        <location filename="../../build/translations/helper_strings.py" line="467"/>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="451"/>
-        <location filename="../../build/translations/helper_strings.py" line="468"/>
-        <source>Needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="453"/>
-        <location filename="../../build/translations/helper_strings.py" line="470"/>
-        <source>Interventions</source>
+        <location filename="../../build/translations/helper_strings.py" line="452"/>
+        <source>Exit programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="457"/>
-        <source>Supervision</source>
+        <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="458"/>
-        <source>Faith</source>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="459"/>
+        <location filename="../../build/translations/helper_strings.py" line="485"/>
+        <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="460"/>
-        <location filename="../../build/translations/helper_strings.py" line="480"/>
-        <source>Moderate</source>
+        <location filename="../../build/translations/helper_strings.py" line="487"/>
+        <source>Education and employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="461"/>
+        <source>Mental health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="462"/>
-        <source>Very high</source>
+        <source>Substance use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="463"/>
-        <source>Coordinator</source>
+        <location filename="../../build/translations/helper_strings.py" line="464"/>
+        <source>Social network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="465"/>
-        <source>Opening</source>
+        <source>Identity and meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="466"/>
-        <source>Review</source>
+        <source>Ideology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="467"/>
+        <source>Finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="468"/>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="469"/>
+        <source>Faith support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="471"/>
-        <source>Actions</source>
+        <location filename="../../build/translations/helper_strings.py" line="490"/>
+        <location filename="../../build/translations/helper_strings.py" line="510"/>
+        <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="472"/>
-        <source>Aob</source>
+        <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="473"/>
-        <source>Closing</source>
+        <location filename="../../build/translations/helper_strings.py" line="492"/>
+        <location filename="../../build/translations/helper_strings.py" line="512"/>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="474"/>
-        <source>Engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="475"/>
-        <source>Intent</source>
+        <source>Identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="476"/>
-        <source>Capability</source>
+        <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="477"/>
-        <source>Protective factors</source>
+        <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="478"/>
-        <source>not rated</source>
+        <source>Change of circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="479"/>
+        <source>The agency did not act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="480"/>
+        <source>Coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="481"/>
+        <location filename="../../build/translations/helper_strings.py" line="498"/>
+        <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="482"/>
+        <location filename="../../build/translations/helper_strings.py" line="499"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="484"/>
+        <location filename="../../build/translations/helper_strings.py" line="501"/>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="488"/>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="489"/>
+        <source>Faith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="491"/>
+        <location filename="../../build/translations/helper_strings.py" line="511"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="493"/>
+        <source>Very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="494"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="496"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="497"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="502"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="503"/>
+        <source>Aob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="504"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="505"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="506"/>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="507"/>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="508"/>
+        <source>Protective factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="509"/>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="513"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="483"/>
+        <location filename="../../build/translations/helper_strings.py" line="514"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6120,32 +6120,32 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="621"/>
+        <location filename="../../build/translations/helper_strings.py" line="652"/>
         <source>There is no conference with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="622"/>
+        <location filename="../../build/translations/helper_strings.py" line="653"/>
         <source>The conference {id} is not closed yet; close it before exporting minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="623"/>
+        <location filename="../../build/translations/helper_strings.py" line="654"/>
         <source>Minutes of a multi-agency case conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="624"/>
+        <location filename="../../build/translations/helper_strings.py" line="655"/>
         <source>{path} cannot be countersigned: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="625"/>
+        <location filename="../../build/translations/helper_strings.py" line="656"/>
         <source>Only the chair of this conference may countersign these minutes, and {name} is not its chair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="626"/>
+        <location filename="../../build/translations/helper_strings.py" line="657"/>
         <source>Countersigned by the chair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6198,604 +6198,604 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>MinutesPdf</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="192"/>
+        <location filename="../../build/translations/helper_strings.py" line="223"/>
         <source>Full minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="193"/>
+        <location filename="../../build/translations/helper_strings.py" line="224"/>
         <source>Partner version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="194"/>
+        <location filename="../../build/translations/helper_strings.py" line="225"/>
         <source>Executive summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="195"/>
+        <location filename="../../build/translations/helper_strings.py" line="226"/>
         <source>Participant version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="196"/>
+        <location filename="../../build/translations/helper_strings.py" line="227"/>
         <source>Family version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="197"/>
+        <location filename="../../build/translations/helper_strings.py" line="228"/>
         <source>{status}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="198"/>
+        <location filename="../../build/translations/helper_strings.py" line="229"/>
         <source>yyyy-MM-dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="199"/>
+        <location filename="../../build/translations/helper_strings.py" line="230"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="200"/>
+        <location filename="../../build/translations/helper_strings.py" line="231"/>
         <source>Issued to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="201"/>
+        <location filename="../../build/translations/helper_strings.py" line="232"/>
         <source>Nothing recorded at this meeting was left out of this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="202"/>
+        <location filename="../../build/translations/helper_strings.py" line="233"/>
         <source>Some things said at the meeting are not in your copy: {n} in all. They are kept by the professionals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="203"/>
+        <location filename="../../build/translations/helper_strings.py" line="234"/>
         <source>{n} items recorded at this conference are withheld from this version because of their label (above {label}) or who may see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="204"/>
+        <location filename="../../build/translations/helper_strings.py" line="235"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="205"/>
+        <location filename="../../build/translations/helper_strings.py" line="236"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="206"/>
+        <location filename="../../build/translations/helper_strings.py" line="237"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="207"/>
+        <location filename="../../build/translations/helper_strings.py" line="238"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="208"/>
+        <location filename="../../build/translations/helper_strings.py" line="239"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="209"/>
+        <location filename="../../build/translations/helper_strings.py" line="240"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="210"/>
+        <location filename="../../build/translations/helper_strings.py" line="241"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="211"/>
+        <location filename="../../build/translations/helper_strings.py" line="242"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="212"/>
-        <location filename="../../build/translations/helper_strings.py" line="280"/>
+        <location filename="../../build/translations/helper_strings.py" line="243"/>
+        <location filename="../../build/translations/helper_strings.py" line="311"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="213"/>
+        <location filename="../../build/translations/helper_strings.py" line="244"/>
         <source>Issued to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="214"/>
+        <location filename="../../build/translations/helper_strings.py" line="245"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="215"/>
+        <location filename="../../build/translations/helper_strings.py" line="246"/>
         <source>No attendance was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="216"/>
+        <location filename="../../build/translations/helper_strings.py" line="247"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="217"/>
+        <location filename="../../build/translations/helper_strings.py" line="248"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="218"/>
-        <location filename="../../build/translations/helper_strings.py" line="261"/>
+        <location filename="../../build/translations/helper_strings.py" line="249"/>
+        <location filename="../../build/translations/helper_strings.py" line="292"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="219"/>
-        <location filename="../../build/translations/helper_strings.py" line="227"/>
-        <location filename="../../build/translations/helper_strings.py" line="232"/>
-        <location filename="../../build/translations/helper_strings.py" line="279"/>
+        <location filename="../../build/translations/helper_strings.py" line="250"/>
+        <location filename="../../build/translations/helper_strings.py" line="258"/>
+        <location filename="../../build/translations/helper_strings.py" line="263"/>
+        <location filename="../../build/translations/helper_strings.py" line="310"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="220"/>
+        <location filename="../../build/translations/helper_strings.py" line="251"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="221"/>
+        <location filename="../../build/translations/helper_strings.py" line="252"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="222"/>
+        <location filename="../../build/translations/helper_strings.py" line="253"/>
         <source>Sent info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="223"/>
+        <location filename="../../build/translations/helper_strings.py" line="254"/>
         <source>{name} was in the room for: {sections}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="224"/>
+        <location filename="../../build/translations/helper_strings.py" line="255"/>
         <source>{name} was not in the room for any part of the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="225"/>
-        <location filename="../../build/translations/helper_strings.py" line="230"/>
+        <location filename="../../build/translations/helper_strings.py" line="256"/>
+        <location filename="../../build/translations/helper_strings.py" line="261"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="226"/>
-        <location filename="../../build/translations/helper_strings.py" line="231"/>
+        <location filename="../../build/translations/helper_strings.py" line="257"/>
+        <location filename="../../build/translations/helper_strings.py" line="262"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="228"/>
+        <location filename="../../build/translations/helper_strings.py" line="259"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="229"/>
+        <location filename="../../build/translations/helper_strings.py" line="260"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="233"/>
+        <location filename="../../build/translations/helper_strings.py" line="264"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="234"/>
+        <location filename="../../build/translations/helper_strings.py" line="265"/>
         <source>We agreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="235"/>
+        <location filename="../../build/translations/helper_strings.py" line="266"/>
         <source>Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="236"/>
-        <location filename="../../build/translations/helper_strings.py" line="240"/>
+        <location filename="../../build/translations/helper_strings.py" line="267"/>
+        <location filename="../../build/translations/helper_strings.py" line="271"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="237"/>
-        <location filename="../../build/translations/helper_strings.py" line="250"/>
+        <location filename="../../build/translations/helper_strings.py" line="268"/>
+        <location filename="../../build/translations/helper_strings.py" line="281"/>
         <source>Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="238"/>
+        <location filename="../../build/translations/helper_strings.py" line="269"/>
         <source>{agency} disagreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="239"/>
+        <location filename="../../build/translations/helper_strings.py" line="270"/>
         <source>Disagreement (agency not recorded):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="241"/>
+        <location filename="../../build/translations/helper_strings.py" line="272"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="242"/>
+        <location filename="../../build/translations/helper_strings.py" line="273"/>
         <source>Source: {agency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="243"/>
+        <location filename="../../build/translations/helper_strings.py" line="274"/>
         <source>Source: not attributed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="244"/>
+        <location filename="../../build/translations/helper_strings.py" line="275"/>
         <source>{level} (previously {previous}); change since the last conference: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="245"/>
+        <location filename="../../build/translations/helper_strings.py" line="276"/>
         <source>{level}; change since the last conference: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="246"/>
-        <location filename="../../build/translations/helper_strings.py" line="255"/>
+        <location filename="../../build/translations/helper_strings.py" line="277"/>
+        <location filename="../../build/translations/helper_strings.py" line="286"/>
         <source>Overall risk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="247"/>
+        <location filename="../../build/translations/helper_strings.py" line="278"/>
         <source>The reasoning behind this level carries a more restricted label than this version and is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="248"/>
+        <location filename="../../build/translations/helper_strings.py" line="279"/>
         <source>What changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="249"/>
+        <location filename="../../build/translations/helper_strings.py" line="280"/>
         <source>Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="251"/>
+        <location filename="../../build/translations/helper_strings.py" line="282"/>
         <source>Known unknowns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="252"/>
+        <location filename="../../build/translations/helper_strings.py" line="283"/>
         <source>Assessed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="253"/>
+        <location filename="../../build/translations/helper_strings.py" line="284"/>
         <source>Assessed on {date} · {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="254"/>
+        <location filename="../../build/translations/helper_strings.py" line="285"/>
         <source>Risk over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="256"/>
+        <location filename="../../build/translations/helper_strings.py" line="287"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="257"/>
+        <location filename="../../build/translations/helper_strings.py" line="288"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="258"/>
+        <location filename="../../build/translations/helper_strings.py" line="289"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="259"/>
-        <location filename="../../build/translations/helper_strings.py" line="269"/>
+        <location filename="../../build/translations/helper_strings.py" line="290"/>
+        <location filename="../../build/translations/helper_strings.py" line="300"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="260"/>
-        <location filename="../../build/translations/helper_strings.py" line="272"/>
+        <location filename="../../build/translations/helper_strings.py" line="291"/>
+        <location filename="../../build/translations/helper_strings.py" line="303"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="262"/>
+        <location filename="../../build/translations/helper_strings.py" line="293"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="263"/>
+        <location filename="../../build/translations/helper_strings.py" line="294"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="264"/>
+        <location filename="../../build/translations/helper_strings.py" line="295"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="265"/>
+        <location filename="../../build/translations/helper_strings.py" line="296"/>
         <source>Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="266"/>
+        <location filename="../../build/translations/helper_strings.py" line="297"/>
         <source>minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="267"/>
+        <location filename="../../build/translations/helper_strings.py" line="298"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="268"/>
+        <location filename="../../build/translations/helper_strings.py" line="299"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="270"/>
+        <location filename="../../build/translations/helper_strings.py" line="301"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="271"/>
+        <location filename="../../build/translations/helper_strings.py" line="302"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="273"/>
+        <location filename="../../build/translations/helper_strings.py" line="304"/>
         <source>Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="274"/>
+        <location filename="../../build/translations/helper_strings.py" line="305"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="275"/>
+        <location filename="../../build/translations/helper_strings.py" line="306"/>
         <source>No decisions were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="276"/>
+        <location filename="../../build/translations/helper_strings.py" line="307"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="277"/>
+        <location filename="../../build/translations/helper_strings.py" line="308"/>
         <source>this copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="278"/>
+        <location filename="../../build/translations/helper_strings.py" line="309"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="281"/>
+        <location filename="../../build/translations/helper_strings.py" line="312"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="282"/>
+        <location filename="../../build/translations/helper_strings.py" line="313"/>
         <source>This document carries a digital signature (PAdES) by {signer}. Check it with &apos;caseconf minutes verify&apos; or in CaseConf: any change after signing shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="283"/>
+        <location filename="../../build/translations/helper_strings.py" line="314"/>
         <source>This copy is not digitally signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="284"/>
+        <location filename="../../build/translations/helper_strings.py" line="315"/>
         <source>Record: audit chain {head}, generated {when} UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="285"/>
+        <location filename="../../build/translations/helper_strings.py" line="316"/>
         <source>{role}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="286"/>
+        <location filename="../../build/translations/helper_strings.py" line="317"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="287"/>
+        <location filename="../../build/translations/helper_strings.py" line="318"/>
         <source>Chair (countersignature): {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="288"/>
+        <location filename="../../build/translations/helper_strings.py" line="319"/>
         <source>d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="289"/>
+        <location filename="../../build/translations/helper_strings.py" line="320"/>
         <source>This paper is for {name}. It tells you what was said at the meeting about {subject} on {date} that the team agreed to share with the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="290"/>
+        <location filename="../../build/translations/helper_strings.py" line="321"/>
         <source>This paper is for {name}. It tells you what was said and agreed at the meeting about your plan on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="291"/>
+        <location filename="../../build/translations/helper_strings.py" line="322"/>
         <source>The meeting was at {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="292"/>
+        <location filename="../../build/translations/helper_strings.py" line="323"/>
         <source>Your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="293"/>
+        <location filename="../../build/translations/helper_strings.py" line="324"/>
         <source>• {goal} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="294"/>
+        <location filename="../../build/translations/helper_strings.py" line="325"/>
         <source>What happened since the last meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="295"/>
+        <location filename="../../build/translations/helper_strings.py" line="326"/>
         <source>• {action}: {outcome}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="296"/>
+        <location filename="../../build/translations/helper_strings.py" line="327"/>
         <source>What you agreed to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="297"/>
+        <location filename="../../build/translations/helper_strings.py" line="328"/>
         <source>What others will do for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="298"/>
+        <location filename="../../build/translations/helper_strings.py" line="329"/>
         <source>Support for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="299"/>
+        <location filename="../../build/translations/helper_strings.py" line="330"/>
         <source>No support has been written down yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="300"/>
+        <location filename="../../build/translations/helper_strings.py" line="331"/>
         <source>The next meeting is planned for {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="301"/>
+        <location filename="../../build/translations/helper_strings.py" line="332"/>
         <source>No date has been set for the next meeting yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="302"/>
+        <location filename="../../build/translations/helper_strings.py" line="333"/>
         <source>Who to contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="303"/>
+        <location filename="../../build/translations/helper_strings.py" line="334"/>
         <source>Ask any of the professionals you meet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="304"/>
+        <location filename="../../build/translations/helper_strings.py" line="335"/>
         <source>{name} at {agency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="305"/>
+        <location filename="../../build/translations/helper_strings.py" line="336"/>
         <source>If you have a question, contact {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="306"/>
+        <location filename="../../build/translations/helper_strings.py" line="337"/>
         <source>Phone: {phone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="307"/>
+        <location filename="../../build/translations/helper_strings.py" line="338"/>
         <source>Email: {email}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="308"/>
+        <location filename="../../build/translations/helper_strings.py" line="339"/>
         <source>If you disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="309"/>
+        <location filename="../../build/translations/helper_strings.py" line="340"/>
         <source>If you think something in this paper is wrong, tell your contact or any professional you trust. You can ask for what you say to be added to the notes of the meeting. You can also make a complaint. Your contact will tell you how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="310"/>
+        <location filename="../../build/translations/helper_strings.py" line="341"/>
         <source>The parts of the meeting you were in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="311"/>
+        <location filename="../../build/translations/helper_strings.py" line="342"/>
         <source>You were in the room for: {parts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="312"/>
+        <location filename="../../build/translations/helper_strings.py" line="343"/>
         <source>You were not in the room for this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="313"/>
+        <location filename="../../build/translations/helper_strings.py" line="344"/>
         <source>How to check this copy is genuine: it carries a digital seal from {signer}. A professional can check with CaseConf that nobody has changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="314"/>
+        <location filename="../../build/translations/helper_strings.py" line="345"/>
         <source>This copy has no digital seal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="315"/>
+        <location filename="../../build/translations/helper_strings.py" line="346"/>
         <source>Sealed by: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="316"/>
+        <location filename="../../build/translations/helper_strings.py" line="347"/>
         <source>Checked by the chair: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="317"/>
+        <location filename="../../build/translations/helper_strings.py" line="348"/>
         <source>• {who}: {what}, by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="318"/>
+        <location filename="../../build/translations/helper_strings.py" line="349"/>
         <source>• {who}: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="319"/>
+        <location filename="../../build/translations/helper_strings.py" line="350"/>
         <source>• {what}, by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="320"/>
+        <location filename="../../build/translations/helper_strings.py" line="351"/>
         <source>• {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="321"/>
+        <location filename="../../build/translations/helper_strings.py" line="352"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6803,157 +6803,157 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="627"/>
+        <location filename="../../build/translations/helper_strings.py" line="163"/>
         <source>add another word or two; uncommon words are better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="628"/>
+        <location filename="../../build/translations/helper_strings.py" line="164"/>
         <source>straight rows of keys are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="629"/>
+        <location filename="../../build/translations/helper_strings.py" line="165"/>
         <source>short keyboard patterns are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="630"/>
+        <location filename="../../build/translations/helper_strings.py" line="166"/>
         <source>use a longer keyboard pattern with more turns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="631"/>
+        <location filename="../../build/translations/helper_strings.py" line="167"/>
         <source>repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="632"/>
+        <location filename="../../build/translations/helper_strings.py" line="168"/>
         <source>repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="633"/>
+        <location filename="../../build/translations/helper_strings.py" line="169"/>
         <source>avoid repeated words and characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="634"/>
+        <location filename="../../build/translations/helper_strings.py" line="170"/>
         <source>sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="635"/>
+        <location filename="../../build/translations/helper_strings.py" line="171"/>
         <source>avoid sequences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="636"/>
+        <location filename="../../build/translations/helper_strings.py" line="172"/>
         <source>recent years are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="637"/>
+        <location filename="../../build/translations/helper_strings.py" line="173"/>
         <source>avoid recent years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="638"/>
+        <location filename="../../build/translations/helper_strings.py" line="174"/>
         <source>avoid years that are associated with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="639"/>
+        <location filename="../../build/translations/helper_strings.py" line="175"/>
         <source>dates are often easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="640"/>
+        <location filename="../../build/translations/helper_strings.py" line="176"/>
         <source>avoid dates and years that are associated with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="641"/>
+        <location filename="../../build/translations/helper_strings.py" line="177"/>
         <source>it is one of the 10 most common passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="642"/>
+        <location filename="../../build/translations/helper_strings.py" line="178"/>
         <source>it is one of the 100 most common passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="643"/>
+        <location filename="../../build/translations/helper_strings.py" line="179"/>
         <source>it is a very common password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="644"/>
+        <location filename="../../build/translations/helper_strings.py" line="180"/>
         <source>it is similar to a commonly used password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="645"/>
+        <location filename="../../build/translations/helper_strings.py" line="181"/>
         <source>a word by itself is easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="646"/>
+        <location filename="../../build/translations/helper_strings.py" line="182"/>
         <source>names and surnames by themselves are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="647"/>
+        <location filename="../../build/translations/helper_strings.py" line="183"/>
         <source>common names and surnames are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="648"/>
+        <location filename="../../build/translations/helper_strings.py" line="184"/>
         <source>capitals do not help very much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="649"/>
+        <location filename="../../build/translations/helper_strings.py" line="185"/>
         <source>all capitals are almost as easy to guess as all lower case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="650"/>
+        <location filename="../../build/translations/helper_strings.py" line="186"/>
         <source>reversed words are not much harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="651"/>
+        <location filename="../../build/translations/helper_strings.py" line="187"/>
         <source>predictable substitutions like &apos;@&apos; instead of &apos;a&apos; do not help very much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="652"/>
+        <location filename="../../build/translations/helper_strings.py" line="188"/>
         <source>use a few words, avoid common phrases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="653"/>
+        <location filename="../../build/translations/helper_strings.py" line="189"/>
         <source>there is no need for symbols, digits or capitals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="654"/>
+        <location filename="../../build/translations/helper_strings.py" line="190"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="655"/>
+        <location filename="../../build/translations/helper_strings.py" line="191"/>
         <source>The passphrase is too easy to guess: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="656"/>
+        <location filename="../../build/translations/helper_strings.py" line="192"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="657"/>
+        <location filename="../../build/translations/helper_strings.py" line="193"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7075,27 +7075,27 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Plausibility</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="163"/>
+        <location filename="../../build/translations/helper_strings.py" line="194"/>
         <source>This date is in the past ({date}). Save anyway if that is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="164"/>
+        <location filename="../../build/translations/helper_strings.py" line="195"/>
         <source>The date of birth is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="165"/>
+        <location filename="../../build/translations/helper_strings.py" line="196"/>
         <source>This due date has passed: the action will be overdue at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="166"/>
+        <location filename="../../build/translations/helper_strings.py" line="197"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="167"/>
+        <location filename="../../build/translations/helper_strings.py" line="198"/>
         <source>This does not look like a phone number: digits, spaces, + ( ) - only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7862,72 +7862,72 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="168"/>
+        <location filename="../../build/translations/helper_strings.py" line="199"/>
         <source>A case needs a reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="169"/>
+        <location filename="../../build/translations/helper_strings.py" line="200"/>
         <source>Give the subject&apos;s name as they write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="170"/>
+        <location filename="../../build/translations/helper_strings.py" line="201"/>
         <source>Review frequency must be between 7 and 730 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="171"/>
+        <location filename="../../build/translations/helper_strings.py" line="202"/>
         <source>The release date is before the sentence start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="172"/>
+        <location filename="../../build/translations/helper_strings.py" line="203"/>
         <source>Every conference needs a chair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="173"/>
+        <location filename="../../build/translations/helper_strings.py" line="204"/>
         <source>Every conference needs a facilitator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="174"/>
+        <location filename="../../build/translations/helper_strings.py" line="205"/>
         <source>Every conference needs a minute-taker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="175"/>
+        <location filename="../../build/translations/helper_strings.py" line="206"/>
         <source>The chair and the minute-taker should be different people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="176"/>
+        <location filename="../../build/translations/helper_strings.py" line="207"/>
         <source>Say what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="177"/>
+        <location filename="../../build/translations/helper_strings.py" line="208"/>
         <source>Every action needs an owner (a person and their agency).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="178"/>
+        <location filename="../../build/translations/helper_strings.py" line="209"/>
         <source>Every action needs a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="179"/>
+        <location filename="../../build/translations/helper_strings.py" line="210"/>
         <source>Record the rationale for this decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="180"/>
+        <location filename="../../build/translations/helper_strings.py" line="211"/>
         <source>Say which agency gave this information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="181"/>
+        <location filename="../../build/translations/helper_strings.py" line="212"/>
         <source>Name the agency that disagrees.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7973,22 +7973,22 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="322"/>
+        <location filename="../../build/translations/helper_strings.py" line="353"/>
         <source>Digitally signed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="323"/>
+        <location filename="../../build/translations/helper_strings.py" line="354"/>
         <source>Certificate {fp}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="324"/>
+        <location filename="../../build/translations/helper_strings.py" line="355"/>
         <source>The file is not a readable PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="325"/>
+        <location filename="../../build/translations/helper_strings.py" line="356"/>
         <source>These minutes have no empty signature field left to countersign.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7996,73 +7996,73 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>SubjectAccess</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="326"/>
+        <location filename="../../build/translations/helper_strings.py" line="357"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="327"/>
+        <location filename="../../build/translations/helper_strings.py" line="358"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="328"/>
+        <location filename="../../build/translations/helper_strings.py" line="359"/>
         <source>Information held about {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="329"/>
+        <location filename="../../build/translations/helper_strings.py" line="360"/>
         <source>Case {reference}. Prepared {when} by {who}. Purpose: {purpose}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="330"/>
+        <location filename="../../build/translations/helper_strings.py" line="361"/>
         <source>This document holds everything recorded about the person in this vault, including restricted (TLP:RED) information and information about other people. Review it before disclosing any part of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="331"/>
+        <location filename="../../build/translations/helper_strings.py" line="362"/>
         <source>Of the conference entries, {n} are labelled above TLP:GREEN or not marked shareable with the person; look at them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="332"/>
+        <location filename="../../build/translations/helper_strings.py" line="363"/>
         <source>The person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="333"/>
-        <location filename="../../build/translations/helper_strings.py" line="335"/>
+        <location filename="../../build/translations/helper_strings.py" line="364"/>
+        <location filename="../../build/translations/helper_strings.py" line="366"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="334"/>
+        <location filename="../../build/translations/helper_strings.py" line="365"/>
         <source>Disclosures of minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="336"/>
+        <location filename="../../build/translations/helper_strings.py" line="367"/>
         <source>{when}: {audience} version (TLP:{tlp}) to {recipient}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="337"/>
+        <location filename="../../build/translations/helper_strings.py" line="368"/>
         <source>Who consulted or changed the case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="338"/>
+        <location filename="../../build/translations/helper_strings.py" line="369"/>
         <source>Audit chain head: {head}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="339"/>
+        <location filename="../../build/translations/helper_strings.py" line="370"/>
         <source>Subject access export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="340"/>
+        <location filename="../../build/translations/helper_strings.py" line="371"/>
         <source>Subject access export — case {reference} — page {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8209,17 +8209,17 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="545"/>
+        <location filename="../../build/translations/helper_strings.py" line="576"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="546"/>
+        <location filename="../../build/translations/helper_strings.py" line="577"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="547"/>
+        <location filename="../../build/translations/helper_strings.py" line="578"/>
         <source>{text} is not a valid value for {field}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8493,98 +8493,98 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="341"/>
+        <location filename="../../build/translations/helper_strings.py" line="372"/>
         <source>{field}: signed by {who} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="342"/>
-        <location filename="../../build/translations/helper_strings.py" line="357"/>
+        <location filename="../../build/translations/helper_strings.py" line="373"/>
+        <location filename="../../build/translations/helper_strings.py" line="388"/>
         <source>an unknown signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="343"/>
+        <location filename="../../build/translations/helper_strings.py" line="374"/>
         <source>The minutes are intact, the signatures cover the whole file and every signer is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="344"/>
+        <location filename="../../build/translations/helper_strings.py" line="375"/>
         <source>The minutes are intact, but this vault does not trust the signer {names}; compare the certificate fingerprint with them, then run &apos;caseconf identity trust&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="345"/>
+        <location filename="../../build/translations/helper_strings.py" line="376"/>
         <source>The minutes cannot be verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="346"/>
+        <location filename="../../build/translations/helper_strings.py" line="377"/>
         <source>trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="347"/>
+        <location filename="../../build/translations/helper_strings.py" line="378"/>
         <source>NOT trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="348"/>
+        <location filename="../../build/translations/helper_strings.py" line="379"/>
         <source>certificate SHA-256 {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="349"/>
+        <location filename="../../build/translations/helper_strings.py" line="380"/>
         <source>- {field}: not signed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="350"/>
+        <location filename="../../build/translations/helper_strings.py" line="381"/>
         <source>The signature in {field} cannot be checked{error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="351"/>
+        <location filename="../../build/translations/helper_strings.py" line="382"/>
         <source>The content was changed after {field} was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="352"/>
+        <location filename="../../build/translations/helper_strings.py" line="383"/>
         <source>The signature in {field} does not match its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="353"/>
+        <location filename="../../build/translations/helper_strings.py" line="384"/>
         <source>Something was added to the file after the last signature ({field}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="354"/>
+        <location filename="../../build/translations/helper_strings.py" line="385"/>
         <source>The file was changed after {field} was signed, beyond a countersignature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="355"/>
+        <location filename="../../build/translations/helper_strings.py" line="386"/>
         <source>A change after {field} was signed breaks the signer&apos;s modification policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="356"/>
+        <location filename="../../build/translations/helper_strings.py" line="387"/>
         <source>The chair&apos;s field was signed by {name}, who is not the chair of this conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="358"/>
+        <location filename="../../build/translations/helper_strings.py" line="389"/>
         <source>The file is not a readable PDF, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="359"/>
+        <location filename="../../build/translations/helper_strings.py" line="390"/>
         <source>The file carries no digital signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="360"/>
+        <location filename="../../build/translations/helper_strings.py" line="391"/>
         <source>A signature fails pyHanko&apos;s overall validation.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -248,7 +248,9 @@ class Vault:
         # the new state. synchronous=FULL makes an acknowledged save survive a power cut.
         c.execute("PRAGMA journal_mode = WAL")
         c.execute("PRAGMA synchronous = FULL")
-        c.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages
+        # 8 MiB of decrypted pages: the per-case summaries and the indexes keep the working
+        # set small; a bigger cache only grew the window's memory with the vault (issue 14).
+        c.execute("PRAGMA cache_size = -8192")
 
     # -- use ----------------------------------------------------------------------------
 
