@@ -641,374 +641,379 @@
 <context>
     <name>AgendaRunner</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="545"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="342"/>
         <source>Agenda runner</source>
         <translation>Guía de la conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="550"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="347"/>
         <source>Conference</source>
         <translation>Conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="555"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="352"/>
         <source>Privacy notice</source>
         <translation>Aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="561"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="358"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="563"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="360"/>
         <source>{state}; {m} minutes</source>
         <translation>{state}; {m} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="565"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="362"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="566"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="363"/>
         <source>Visited</source>
         <translation>Visitada</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="567"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="364"/>
         <source>Skipped</source>
         <translation>Omitida</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="568"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="365"/>
         <source>To come</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="577"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="374"/>
         <source>Agenda sections</source>
         <translation>Puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="584"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="381"/>
         <source>Current section</source>
         <translation>Punto actual</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="587"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="384"/>
         <source>Time in this section</source>
         <translation>Tiempo en este punto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="591"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="388"/>
         <source>Guidance prompts</source>
         <translation>Preguntas de orientación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="608"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="405"/>
         <source>Actions agreed in this conference</source>
         <translation>Acciones acordadas en esta conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="610"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="407"/>
         <source>Hidden while the subject or family is in the room.</source>
         <translation>Oculto mientras la persona de referencia o la familia están en la sala.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="614"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="411"/>
         <source>Section editor</source>
         <translation>Editor del punto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="637"/>
+        <location filename="../../build/translations/helper_strings.py" line="687"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="638"/>
+        <location filename="../../build/translations/helper_strings.py" line="688"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="640"/>
+        <location filename="../../build/translations/helper_strings.py" line="689"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="646"/>
+        <location filename="../../build/translations/helper_strings.py" line="690"/>
         <source>Shared with</source>
         <translation>Compartido con</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="650"/>
+        <location filename="../../build/translations/helper_strings.py" line="691"/>
         <source>subject</source>
         <translation>persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="651"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1043"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="747"/>
+        <location filename="../../build/translations/helper_strings.py" line="692"/>
         <source>family</source>
         <translation>familia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="657"/>
+        <location filename="../../build/translations/helper_strings.py" line="693"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="665"/>
+        <location filename="../../build/translations/helper_strings.py" line="694"/>
         <source>Entries of this section</source>
         <translation>Anotaciones de este punto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="790"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="519"/>
         <source>Opening the conference</source>
         <translation>Apertura de la conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="911"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="640"/>
         <source>{ref} — conference of {date}, {place}</source>
         <translation>{ref}: conferencia del {date}, {place}</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="969"/>
+        <location filename="../../build/translations/helper_strings.py" line="695"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1032"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="736"/>
         <source>{who} in the room: only content labelled TLP:CLEAR or TLP:GREEN and shared with them is on screen. Hidden in this section: {n}. New entries are shared with them and TLP:GREEN.</source>
         <translation>{who} en la sala: en pantalla solo aparece el contenido etiquetado TLP:CLEAR o TLP:GREEN y compartido con ellos. Ocultas en este punto: {n}. Las anotaciones nuevas se comparten con ellos y llevan TLP:GREEN.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1041"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="745"/>
         <source>the subject</source>
         <translation>la persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1045"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="749"/>
         <source>Open to: professionals, {who}.</source>
         <translation>Abierto a: profesionales, {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1047"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="751"/>
         <source>Professionals only.</source>
         <translation>Solo profesionales.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1174"/>
+        <location filename="../../build/translations/helper_strings.py" line="696"/>
         <source>Saving draft…</source>
         <translation>Guardando el borrador…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1206"/>
+        <location filename="../../build/translations/helper_strings.py" line="697"/>
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1217"/>
+        <location filename="../../build/translations/helper_strings.py" line="698"/>
         <source>Write something first.</source>
         <translation>Escriba algo primero.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1237"/>
+        <location filename="../../build/translations/helper_strings.py" line="699"/>
         <source>Edit entry</source>
         <translation>Editar la anotación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1251"/>
+        <location filename="../../build/translations/helper_strings.py" line="700"/>
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1279"/>
+        <location filename="../../build/translations/helper_strings.py" line="701"/>
         <source>Editing an added entry</source>
         <translation>Edición de una anotación añadida</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1285"/>
+        <location filename="../../build/translations/helper_strings.py" line="702"/>
         <source>Delete this entry?</source>
         <translation>¿Desea eliminar esta anotación?</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1289"/>
+        <location filename="../../build/translations/helper_strings.py" line="703"/>
         <source>Delete entry</source>
         <translation>Eliminar la anotación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1367"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="968"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1441"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1042"/>
         <source>The section “{title}” was skipped.</source>
         <translation>Se ha omitido el punto «{title}».</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1468"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1069"/>
         <source>Closing</source>
         <translation>Cierre</translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="686"/>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="704"/>
         <source>Show this list of shortcuts</source>
         <translation>Mostrar esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="687"/>
+        <location filename="../../build/translations/helper_strings.py" line="705"/>
         <source>Next agenda section</source>
         <translation>Siguiente punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="688"/>
+        <location filename="../../build/translations/helper_strings.py" line="706"/>
         <source>Previous agenda section</source>
         <translation>Punto anterior del orden del día</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="689"/>
+        <location filename="../../build/translations/helper_strings.py" line="707"/>
         <source>Go to agenda section 1 … 9</source>
         <translation>Ir al punto 1 … 9 del orden del día</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="690"/>
+        <location filename="../../build/translations/helper_strings.py" line="708"/>
         <source>Write a new entry</source>
         <translation>Escribir una anotación nueva</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="691"/>
+        <location filename="../../build/translations/helper_strings.py" line="709"/>
         <source>Add the entry being written</source>
         <translation>Añadir la anotación que se está escribiendo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="692"/>
+        <location filename="../../build/translations/helper_strings.py" line="710"/>
         <source>Entry kind / TLP label / source agency / shareable</source>
         <translation>Tipo de anotación / etiqueta TLP / organismo de origen / compartible</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="693"/>
+        <location filename="../../build/translations/helper_strings.py" line="711"/>
         <source>Add an action (from anywhere)</source>
         <translation>Añadir una acción (desde cualquier lugar)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="694"/>
+        <location filename="../../build/translations/helper_strings.py" line="712"/>
         <source>Go to the attendance list</source>
         <translation>Ir a la lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="695"/>
+        <location filename="../../build/translations/helper_strings.py" line="713"/>
         <source>Mark the selected person in the room / left</source>
         <translation>Marcar a la persona seleccionada en la sala / fuera</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="696"/>
+        <location filename="../../build/translations/helper_strings.py" line="714"/>
         <source>Go to the entries of this section</source>
         <translation>Ir a las anotaciones de este punto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="697"/>
+        <location filename="../../build/translations/helper_strings.py" line="715"/>
         <source>Edit the selected entry</source>
         <translation>Editar la anotación seleccionada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="698"/>
+        <location filename="../../build/translations/helper_strings.py" line="716"/>
         <source>Review and close the conference</source>
         <translation>Revisar y cerrar la conferencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="699"/>
+        <location filename="../../build/translations/helper_strings.py" line="717"/>
         <source>Open or close the room screen (projector)</source>
         <translation>Abrir o cerrar la pantalla de la sala (proyector)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="700"/>
+        <location filename="../../build/translations/helper_strings.py" line="718"/>
         <source>Leave the action line or the summary</source>
         <translation>Salir de la línea de acción o del resumen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="701"/>
+        <location filename="../../build/translations/helper_strings.py" line="719"/>
         <source>Domain</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="702"/>
+        <location filename="../../build/translations/helper_strings.py" line="720"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="703"/>
+        <location filename="../../build/translations/helper_strings.py" line="721"/>
         <source>Owner agency</source>
         <translation>Organismo responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="704"/>
-        <location filename="../../build/translations/helper_strings.py" line="714"/>
+        <location filename="../../build/translations/helper_strings.py" line="722"/>
+        <location filename="../../build/translations/helper_strings.py" line="732"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="705"/>
+        <location filename="../../build/translations/helper_strings.py" line="723"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="706"/>
+        <location filename="../../build/translations/helper_strings.py" line="724"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="707"/>
+        <location filename="../../build/translations/helper_strings.py" line="725"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="708"/>
+        <location filename="../../build/translations/helper_strings.py" line="726"/>
         <source>Child</source>
         <translation>Hijo/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="709"/>
+        <location filename="../../build/translations/helper_strings.py" line="727"/>
         <source>Involvement</source>
         <translation>Implicación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="710"/>
+        <location filename="../../build/translations/helper_strings.py" line="728"/>
         <source>Support offered</source>
         <translation>Apoyo ofrecido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="711"/>
+        <location filename="../../build/translations/helper_strings.py" line="729"/>
         <source>Safeguarding</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="712"/>
+        <location filename="../../build/translations/helper_strings.py" line="730"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="713"/>
+        <location filename="../../build/translations/helper_strings.py" line="731"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="715"/>
+        <location filename="../../build/translations/helper_strings.py" line="733"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="716"/>
+        <location filename="../../build/translations/helper_strings.py" line="734"/>
         <source>need</source>
         <translation>necesidad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="717"/>
+        <location filename="../../build/translations/helper_strings.py" line="735"/>
         <source>family member</source>
         <translation>familiar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="718"/>
+        <location filename="../../build/translations/helper_strings.py" line="736"/>
         <source>intervention</source>
         <translation>intervención</translation>
     </message>
@@ -1501,22 +1506,22 @@
         <translation>Copia de seguridad escrita y comprobada: {path} ({mb:.1f} MB).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="719"/>
+        <location filename="../../build/translations/helper_strings.py" line="737"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="720"/>
+        <location filename="../../build/translations/helper_strings.py" line="738"/>
         <source>The backup was restored into {path}. Open the restored vault now?</source>
         <translation>La copia de seguridad se ha restaurado en {path}. ¿Desea abrir ahora la bóveda restaurada?</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="721"/>
+        <location filename="../../build/translations/helper_strings.py" line="739"/>
         <source>Unlock the restored vault with the passphrase of the backup.</source>
         <translation>Desbloquee la bóveda restaurada con la frase de contraseña de la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="722"/>
+        <location filename="../../build/translations/helper_strings.py" line="740"/>
         <source>No backup for {n} days: File ▸ Back up now…</source>
         <translation>Sin copia de seguridad desde hace {n} días: Archivo ▸ Hacer copia de seguridad ahora…</translation>
     </message>
@@ -2395,47 +2400,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="836"/>
+        <location filename="../../build/translations/helper_strings.py" line="854"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="837"/>
+        <location filename="../../build/translations/helper_strings.py" line="855"/>
         <source>Subject</source>
         <translation>Persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="838"/>
+        <location filename="../../build/translations/helper_strings.py" line="856"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="839"/>
+        <location filename="../../build/translations/helper_strings.py" line="857"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="840"/>
+        <location filename="../../build/translations/helper_strings.py" line="858"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="841"/>
+        <location filename="../../build/translations/helper_strings.py" line="859"/>
         <source>Next conference due</source>
         <translation>Próxima conferencia prevista</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="842"/>
+        <location filename="../../build/translations/helper_strings.py" line="860"/>
         <source>No conference for more than 12 months</source>
         <translation>Sin conferencia desde hace más de 12 meses</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="843"/>
+        <location filename="../../build/translations/helper_strings.py" line="861"/>
         <source>Open actions</source>
         <translation>Acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="844"/>
+        <location filename="../../build/translations/helper_strings.py" line="862"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
@@ -3472,102 +3477,102 @@
 <context>
     <name>EntryComposer</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="140"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="63"/>
         <source>Entry kind</source>
         <translation>Tipo de anotación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="144"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="67"/>
         <source>TLP label</source>
         <translation>Etiqueta TLP</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="146"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="69"/>
         <source>Source agency</source>
         <translation>Organismo de origen</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="153"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="76"/>
         <source>S&amp;hareable with the subject</source>
         <translation>Com&amp;partible con la persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="154"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="77"/>
         <source>Shareable with the subject</source>
         <translation>Compartible con la persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="155"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="78"/>
         <source>with the fa&amp;mily</source>
         <translation>con la fa&amp;milia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="156"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="79"/>
         <source>Shareable with the family</source>
         <translation>Compartible con la familia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="158"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="81"/>
         <source>Entry text</source>
         <translation>Texto de la anotación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="161"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="84"/>
         <source>Type here. What you type is kept as a draft; Ctrl+Enter adds it to the minutes.</source>
         <translation>Escriba aquí. Lo que escriba se guarda como borrador; Ctrl+Intro lo añade al acta.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="166"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="89"/>
         <source>Rationale of the decision</source>
         <translation>Justificación de la decisión</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="167"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="90"/>
         <source>Why: the rationale of this decision</source>
         <translation>Por qué: la justificación de esta decisión</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="169"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="92"/>
         <source>Agency that disagrees</source>
         <translation>Organismo que discrepa</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="174"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="97"/>
         <source>Add entry  (Ctrl+Enter)</source>
         <translation>Añadir la anotación  (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="177"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="100"/>
         <source>Entry problem</source>
         <translation>Problema de la anotación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="180"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="103"/>
         <source>Save state</source>
         <translation>Estado de guardado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="184"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="107"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="185"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="108"/>
         <source>La&amp;bel:</source>
         <translation>Eti&amp;queta:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="186"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="109"/>
         <source>Agenc&amp;y:</source>
         <translation>Organ&amp;ismo:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="201"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="124"/>
         <source>&amp;Rationale:</source>
         <translation>&amp;Justificación:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="208"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/entries.py" line="131"/>
         <source>&amp;Disagreeing agency:</source>
         <translation>Organismo &amp;discrepante:</translation>
     </message>
@@ -4003,335 +4008,335 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="733"/>
+        <location filename="../../build/translations/helper_strings.py" line="751"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="734"/>
+        <location filename="../../build/translations/helper_strings.py" line="752"/>
         <source>Subject&apos;s name (any script)</source>
         <translation>Nombre de la persona de referencia (cualquier escritura)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="735"/>
+        <location filename="../../build/translations/helper_strings.py" line="753"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="736"/>
+        <location filename="../../build/translations/helper_strings.py" line="754"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="737"/>
+        <location filename="../../build/translations/helper_strings.py" line="755"/>
         <source>Legal status</source>
         <translation>Situación jurídica</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="738"/>
+        <location filename="../../build/translations/helper_strings.py" line="756"/>
         <source>Establishment</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="739"/>
+        <location filename="../../build/translations/helper_strings.py" line="757"/>
         <source>Sentence start</source>
         <translation>Inicio de la condena</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="740"/>
+        <location filename="../../build/translations/helper_strings.py" line="758"/>
         <source>Release date</source>
         <translation>Fecha de excarcelación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="741"/>
+        <location filename="../../build/translations/helper_strings.py" line="759"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="742"/>
-        <location filename="../../build/translations/helper_strings.py" line="751"/>
+        <location filename="../../build/translations/helper_strings.py" line="760"/>
+        <location filename="../../build/translations/helper_strings.py" line="769"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="743"/>
-        <location filename="../../build/translations/helper_strings.py" line="747"/>
-        <location filename="../../build/translations/helper_strings.py" line="776"/>
-        <location filename="../../build/translations/helper_strings.py" line="781"/>
-        <location filename="../../build/translations/helper_strings.py" line="790"/>
+        <location filename="../../build/translations/helper_strings.py" line="761"/>
+        <location filename="../../build/translations/helper_strings.py" line="765"/>
+        <location filename="../../build/translations/helper_strings.py" line="794"/>
+        <location filename="../../build/translations/helper_strings.py" line="799"/>
+        <location filename="../../build/translations/helper_strings.py" line="808"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="744"/>
+        <location filename="../../build/translations/helper_strings.py" line="762"/>
         <source>Review every (days)</source>
         <translation>Revisar cada (días)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="745"/>
+        <location filename="../../build/translations/helper_strings.py" line="763"/>
         <source>Retention review</source>
         <translation>Revisión de conservación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="746"/>
+        <location filename="../../build/translations/helper_strings.py" line="764"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="748"/>
+        <location filename="../../build/translations/helper_strings.py" line="766"/>
         <source>Agreed on</source>
         <translation>Acordado el</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="749"/>
-        <location filename="../../build/translations/helper_strings.py" line="792"/>
+        <location filename="../../build/translations/helper_strings.py" line="767"/>
+        <location filename="../../build/translations/helper_strings.py" line="810"/>
         <source>Review note</source>
         <translation>Nota de revisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="750"/>
-        <location filename="../../build/translations/helper_strings.py" line="773"/>
+        <location filename="../../build/translations/helper_strings.py" line="768"/>
+        <location filename="../../build/translations/helper_strings.py" line="791"/>
         <source>Domain</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="752"/>
+        <location filename="../../build/translations/helper_strings.py" line="770"/>
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="753"/>
+        <location filename="../../build/translations/helper_strings.py" line="771"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="754"/>
-        <location filename="../../build/translations/helper_strings.py" line="794"/>
-        <location filename="../../build/translations/helper_strings.py" line="797"/>
+        <location filename="../../build/translations/helper_strings.py" line="772"/>
+        <location filename="../../build/translations/helper_strings.py" line="812"/>
+        <location filename="../../build/translations/helper_strings.py" line="815"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="755"/>
+        <location filename="../../build/translations/helper_strings.py" line="773"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="756"/>
+        <location filename="../../build/translations/helper_strings.py" line="774"/>
         <source>Involvement</source>
         <translation>Implicación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="757"/>
+        <location filename="../../build/translations/helper_strings.py" line="775"/>
         <source>Support offered</source>
         <translation>Apoyo ofrecido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="758"/>
+        <location filename="../../build/translations/helper_strings.py" line="776"/>
         <source>Child (under 18)</source>
         <translation>Hijo/a (menor de 18)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="759"/>
+        <location filename="../../build/translations/helper_strings.py" line="777"/>
         <source>Safeguarding</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="760"/>
+        <location filename="../../build/translations/helper_strings.py" line="778"/>
         <source>Consent to</source>
         <translation>Consentimiento para</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="761"/>
+        <location filename="../../build/translations/helper_strings.py" line="779"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="762"/>
+        <location filename="../../build/translations/helper_strings.py" line="780"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="763"/>
+        <location filename="../../build/translations/helper_strings.py" line="781"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="764"/>
+        <location filename="../../build/translations/helper_strings.py" line="782"/>
         <source>Given by</source>
         <translation>Otorgado por</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="765"/>
+        <location filename="../../build/translations/helper_strings.py" line="783"/>
         <source>Overall level</source>
         <translation>Nivel global</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="766"/>
+        <location filename="../../build/translations/helper_strings.py" line="784"/>
         <source>Assessed on</source>
         <translation>Evaluado el</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="767"/>
+        <location filename="../../build/translations/helper_strings.py" line="785"/>
         <source>Framework</source>
         <translation>Marco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="768"/>
+        <location filename="../../build/translations/helper_strings.py" line="786"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="769"/>
+        <location filename="../../build/translations/helper_strings.py" line="787"/>
         <source>Known unknowns</source>
         <translation>Incógnitas conocidas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="770"/>
+        <location filename="../../build/translations/helper_strings.py" line="788"/>
         <source>Significant change</source>
         <translation>Cambio significativo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="771"/>
+        <location filename="../../build/translations/helper_strings.py" line="789"/>
         <source>What changed</source>
         <translation>Qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="772"/>
+        <location filename="../../build/translations/helper_strings.py" line="790"/>
         <source>TLP label</source>
         <translation>Etiqueta TLP</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="774"/>
+        <location filename="../../build/translations/helper_strings.py" line="792"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="775"/>
-        <location filename="../../build/translations/helper_strings.py" line="788"/>
+        <location filename="../../build/translations/helper_strings.py" line="793"/>
+        <location filename="../../build/translations/helper_strings.py" line="806"/>
         <source>Owner agency</source>
         <translation>Organismo responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="777"/>
-        <location filename="../../build/translations/helper_strings.py" line="785"/>
+        <location filename="../../build/translations/helper_strings.py" line="795"/>
+        <location filename="../../build/translations/helper_strings.py" line="803"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="778"/>
+        <location filename="../../build/translations/helper_strings.py" line="796"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="779"/>
+        <location filename="../../build/translations/helper_strings.py" line="797"/>
         <source>Provider agency</source>
         <translation>Organismo proveedor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="780"/>
+        <location filename="../../build/translations/helper_strings.py" line="798"/>
         <source>Provider (name)</source>
         <translation>Proveedor (nombre)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="782"/>
+        <location filename="../../build/translations/helper_strings.py" line="800"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="783"/>
+        <location filename="../../build/translations/helper_strings.py" line="801"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="784"/>
+        <location filename="../../build/translations/helper_strings.py" line="802"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="786"/>
+        <location filename="../../build/translations/helper_strings.py" line="804"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="787"/>
+        <location filename="../../build/translations/helper_strings.py" line="805"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="789"/>
+        <location filename="../../build/translations/helper_strings.py" line="807"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="791"/>
+        <location filename="../../build/translations/helper_strings.py" line="809"/>
         <source>Reason not done</source>
         <translation>Motivo por el que no se hizo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="793"/>
+        <location filename="../../build/translations/helper_strings.py" line="811"/>
         <source>Agreed with the subject</source>
         <translation>Acordado con la persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="795"/>
+        <location filename="../../build/translations/helper_strings.py" line="813"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="796"/>
+        <location filename="../../build/translations/helper_strings.py" line="814"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="798"/>
+        <location filename="../../build/translations/helper_strings.py" line="816"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="799"/>
+        <location filename="../../build/translations/helper_strings.py" line="817"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="800"/>
+        <location filename="../../build/translations/helper_strings.py" line="818"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="801"/>
+        <location filename="../../build/translations/helper_strings.py" line="819"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="802"/>
+        <location filename="../../build/translations/helper_strings.py" line="820"/>
         <source>Term</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="803"/>
+        <location filename="../../build/translations/helper_strings.py" line="821"/>
         <source>Agreed meaning</source>
         <translation>Significado acordado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="804"/>
+        <location filename="../../build/translations/helper_strings.py" line="822"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="805"/>
-        <location filename="../../build/translations/helper_strings.py" line="806"/>
-        <location filename="../../build/translations/helper_strings.py" line="807"/>
+        <location filename="../../build/translations/helper_strings.py" line="823"/>
+        <location filename="../../build/translations/helper_strings.py" line="824"/>
+        <location filename="../../build/translations/helper_strings.py" line="825"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="808"/>
+        <location filename="../../build/translations/helper_strings.py" line="826"/>
         <source>(no date)</source>
         <translation>(sin fecha)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="809"/>
+        <location filename="../../build/translations/helper_strings.py" line="827"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
@@ -4373,132 +4378,132 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="810"/>
+        <location filename="../../build/translations/helper_strings.py" line="828"/>
         <source>Show this list of shortcuts</source>
         <translation>Mostrar esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="811"/>
+        <location filename="../../build/translations/helper_strings.py" line="829"/>
         <source>Dashboard, cases, actions, agencies &amp; people, glossary</source>
         <translation>Panel, casos, acciones, organismos y personas, glosario</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="812"/>
+        <location filename="../../build/translations/helper_strings.py" line="830"/>
         <source>Find a case</source>
         <translation>Buscar un caso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="813"/>
+        <location filename="../../build/translations/helper_strings.py" line="831"/>
         <source>Lock the vault now</source>
         <translation>Bloquear la bóveda ahora</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="814"/>
+        <location filename="../../build/translations/helper_strings.py" line="832"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="815"/>
+        <location filename="../../build/translations/helper_strings.py" line="833"/>
         <source>Prepare a conference for the case shown</source>
         <translation>Preparar una conferencia del caso mostrado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="816"/>
+        <location filename="../../build/translations/helper_strings.py" line="834"/>
         <source>Run the case&apos;s next conference</source>
         <translation>Dirigir la próxima conferencia del caso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="817"/>
+        <location filename="../../build/translations/helper_strings.py" line="835"/>
         <source>Export the minutes of the case&apos;s last closed conference</source>
         <translation>Exportar el acta de la última conferencia cerrada del caso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="818"/>
+        <location filename="../../build/translations/helper_strings.py" line="836"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="819"/>
+        <location filename="../../build/translations/helper_strings.py" line="837"/>
         <source>Hand cases over in a bundle / take a bundle in</source>
         <translation>Entregar casos en un paquete / recibir un paquete</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="820"/>
+        <location filename="../../build/translations/helper_strings.py" line="838"/>
         <source>Move to the next / previous field or list</source>
         <translation>Ir al campo o lista siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="821"/>
+        <location filename="../../build/translations/helper_strings.py" line="839"/>
         <source>Move between rows; Enter opens the row</source>
         <translation>Moverse entre filas; Intro abre la fila</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="822"/>
+        <location filename="../../build/translations/helper_strings.py" line="840"/>
         <source>Open, prepare a conference, export</source>
         <translation>Abrir, preparar una conferencia, exportar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="823"/>
+        <location filename="../../build/translations/helper_strings.py" line="841"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="824"/>
+        <location filename="../../build/translations/helper_strings.py" line="842"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="825"/>
+        <location filename="../../build/translations/helper_strings.py" line="843"/>
         <source>Everything is kept in one encrypted vault file on this computer. Type its passphrase to unlock it; after a few wrong tries CaseConf waits a little longer each time. The vault locks itself when you leave it idle (File &gt; Preferences sets how long), and Ctrl+L locks it at once.</source>
         <translation>Todo se guarda en un único archivo de bóveda cifrado en este ordenador. Escriba su frase de contraseña para desbloquearlo; tras algunos intentos fallidos, CaseConf espera un poco más cada vez. La bóveda se bloquea sola cuando la deja inactiva (Archivo &gt; Preferencias fija cuánto tiempo), y Ctrl+L la bloquea al momento.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="826"/>
+        <location filename="../../build/translations/helper_strings.py" line="844"/>
         <source>Case file</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="827"/>
+        <location filename="../../build/translations/helper_strings.py" line="845"/>
         <source>Each case holds the subject, the lead agency and who leads which domain, the goals, family, consents, risk history, needs, interventions and actions. Open a case from the case list (Enter, or the row&apos;s context menu).</source>
         <translation>Cada caso contiene la persona de referencia, el organismo principal y quién dirige cada ámbito, los objetivos, la familia, los consentimientos, el historial de riesgo, las necesidades, las intervenciones y las acciones. Abra un caso desde la lista de casos (Intro, o el menú contextual de la fila).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="828"/>
+        <location filename="../../build/translations/helper_strings.py" line="846"/>
         <source>Prepare and run a conference</source>
         <translation>Preparar y dirigir una conferencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="829"/>
+        <location filename="../../build/translations/helper_strings.py" line="847"/>
         <source>Prepare a conference from the case file: date, place, agenda template, chair, facilitator and minute-taker. The runner then walks the agenda section by section. Mark who is in the room: while the subject or family is present the screen shows only what they may see. What you type is saved within seconds as a draft; only entries you add reach the minutes.</source>
         <translation>Prepare una conferencia desde el expediente: fecha, lugar, plantilla de orden del día, presidencia, facilitador/a y secretaría de actas. La guía de la conferencia recorre después el orden del día punto por punto. Marque quién está en la sala: mientras la persona de referencia o la familia están presentes, la pantalla solo muestra lo que pueden ver. Lo que escribe se guarda en pocos segundos como borrador; solo las anotaciones que añade pasan al acta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="830"/>
+        <location filename="../../build/translations/helper_strings.py" line="848"/>
         <source>Close, sign and share</source>
         <translation>Cerrar, firmar y compartir</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="831"/>
+        <location filename="../../build/translations/helper_strings.py" line="849"/>
         <source>Closing shows a summary of what was recorded and what is missing. Export the minutes as signed PDF files, one version for each audience; each recipient receives only the version the disclosure rules allow. Anyone can check a received PDF with File &gt; Verify minutes.</source>
         <translation>Al cerrar se muestra un resumen de lo registrado y de lo que falta. Exporte el acta como archivos PDF firmados, una versión para cada público; cada destinatario recibe solo la versión que permiten las reglas de comunicación. Cualquiera puede comprobar un PDF recibido con Archivo &gt; Verificar un acta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="832"/>
+        <location filename="../../build/translations/helper_strings.py" line="850"/>
         <source>Hand-over and safety</source>
         <translation>Entrega y seguridad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="833"/>
+        <location filename="../../build/translations/helper_strings.py" line="851"/>
         <source>Cases travel between computers as encrypted bundles (Hand-over menu); edits made on both sides become conflicts for a person to resolve, never silent overwrites. Back up regularly (File &gt; Back up now) and keep the backup&apos;s passphrase apart from the backup.</source>
         <translation>Los casos viajan entre ordenadores como paquetes cifrados (menú Entrega); los cambios hechos en ambos lados se convierten en conflictos que resuelve una persona, nunca en sobrescrituras silenciosas. Haga copias de seguridad con regularidad (Archivo &gt; Hacer copia de seguridad ahora) y guarde la frase de contraseña de la copia aparte de la copia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="834"/>
+        <location filename="../../build/translations/helper_strings.py" line="852"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="835"/>
+        <location filename="../../build/translations/helper_strings.py" line="853"/>
         <source>Orange text under a field is a warning, for instance a date in the past: check it, and save anyway if it is right. Red text is a problem that must be fixed before saving.</source>
         <translation>El texto naranja bajo un campo es una advertencia, por ejemplo una fecha pasada: compruébela y guarde de todos modos si es correcta. El texto rojo es un problema que hay que corregir antes de guardar.</translation>
     </message>
@@ -6047,7 +6052,7 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="135"/>
-        <location filename="../../build/translations/helper_strings.py" line="727"/>
+        <location filename="../../build/translations/helper_strings.py" line="745"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
@@ -6217,47 +6222,47 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation>Refrendada por la presidencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="723"/>
+        <location filename="../../build/translations/helper_strings.py" line="741"/>
         <source>Full</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="724"/>
+        <location filename="../../build/translations/helper_strings.py" line="742"/>
         <source>Partners</source>
         <translation>Para socios</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="725"/>
+        <location filename="../../build/translations/helper_strings.py" line="743"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="726"/>
+        <location filename="../../build/translations/helper_strings.py" line="744"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="728"/>
+        <location filename="../../build/translations/helper_strings.py" line="746"/>
         <source>Full (professionals who were present)</source>
         <translation>Completa (profesionales que estuvieron presentes)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="729"/>
+        <location filename="../../build/translations/helper_strings.py" line="747"/>
         <source>Partners (up to TLP:AMBER)</source>
         <translation>Para socios (hasta TLP:AMBER)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="730"/>
+        <location filename="../../build/translations/helper_strings.py" line="748"/>
         <source>Summary (decisions, dissent and actions, up to TLP:GREEN)</source>
         <translation>Resumen (decisiones, discrepancias y acciones, hasta TLP:GREEN)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="731"/>
+        <location filename="../../build/translations/helper_strings.py" line="749"/>
         <source>Participant (plain language, shared with the subject only)</source>
         <translation>Participante (lenguaje sencillo, compartida solo con la persona de referencia)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="732"/>
+        <location filename="../../build/translations/helper_strings.py" line="750"/>
         <source>Family (plain language, shared with the family only)</source>
         <translation>Familia (lenguaje sencillo, compartida solo con la familia)</translation>
     </message>
@@ -8008,13 +8013,13 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>ShortcutOverlay</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="122"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="123"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="105"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="106"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="128"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="111"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -8158,123 +8163,123 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="296"/>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="298"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="126"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="128"/>
         <source>Closing summary</source>
         <translation>Resumen de cierre</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="304"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="134"/>
         <source>Summary of the conference</source>
         <translation>Resumen de la conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="306"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="136"/>
         <source>Back to the agenda  (Esc)</source>
         <translation>Volver al orden del día  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="310"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="140"/>
         <source>Missing from the record</source>
         <translation>Falta en el registro</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="315"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="145"/>
         <source>Missing from the record: the chair confirms each one (the minutes will say &apos;not recorded&apos; there).</source>
         <translation>Falta en el registro: la presidencia confirma cada punto (el acta dirá «sin registrar» en ese lugar).</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="325"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="155"/>
         <source>&amp;Close the conference…</source>
         <translation>&amp;Cerrar la conferencia…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="330"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="160"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Exportar el acta…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="333"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="163"/>
         <source>Back to the &amp;case file</source>
         <translation>&amp;Volver al expediente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="360"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="190"/>
         <source>Close the conference now? The record can no longer be changed, and the minutes are made from it.</source>
         <translation>¿Desea cerrar ahora la conferencia? El registro ya no podrá cambiarse y el acta se elabora a partir de él.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="372"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="202"/>
         <source>The closing summary is shown when only professionals are in the room. Mark the subject and family as having left, then open it again.</source>
         <translation>El resumen de cierre se muestra cuando solo hay profesionales en la sala. Marque que la persona de referencia y la familia han salido y ábralo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="392"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="222"/>
         <source>Confirmed, close without it: {gap}</source>
         <translation>Confirmado, cerrar sin ello: {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="409"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="239"/>
         <source>Record everyone&apos;s attendance before closing:</source>
         <translation>Registre la asistencia de todas las personas antes de cerrar:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="416"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="246"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="425"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="255"/>
         <source>No decisions recorded.</source>
         <translation>No se registró ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="430"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="260"/>
         <source>Dissent</source>
         <translation>Discrepancia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="437"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="267"/>
         <source>agency not recorded</source>
         <translation>organismo sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="444"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="274"/>
         <source>New actions</source>
         <translation>Acciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="455"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="285"/>
         <source>No new actions.</source>
         <translation>No hay acciones nuevas.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="457"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="287"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="459"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="289"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="463"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="293"/>
         <source>{before} → {now} (change: {change})</source>
         <translation>{before} → {now} (cambio: {change})</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="472"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="302"/>
         <source>Not recorded.</source>
         <translation>Sin registrar.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="474"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="304"/>
         <source>Next conference</source>
         <translation>Próxima conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="477"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="307"/>
         <source>The conference is closed.</source>
         <translation>La conferencia está cerrada.</translation>
     </message>
