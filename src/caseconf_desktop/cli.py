@@ -255,11 +255,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from caseconf_desktop.services import audit_chain
-    from caseconf_desktop.storage import audit
 
     given = audit_chain.parse_given(args.anchor or [])
     with open_vault(args) as vault:
-        report = audit.verify(vault, given)
+        report = audit_chain.verify(vault, given)
     if report.ok:
         echo(audit_chain.ok_text(report))
         return 0
@@ -282,13 +281,12 @@ def cmd_audit_anchor(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
-    from caseconf_desktop.services import cases
-    from caseconf_desktop.storage import audit
+    from caseconf_desktop.services import audit_chain, cases
 
     since, until = _period(args.since, args.until)
     with open_vault(args) as vault:
         case_id = cases.get_by_reference(vault, args.case).id if args.case else None
-        rows = audit.events(
+        rows = audit_chain.events(
             vault,
             case_id=case_id,
             actor=_actor_id(vault, args.actor) if args.actor else None,

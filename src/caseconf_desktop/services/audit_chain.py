@@ -6,10 +6,12 @@ and records the anchors a coordinator prints for the paper file or an external n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from caseconf_desktop import errors, i18n
+from caseconf_desktop.domain.model import AuditEvent
 from caseconf_desktop.storage import audit, people
 from caseconf_desktop.storage.mapping import PEOPLE
 from caseconf_desktop.storage.vault import Vault
@@ -98,3 +100,29 @@ def actors_matching(vault: Vault, actor: str) -> list[str]:
     if PEOPLE.get(vault, actor) is not None:
         return [actor]
     return [p.id for p in people.named(vault, actor)]
+
+
+# -- what the audit view and the command line ask (the log itself lives in storage/audit.py)
+
+
+def verify(vault: Vault, given: Sequence[audit.Anchor] = ()) -> audit.ChainReport:
+    """The whole chain recomputed and checked against every recorded (and given) head."""
+    return audit.verify(vault, given)
+
+
+def events(vault: Vault, **filters: Any) -> list[AuditEvent]:
+    """The log's rows, oldest first, narrowed by storage.audit.events' filters."""
+    return audit.events(vault, **filters)
+
+
+def export_log(vault: Vault, rows: int, last_seq: int, fmt: str, write: Callable[[], None]) -> None:
+    """Write an export of the log (``write``) and record that it was exported, atomically."""
+    with vault.transaction():
+        audit.append(
+            vault,
+            "audit.exported",
+            "audit_log",
+            str(last_seq),
+            detail={"rows": str(rows), "format": fmt},
+        )
+        write()

@@ -73,6 +73,15 @@ class CaseFile:
     conferences: list[model.Conference]
 
 
+def get_case(vault: Vault, case_id: str) -> model.Case | None:
+    return m.CASES.get(vault, case_id)
+
+
+def glossary(vault: Vault) -> list[model.GlossaryTerm]:
+    """The shared terms (PRODUCT: shared goals and terminology), alphabetically."""
+    return m.GLOSSARY.where(vault, order="term")
+
+
 def load_case_file(vault: Vault, case_id: str, *, record_view: bool = True) -> CaseFile:
     case = m.CASES.get(vault, case_id)
     if case is None:

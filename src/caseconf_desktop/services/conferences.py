@@ -331,6 +331,20 @@ def restore_entry(vault: Vault, entry: model.Entry) -> model.Entry:
     return entry
 
 
+def set_attendance_status(
+    vault: Vault, attendance_id: str, status: AttendanceStatus
+) -> model.Attendance | None:
+    """Present, sent apologies, absent: someone not present is not in the room either."""
+    att = m.ATTENDANCE.get(vault, attendance_id)
+    if att is None:
+        return None
+    in_room = att.in_room and status is AttendanceStatus.PRESENT
+    saved: model.Attendance = casefile.save_record(
+        vault, dataclasses.replace(att, status=status, in_room=in_room)
+    )
+    return saved
+
+
 def set_in_room(vault: Vault, attendance_id: str, in_room: bool) -> model.Attendance:
     """Mark who is in the room now; lay participants' sections are recorded as they come."""
     att = m.ATTENDANCE.get(vault, attendance_id)

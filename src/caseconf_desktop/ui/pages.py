@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from caseconf_desktop.domain import model
 from caseconf_desktop.domain.changes import Changes
 from caseconf_desktop.services import casefile, cases, conferences
-from caseconf_desktop.storage.mapping import GLOSSARY
 from caseconf_desktop.ui import style
 from caseconf_desktop.ui.case_file import RecordTab, SaveRecordCommand, fit_to_width, make_table
 from caseconf_desktop.ui.forms import RecordEditor
@@ -294,7 +293,7 @@ class GlossaryPage(_DirectoryHost):
         layout.addWidget(self.terms)
 
     def _load(self, vault: Any) -> tuple[casefile.Directory, list[model.GlossaryTerm]]:
-        return casefile.directory(vault), GLOSSARY.where(vault, order="term")
+        return casefile.directory(vault), casefile.glossary(vault)
 
     def _show(self, result: tuple[casefile.Directory, list[model.GlossaryTerm]]) -> None:
         self.directory, terms = result

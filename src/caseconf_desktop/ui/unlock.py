@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseconf_desktop import errors, paths
-from caseconf_desktop.domain.enums import Role
 from caseconf_desktop.domain import passphrase_policy as policy
+from caseconf_desktop.domain.enums import Role
 from caseconf_desktop.ui import settings as cfg
 from caseconf_desktop.ui import style
 from caseconf_desktop.ui.tasks import Op, VaultExecutor

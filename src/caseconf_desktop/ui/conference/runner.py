@@ -43,7 +43,7 @@ from caseconf_desktop import i18n
 from caseconf_desktop.domain import disclosure, model
 from caseconf_desktop.domain.agenda import SectionTemplate
 from caseconf_desktop.domain.changes import Changes
-from caseconf_desktop.domain.enums import AttendanceStatus, Section
+from caseconf_desktop.domain.enums import Section
 from caseconf_desktop.services import casefile, conferences
 from caseconf_desktop.services.conferences import ClosingSummary, RunnerState
 from caseconf_desktop.ui import messages
@@ -994,21 +994,7 @@ class AgendaRunner(QWidget):
         self.run_write(lambda v: casefile.save_record(v, action))
 
     def _set_status(self, attendance_id: str, status: Any) -> None:
-        def work(v: Any) -> None:
-            from caseconf_desktop.storage.mapping import ATTENDANCE
-
-            att = ATTENDANCE.get(v, attendance_id)
-            if att is not None:
-                casefile.save_record(
-                    v,
-                    dataclasses.replace(
-                        att,
-                        status=status,
-                        in_room=att.in_room and status is AttendanceStatus.PRESENT,
-                    ),
-                )
-
-        self.run_write(work)
+        self.run_write(lambda v: conferences.set_attendance_status(v, attendance_id, status))
 
     def _set_room(self, attendance_id: str, in_room: bool) -> None:
         self.flush()

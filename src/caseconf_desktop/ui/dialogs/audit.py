@@ -93,17 +93,16 @@ class AuditSnapshot:
 def load(vault: Any) -> AuditSnapshot:
     """Runs on the vault thread."""
     from caseconf_desktop.services import audit_chain, casefile
-    from caseconf_desktop.storage import audit
 
     people, refs = casefile.audit_names(vault)
-    report = audit.verify(vault)
+    report = audit_chain.verify(vault)
     rows = [
         AuditRow(
             e,
             people.get(e.actor, e.actor),
             refs.get(e.case_id or "", (e.case_id or "")[:8]),
         )
-        for e in audit.events(vault)
+        for e in audit_chain.events(vault)
     ]
     problem = "" if report.ok else audit_chain.problem_text(report)
     return AuditSnapshot(rows, report.ok, report.first_bad_seq, problem)
@@ -354,18 +353,13 @@ class AuditDialog(QDialog):
         fmt = "json" if as_json else "csv"
 
         def work(vault: Any) -> int:
+            from caseconf_desktop.services import audit_chain
             from caseconf_desktop.services.files import atomic_write_text
-            from caseconf_desktop.storage import audit
 
-            with vault.transaction():
-                audit.append(
-                    vault,
-                    "audit.exported",
-                    "audit_log",
-                    str(rows[-1].event.seq if rows else 0),
-                    detail={"rows": str(len(rows)), "format": fmt},
-                )
-                atomic_write_text(Path(path), text)
+            last = rows[-1].event.seq if rows else 0
+            audit_chain.export_log(
+                vault, len(rows), last, fmt, lambda: atomic_write_text(Path(path), text)
+            )
             return len(rows)
 
         Op(self, self._executor, work, label=self.tr("Exporting")).success(

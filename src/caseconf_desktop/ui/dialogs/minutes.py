@@ -138,11 +138,10 @@ class ExportMinutesDialog(QDialog):
         layout.addWidget(self.buttons)
 
         def load(v: Any) -> tuple[list[Any], tuple[str, str]]:
-            from caseconf_desktop.services import minutes
-            from caseconf_desktop.storage.mapping import CASES
+            from caseconf_desktop.services import casefile, minutes
 
             conf = minutes.get_closed_conference(v, conference_id)
-            case = CASES.get(v, conf.case_id)
+            case = casefile.get_case(v, conf.case_id)
             meta = (conf.scheduled_for.date().isoformat(), case.reference if case else "case")
             return minutes.recipient_options(v, conference_id), meta
 
