@@ -21,6 +21,7 @@ from contextvars import ContextVar
 from enum import Enum
 from importlib import resources
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from caseconf_desktop.domain import enums
@@ -59,8 +60,15 @@ def translator(code: str) -> QTranslator:
         raise ValueError(f"CaseConf does not speak {code!r}")
     with _loading:
         found = _loaded.get(code)
+        if found is not None and not shiboken6.isValid(found):
+            found = None  # deleted on the C++ side (e.g. by a clean-up of all translators)
         if found is None:
             found = QTranslator()
+            app = QCoreApplication.instance()
+            if app is not None and found.thread() is not app.thread():
+                # Loaded by a worker thread (an export), used from any: it lives with the app,
+                # not with a pool thread that may end.
+                found.moveToThread(app.thread())
             folder = resources.files("caseconf_desktop.resources") / "translations"
             with resources.as_file(folder / f"caseconf_{code}.qm") as path:
                 if not found.load(str(path)):
