@@ -71,6 +71,7 @@ from caseconf_desktop.domain.model import (
     Responsibility,
     RiskAssessment,
 )
+from caseconf_desktop.services import casefile
 from caseconf_desktop.storage import audit, case_records
 from caseconf_desktop.storage.mapping import (
     ACTIONS,
@@ -94,7 +95,8 @@ from caseconf_desktop.storage.vault import Vault
 
 T = TypeVar("T")
 
-REFERENCE_PREFIX = "CC"
+# One format for every case reference: CC-YYYY-NNNNN, as new cases are offered too.
+REFERENCE_PREFIX = casefile.REFERENCE_PREFIX
 _REFERENCE = re.compile(rf"^{REFERENCE_PREFIX}-\d{{4}}-(\d+)$")
 # Cases are written in chunks so that memory stays flat for large demos.
 _CHUNK = 500
