@@ -73,6 +73,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # Before the window exists: the worker processes' helper starts cheaply (services.worker).
+    from caseconf_desktop.services import worker
+
+    worker.prepare()
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationVersion(__version__)
