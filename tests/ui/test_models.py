@@ -86,3 +86,28 @@ def test_directory_names_agencies_and_people(vault: Vault) -> None:
     owner = next(iter(d.people.values()))
     assert d.person_label(owner.id) == f"{owner.name} ({d.agency_name(owner.agency_id)})"
     assert d.agency_name(None) == "" and d.person_name("missing") == ""
+
+
+def test_painting_a_table_keeps_the_reference_count_of_none(qtbot: Any, vault: Vault) -> None:
+    # PySide6 6.12.0 dropped a reference to None for every data() that answered None (most
+    # roles of most cells): on a big vault the window aborted at exit, "deallocating None".
+    import gc
+    import sys
+
+    from PySide6.QtWidgets import QTableView
+
+    add_cases(vault, 30)
+    model = CaseTableModel()
+    model.set_records(cases.list_cases(vault))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(800, 600)
+    view.show()
+    view.viewport().repaint()
+    gc.collect()
+    before = sys.getrefcount(None)
+    for _ in range(20):
+        view.viewport().repaint()
+    gc.collect()
+    assert sys.getrefcount(None) >= before
