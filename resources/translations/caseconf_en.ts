@@ -2,9 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Backup</name>
+    <name>BackupReminder</name>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="283"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="273"/>
         <source>%n case(s) due for retention review.</source>
         <translation>
             <numerusform>%n case due for retention review.</numerusform>

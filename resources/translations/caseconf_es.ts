@@ -54,448 +54,448 @@
         <translation>{path} es una carpeta; indique un archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="276"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="275"/>
         <source>Audit head at {at}: row {seq}, SHA-256 {hash}.</source>
         <translation>Cabeza del registro de auditoría a las {at}: fila {seq}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="280"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="279"/>
         <source>Check it later with: caseconf audit verify --anchor {line}</source>
         <translation>Compruébelo más tarde con: caseconf audit verify --anchor {line}</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="329"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="327"/>
         <source>{option} must be a date like 2026-01-31, not {value!r}.</source>
         <translation>{option} debe ser una fecha como 2026-01-31, no {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="351"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="349"/>
         <source>There is no single person named {name} in this vault.</source>
         <translation>No hay una única persona llamada {name} en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="371"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="369"/>
         <source>Wrote {path}: {audience} minutes ({tlp}) for {recipient}, SHA-256 {sha}.</source>
         <translation>Se ha escrito {path}: acta {audience} ({tlp}) para {recipient}, SHA-256 {sha}.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="420"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="418"/>
         <source>Wrote the certificate of {name} to {path}; fingerprint {fp}.</source>
         <translation>Se ha escrito el certificado de {name} en {path}; huella {fp}.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="437"/>
-        <location filename="../../src/caseconf_desktop/cli.py" line="620"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="435"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="618"/>
         <source>Now trusting {name}; fingerprint {fp}.</source>
         <translation>Ahora se confía en {name}; huella {fp}.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="439"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="437"/>
         <source>{name} was already trusted; fingerprint {fp}.</source>
         <translation>Ya se confiaba en {name}; huella {fp}.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="453"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="451"/>
         <source>Minutes are now signed as {name}; fingerprint {fp}.</source>
         <translation>Las actas se firman ahora como {name}; huella {fp}.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="467"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="465"/>
         <source>Wrote and checked the backup {path} ({size} bytes, SHA-256 {sha}).</source>
         <translation>Se ha escrito y comprobado la copia de seguridad {path} ({size} bytes, SHA-256 {sha}).</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="488"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="486"/>
         <source>Checked the backup and restored it into the vault {path}.</source>
         <translation>Se ha comprobado la copia de seguridad y se ha restaurado en la bóveda {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="498"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="496"/>
         <source>No new passphrase given: use --new-passphrase-file, CASECONF_NEW_PASSPHRASE or a terminal.</source>
         <translation>No se ha indicado ninguna frase de contraseña nueva: use --new-passphrase-file, CASECONF_NEW_PASSPHRASE o un terminal.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="501"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="499"/>
         <source>New passphrase: </source>
         <translation>Frase de contraseña nueva: </translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="502"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="500"/>
         <source>Repeat the new passphrase: </source>
         <translation>Repita la frase de contraseña nueva: </translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="503"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="501"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Las dos frases de contraseña no coinciden; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="519"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="517"/>
         <source>Changed the passphrase of {path}; only the new one opens it now.</source>
         <translation>Se ha cambiado la frase de contraseña de {path}; ahora solo la nueva la abre.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="533"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="531"/>
         <source>Erased case {ref} and {n} records; the audit log keeps a tombstone.</source>
         <translation>Se ha borrado el caso {ref} y {n} registros; el registro de auditoría conserva una marca de borrado.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="544"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="542"/>
         <source>--years must be at least 1.</source>
         <translation>--years debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="581"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="579"/>
         <source>Wrote {files}: {records} records, {disclosures} disclosures, {events} audit events.</source>
         <translation>Se ha escrito {files}: {records} registros, {disclosures} comunicaciones, {events} eventos de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="609"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="607"/>
         <source>Fingerprint: {fp}</source>
         <translation>Huella: {fp}</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="622"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="620"/>
         <source>{name} is trusted; fingerprint {fp}.</source>
         <translation>Se confía en {name}; huella {fp}.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="650"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="648"/>
         <source>this vault</source>
         <translation>esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="661"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="659"/>
         <source>Give either --to NAME (a trusted device) or --passphrase-file FILE.</source>
         <translation>Indique --to NOMBRE (un dispositivo de confianza) o --passphrase-file ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="673"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="671"/>
         <source>Wrote {path}: {cases} cases, {records} records, for {to}; bundle {id}.</source>
         <translation>Se ha escrito {path}: {cases} casos, {records} registros, para {to}; paquete {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="677"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="675"/>
         <source>whoever has the passphrase</source>
         <translation>quien tenga la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="694"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="692"/>
         <source>Imported bundle {id} from {sender}: {created} records added, {updated} changed, {deleted} deleted, {conflicts} new conflicts.</source>
         <translation>Se ha importado el paquete {id} de {sender}: {created} registros añadidos, {updated} modificados, {deleted} borrados, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="706"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="704"/>
         <source>Erased here, as the sender did: {refs}.</source>
         <translation>Borrados aquí, como hizo el remitente: {refs}.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="738"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="736"/>
         <source>Resolved conflict {id} ({what}, {field}).</source>
         <translation>Se ha resuelto el conflicto {id} ({what}, {field}).</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="767"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="765"/>
         <source>vault file (default: CASECONF_VAULT or the user data folder)</source>
         <translation>archivo de la bóveda (por defecto: CASECONF_VAULT o la carpeta de datos del usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="773"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="771"/>
         <source>read the passphrase from FILE (else CASECONF_PASSPHRASE, else a prompt)</source>
         <translation>leer la frase de contraseña de ARCHIVO (si no, CASECONF_PASSPHRASE; si no, se pregunta)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="782"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="780"/>
         <source>the bundle&apos;s own passphrase, from FILE (or CASECONF_BUNDLE_PASSPHRASE), for a bundle protected by a passphrase instead of addressed to a device</source>
         <translation>la frase de contraseña propia del paquete, de ARCHIVO (o CASECONF_BUNDLE_PASSPHRASE), para un paquete protegido con frase de contraseña en lugar de dirigido a un dispositivo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="791"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="789"/>
         <source>CaseConf: multi-agency case conferences.</source>
         <translation>CaseConf: conferencias de caso entre varios organismos.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="813"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="811"/>
         <source>launch the application (the default)</source>
         <translation>iniciar la aplicación (por defecto)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="815"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="813"/>
         <source>create a vault and its owner&apos;s profile</source>
         <translation>crear una bóveda y el perfil de su titular</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="820"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="818"/>
         <source>add synthetic demo cases (never real people)</source>
         <translation>añadir casos de demostración sintéticos (nunca personas reales)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="824"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="822"/>
         <source>list and search cases</source>
         <translation>listar y buscar casos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="825"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="823"/>
         <source>list cases</source>
         <translation>listar casos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="830"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="828"/>
         <source>import a caseconf.v1 JSON document</source>
         <translation>importar un documento JSON caseconf.v1</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="833"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="831"/>
         <source>export one case as caseconf.v1 JSON</source>
         <translation>exportar un caso como JSON caseconf.v1</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="837"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="835"/>
         <source>verify and read the audit log</source>
         <translation>verificar y leer el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="838"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="836"/>
         <source>recompute the audit hash chain</source>
         <translation>recalcular la cadena de hashes de auditoría</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="843"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="841"/>
         <source>also check a head printed earlier by &apos;audit anchor&apos; (repeatable)</source>
         <translation>comprobar también una cabeza impresa antes con &apos;audit anchor&apos; (repetible)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="845"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="843"/>
         <source>print the current head for the paper file</source>
         <translation>imprimir la cabeza actual para el expediente en papel</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="846"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="844"/>
         <source>list audit events</source>
         <translation>listar los eventos de auditoría</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="849"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="847"/>
         <source>only this person&apos;s actions (name or id)</source>
         <translation>solo las acciones de esta persona (nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="850"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="848"/>
         <source>only actions starting with PREFIX</source>
         <translation>solo las acciones que empiezan por PREFIJO</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="851"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="849"/>
         <source>from this day (YYYY-MM-DD)</source>
         <translation>desde este día (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="852"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="850"/>
         <source>up to and including this day</source>
         <translation>hasta este día, incluido</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="854"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="852"/>
         <source>export, verify and countersign signed PDF minutes</source>
         <translation>exportar, verificar y refrendar actas firmadas en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="855"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="853"/>
         <source>write one version of the minutes</source>
         <translation>escribir una versión del acta</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="866"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="864"/>
         <source>the agency a recipient who is not on the attendance list receives it for</source>
         <translation>el organismo por el que la recibe un destinatario que no figura en la lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="869"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="867"/>
         <source>write the PDF without signing it</source>
         <translation>escribir el PDF sin firmarlo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="874"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="872"/>
         <source>the language of the minutes&apos; fixed text (what was entered stays as typed)</source>
         <translation>el idioma del texto fijo del acta (lo que se escribió queda tal como se escribió)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="876"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="874"/>
         <source>check the signatures of minutes</source>
         <translation>comprobar las firmas de un acta</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="879"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="877"/>
         <source>add the chair&apos;s signature</source>
         <translation>añadir la firma de la presidencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="881"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="879"/>
         <source>write here instead of in place</source>
         <translation>escribir aquí en lugar de sobrescribir</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="883"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="881"/>
         <source>the signing identity and trusted signers</source>
         <translation>la identidad de firma y los firmantes de confianza</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="885"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="883"/>
         <source>write this vault&apos;s certificate</source>
         <translation>escribir el certificado de esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="888"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="886"/>
         <source>trust a colleague&apos;s certificate</source>
         <translation>confiar en el certificado de un colega</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="891"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="889"/>
         <source>sign with a PKCS#12 key instead</source>
         <translation>firmar en su lugar con una clave PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="896"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="894"/>
         <source>write a checked, encrypted copy of the vault</source>
         <translation>escribir una copia cifrada y comprobada de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="899"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="897"/>
         <source>restore a backup into a new vault (--vault NEWPATH)</source>
         <translation>restaurar una copia de seguridad en una bóveda nueva (--vault RUTANUEVA)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="901"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="899"/>
         <source>replace an existing file</source>
         <translation>sustituir un archivo existente</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="905"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="903"/>
         <source>erase again every case the current VAULT has erased (same passphrase)</source>
         <translation>volver a borrar cada caso que la BÓVEDA actual haya borrado (misma frase de contraseña)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="908"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="906"/>
         <source>change the vault&apos;s passphrase</source>
         <translation>cambiar la frase de contraseña de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="909"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="907"/>
         <source>set a new passphrase</source>
         <translation>establecer una frase de contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="913"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="911"/>
         <source>read the new passphrase from FILE (else CASECONF_NEW_PASSPHRASE, else a prompt)</source>
         <translation>leer la frase de contraseña nueva de ARCHIVO (si no, CASECONF_NEW_PASSPHRASE; si no, se pregunta)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="916"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="914"/>
         <source>retention review and erasure of one case</source>
         <translation>revisión de conservación y borrado de un caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="917"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="915"/>
         <source>erase a case, keeping a tombstone</source>
         <translation>borrar un caso, conservando una marca de borrado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="921"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="919"/>
         <source>cases due for retention review</source>
         <translation>casos pendientes de revisión de conservación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="923"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="921"/>
         <source>default retention period</source>
         <translation>plazo de conservación por defecto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="926"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="924"/>
         <source>everything held on one person</source>
         <translation>todo lo que se conserva sobre una persona</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="930"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="928"/>
         <source>why the export is made</source>
         <translation>por qué se hace la exportación</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="932"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="930"/>
         <source>this vault&apos;s device identity and trusted devices</source>
         <translation>la identidad de dispositivo de esta bóveda y los dispositivos de confianza</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="933"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="931"/>
         <source>print this device&apos;s line and fingerprint</source>
         <translation>imprimir la línea y la huella de este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="934"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="932"/>
         <source>trust another device by its line</source>
         <translation>confiar en otro dispositivo por su línea</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="936"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="934"/>
         <source>the name to address it by</source>
         <translation>el nombre con el que dirigirse a él</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="937"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="935"/>
         <source>this device and the trusted ones</source>
         <translation>este dispositivo y los de confianza</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="940"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="938"/>
         <source>encrypted, signed case bundles for offline hand-over</source>
         <translation>paquetes de casos cifrados y firmados para la entrega sin conexión</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="942"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="940"/>
         <source>write cases to a bundle</source>
         <translation>escribir casos en un paquete</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="945"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="943"/>
         <source>the trusted device to address it to</source>
         <translation>el dispositivo de confianza al que dirigirlo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="950"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="948"/>
         <source>only what changed since the last bundle to that device</source>
         <translation>solo lo que ha cambiado desde el último paquete a ese dispositivo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="953"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="951"/>
         <source>check and merge a bundle</source>
         <translation>comprobar e integrar un paquete</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="959"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="957"/>
         <source>erase here the cases the sender has erased (else such a bundle is refused)</source>
         <translation>borrar aquí los casos que el remitente ha borrado (si no, se rechaza el paquete)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="962"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="960"/>
         <source>changes two devices made to the same field</source>
         <translation>cambios que dos dispositivos hicieron en el mismo campo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="963"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="961"/>
         <source>list open conflicts</source>
         <translation>listar los conflictos abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="966"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="964"/>
         <source>settle one conflict</source>
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="969"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="967"/>
         <source>the value to keep</source>
         <translation>el valor que se conserva</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="997"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="995"/>
         <source>caseconf: interrupted; nothing more was written.</source>
         <translation>caseconf: interrumpido; no se ha escrito nada más.</translation>
     </message>
@@ -592,48 +592,48 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="147"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="148"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="149"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="150"/>
         <source>Open actions</source>
         <translation>Acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="153"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="155"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="157"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="159"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="158"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="160"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="159"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="161"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="160"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="162"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="161"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="163"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="165"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="167"/>
         <source>Open actions list</source>
         <translation>Lista de acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="181"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="183"/>
         <source>{n} open actions, {o} overdue.</source>
         <translation>{n} acciones abiertas, {o} vencidas.</translation>
     </message>
@@ -842,12 +842,12 @@
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1042"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1028"/>
         <source>The section “{title}” was skipped.</source>
         <translation>Se ha omitido el punto «{title}».</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1069"/>
+        <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="1055"/>
         <source>Closing</source>
         <translation>Cierre</translation>
     </message>
@@ -1163,155 +1163,155 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="168"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="167"/>
         <source>(any)</source>
         <translation>(cualquiera)</translation>
     </message>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="212"/>
         <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="213"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="214"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="218"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="217"/>
         <source>#</source>
         <translation>n.º</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="219"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="218"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="220"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="244"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="219"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="243"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="221"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="220"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="222"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="242"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="221"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="241"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="223"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="222"/>
         <source>Object</source>
         <translation>Objeto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="224"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="223"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="232"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="231"/>
         <source>Audit events</source>
         <translation>Eventos de auditoría</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="246"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="245"/>
         <source>Kind of action</source>
         <translation>Tipo de acción</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="247"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="246"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="248"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="247"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="256"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="255"/>
         <source>&amp;Case:</source>
         <translation>&amp;Caso:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="257"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="256"/>
         <source>&amp;Who:</source>
         <translation>&amp;Quién:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="258"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="257"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="259"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="258"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="260"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="259"/>
         <source>&amp;Until:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="268"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="267"/>
         <source>Audit summary</source>
         <translation>Resumen de auditoría</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="271"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="270"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="283"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="282"/>
         <source>Reading the audit log</source>
         <translation>Leyendo el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="292"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="291"/>
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="297"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="296"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="302"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="301"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="331"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="330"/>
         <source>The hash chain is intact.</source>
         <translation>La cadena de hashes está intacta.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="336"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="335"/>
         <source>{shown} of {total} events shown. {chain}</source>
         <translation>Se muestran {shown} de {total} eventos. {chain}</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="345"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="344"/>
         <source>Export the audit log</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="347"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="346"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="371"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="365"/>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="376"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/audit.py" line="370"/>
         <source>Exported {n} events to {path}.</source>
         <translation>Se han exportado {n} eventos a {path}.</translation>
     </message>
@@ -1319,9 +1319,8 @@
 <context>
     <name>Backup</name>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="283"/>
         <source>%n case(s) due for retention review.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n caso pendiente de revisión de conservación.</numerusform>
             <numerusform>%n casos pendientes de revisión de conservación.</numerusform>
         </translation>
@@ -1527,6 +1526,17 @@
     </message>
 </context>
 <context>
+    <name>BackupReminder</name>
+    <message numerus="yes">
+        <location filename="../../src/caseconf_desktop/ui/dialogs/backup.py" line="273"/>
+        <source>%n case(s) due for retention review.</source>
+        <translation>
+            <numerusform>%n caso pendiente de revisión de conservación.</numerusform>
+            <numerusform>%n casos pendientes de revisión de conservación.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Bundles</name>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="550"/>
@@ -1662,7 +1672,7 @@
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/casefile.py" line="80"/>
+        <location filename="../../src/caseconf_desktop/services/casefile.py" line="89"/>
         <source>That case no longer exists in this vault.</source>
         <translation>Ese caso ya no existe en esta bóveda.</translation>
     </message>
@@ -2457,8 +2467,8 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../src/caseconf_desktop/ui/dialogs/bundles.py" line="59"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="48"/>
         <location filename="../../src/caseconf_desktop/ui/pages.py" line="49"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="50"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
@@ -2518,37 +2528,37 @@
         <translation>{n} casos elegidos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="54"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="53"/>
         <source>Search cases: reference, name in any script, notes…  (Ctrl+F)</source>
         <translation>Buscar casos: referencia, nombre en cualquier escritura, notas…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="56"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="55"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="59"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="58"/>
         <source>Number of cases shown</source>
         <translation>Número de casos mostrados</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="60"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="59"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="64"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="63"/>
         <source>Case list</source>
         <translation>Lista de casos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="114"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="116"/>
         <source>Searching</source>
         <translation>Buscando</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="131"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="133"/>
         <source>{n} cases</source>
         <translation>{n} casos</translation>
     </message>
@@ -2930,117 +2940,122 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="370"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="371"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="372"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="373"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="378"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="380"/>
         <source>&amp;Overdue actions</source>
         <translation>Acciones &amp;vencidas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="379"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="381"/>
         <source>Conferences &amp;due (30 days)</source>
         <translation>Conferencias &amp;previstas (30 días)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="380"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="382"/>
         <source>&amp;No conference for 12 months</source>
         <translation>&amp;Sin conferencia en 12 meses</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="381"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="383"/>
         <source>&amp;Retention reviews due</source>
         <translation>&amp;Revisiones de conservación pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="382"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="384"/>
         <source>Merge &amp;conflicts</source>
         <translation>Resolver &amp;conflictos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="392"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="394"/>
         <source>List shown</source>
         <translation>Lista mostrada</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="394"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="396"/>
         <source>Dashboard list</source>
         <translation>Lista del panel</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="414"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="416"/>
         <source>Loading the dashboard</source>
         <translation>Cargando el panel</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="444"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="446"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="448"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="458"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="469"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="477"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="450"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="460"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="471"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="479"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="449"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="490"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="451"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="492"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="450"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="452"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="451"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="490"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="453"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="492"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="457"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="459"/>
         <source>Next conference due</source>
         <translation>Próxima conferencia prevista</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="459"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="470"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="490"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="461"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="472"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="492"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="460"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="462"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="467"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="469"/>
         <source>Last conference</source>
         <translation>Última conferencia</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="467"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="469"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="476"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="478"/>
         <source>Review date</source>
         <translation>Fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="478"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="480"/>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="497"/>
+        <source>(the first {n} shown)</source>
+        <translation>(se muestran los {n} primeros)</translation>
     </message>
 </context>
 <context>
@@ -3375,63 +3390,63 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="233"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="235"/>
         <source>Agencies and people</source>
         <translation>Organismos y personas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="234"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="236"/>
         <source>Agencies &amp;&amp; people</source>
         <translation>Organismos &amp;&amp; personas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="239"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="241"/>
         <source>Agencies</source>
         <translation>Organismos</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="241"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="253"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="243"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="255"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="242"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="244"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="243"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="245"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="246"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="248"/>
         <source>agency</source>
         <translation>organismo</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="250"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="252"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="252"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="254"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="254"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="256"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="255"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="257"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="258"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="260"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
@@ -3852,32 +3867,32 @@
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="149"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="148"/>
         <source>Loading recipients</source>
         <translation>Cargando los destinatarios</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="252"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="251"/>
         <source>Tick at least one recipient.</source>
         <translation>Marque al menos un destinatario.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="256"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="255"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="284"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="283"/>
         <source>Exporting minutes</source>
         <translation>Exportando las actas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="291"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="290"/>
         <source>Written {done} of {total}: {name}</source>
         <translation>Escritos {done} de {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="300"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="299"/>
         <source>{n} PDF files written to {folder}; the disclosure log records who received which version.</source>
         <translation>Se han escrito {n} archivos PDF en {folder}; el registro de comunicaciones recoge quién recibió cada versión.</translation>
     </message>
@@ -4344,33 +4359,33 @@
 <context>
     <name>GlossaryPage</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="278"/>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="279"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="280"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="281"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="283"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="285"/>
         <source>Glossary terms</source>
         <translation>Términos del glosario</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="285"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="287"/>
         <source>Term</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="286"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="288"/>
         <source>Agreed meaning</source>
         <translation>Significado acordado</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="287"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="289"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="290"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="292"/>
         <source>term</source>
         <translation>término</translation>
     </message>
@@ -8671,44 +8686,44 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>VerifyMinutesDialog</name>
     <message>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="366"/>
         <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="367"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="368"/>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="395"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="394"/>
         <source>Verify minutes</source>
         <translation>Verificar un acta</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="372"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="371"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="379"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="378"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="380"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="379"/>
         <source>&amp;Choose a PDF…</source>
         <translation>&amp;Elegir un PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="382"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="381"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="395"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="394"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="402"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="401"/>
         <source>Checking {name}…</source>
         <translation>Comprobando {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="404"/>
+        <location filename="../../src/caseconf_desktop/ui/dialogs/minutes.py" line="403"/>
         <source>Verifying</source>
         <translation>Verificando</translation>
     </message>
@@ -8716,7 +8731,7 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>_DirectoryHost</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/pages.py" line="209"/>
+        <location filename="../../src/caseconf_desktop/ui/pages.py" line="211"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>

@@ -109,3 +109,20 @@ def test_dashboard_reads_summaries_for_a_new_case_without_a_conference(vault: Va
     case = _case(vault, "N-1")
     board = dashboard.build(vault, TODAY)
     assert [s.reference for s in board.no_conference_for_a_year] == [case.reference]
+
+
+def test_dashboard_lists_hold_their_first_rows_and_the_tiles_count_them_all(
+    vault: Vault,
+) -> None:
+    for i in range(5):
+        case = _case(vault, f"T-{i}")
+        with vault.transaction():
+            m.ACTIONS.upsert(
+                vault, model.Action(case.id, f"late {i}", due=TODAY - timedelta(days=10 - i))
+            )
+    board = dashboard.build(vault, TODAY, limit=2)
+    assert [r.action.description for r in board.overdue_actions] == ["late 0", "late 1"]
+    assert [s.reference for s in board.no_conference_for_a_year] == ["T-0", "T-1"]
+    assert board.totals == {"overdue": 5, "due": 0, "stale": 5}
+    whole = dashboard.build(vault, TODAY)
+    assert len(whole.overdue_actions) == whole.totals["overdue"] == 5

@@ -24,8 +24,12 @@ def test_the_translator_template_holds_the_apps_strings() -> None:
 def test_english_plural_forms_are_installed_for_an_english_locale(qapp: QApplication) -> None:
     _install_translators(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     try:
-        one = QCoreApplication.translate("Backup", "%n case(s) due for retention review.", "", 1)
-        two = QCoreApplication.translate("Backup", "%n case(s) due for retention review.", "", 2)
+        one = QCoreApplication.translate(
+            "BackupReminder", "%n case(s) due for retention review.", "", 1
+        )
+        two = QCoreApplication.translate(
+            "BackupReminder", "%n case(s) due for retention review.", "", 2
+        )
         assert one == "1 case due for retention review."
         assert two == "2 cases due for retention review."
     finally:

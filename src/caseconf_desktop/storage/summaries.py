@@ -155,45 +155,70 @@ def by_ids(vault: Vault, today: date, case_ids: list[str]) -> list[SummaryRow]:
     return sorted(out, key=lambda r: r.reference)
 
 
-def due_by(vault: Vault, today: date, last_day: date) -> list[SummaryRow]:
-    """Active cases whose next conference is due on or before ``last_day``."""
+_DUE = " WHERE s.next_due <= :last AND c.status = 'active'"
+_STALE = " WHERE (s.last_conference IS NULL OR s.last_conference < :since) AND c.status = 'active'"
+
+
+def due_by(
+    vault: Vault, today: date, last_day: date, limit: int | None = None
+) -> tuple[list[SummaryRow], int]:
+    """Active cases whose next conference is due on or before ``last_day`` (the first
+    ``limit``, soonest first), and how many there are in all."""
     refresh(vault)
-    return [
-        _row(r)
-        for r in vault.query(
-            SUMMARY_SELECT + " WHERE s.next_due <= :last AND c.status = 'active'"
-            " ORDER BY s.next_due, c.reference",
-            {"today": today.isoformat(), "last": last_day.isoformat()},
-        )
-    ]
+    params = {"today": today.isoformat(), "last": last_day.isoformat(), "limit": limit or -1}
+    rows = vault.query(
+        SUMMARY_SELECT + _DUE + " ORDER BY s.next_due, c.reference LIMIT :limit", params
+    )
+    total = _total(vault, _DUE, params, len(rows), limit)
+    return [_row(r) for r in rows], total
 
 
-def without_conference_since(vault: Vault, today: date, since: date) -> list[SummaryRow]:
-    """Active cases with no closed conference, or none after ``since``."""
+def _total(vault: Vault, where: str, params: dict[str, object], got: int, limit: int | None) -> int:
+    if limit is None or got < limit:
+        return got
+    sql = "SELECT count(*) FROM cases c JOIN case_summaries s ON s.case_id = c.id" + where
+    return int(vault.scalar(sql, params))
+
+
+def without_conference_since(
+    vault: Vault, today: date, since: date, limit: int | None = None
+) -> tuple[list[SummaryRow], int]:
+    """Active cases with no closed conference, or none after ``since`` (the first ``limit``
+    by reference), and how many there are in all."""
     refresh(vault)
-    return [
-        _row(r)
-        for r in vault.query(
-            SUMMARY_SELECT + " WHERE (s.last_conference IS NULL OR s.last_conference < :since)"
-            " AND c.status = 'active' ORDER BY c.reference",
-            {"today": today.isoformat(), "since": since.isoformat()},
-        )
-    ]
+    params = {"today": today.isoformat(), "since": since.isoformat(), "limit": limit or -1}
+    rows = vault.query(SUMMARY_SELECT + _STALE + " ORDER BY c.reference LIMIT :limit", params)
+    total = _total(vault, _STALE, params, len(rows), limit)
+    return [_row(r) for r in rows], total
 
 
-def overdue_actions(vault: Vault, today: date) -> list[tuple[Any, str, str, str]]:
-    """Open actions past their due date across cases, earliest first.
+def overdue_actions(
+    vault: Vault, today: date, limit: int | None = None
+) -> tuple[list[tuple[Any, str, str, str]], int]:
+    """Open actions past their due date across cases (the first ``limit``, earliest first),
+    and how many there are in all.
 
     Each as (action, case reference, owner's name, owner agency's name).
     """
     cols = ", ".join("x." + c for c in ACTIONS.columns)
+    params = {"today": today.isoformat(), "limit": limit or -1}
     rows = vault.query(
         f"SELECT {cols}, c.reference, coalesce(p.name, ''), coalesce(a.name, '') "
         "FROM actions x INDEXED BY actions_open_due JOIN cases c ON c.id = x.case_id "
         "LEFT JOIN people p ON p.id = x.owner_person_id "
         "LEFT JOIN agencies a ON a.id = x.owner_agency_id "
-        "WHERE x.status = 'open' AND x.due < ? ORDER BY x.due, c.reference",
-        (today.isoformat(),),
+        "WHERE x.status = 'open' AND x.due < :today ORDER BY x.due, c.reference LIMIT :limit",
+        params,
     )
+    total = len(rows)
+    if limit is not None and total >= limit:
+        total = int(
+            vault.scalar(
+                "SELECT count(*) FROM actions x INDEXED BY actions_open_due "
+                "WHERE x.status = 'open' AND x.due < :today",
+                params,
+            )
+        )
     n = len(ACTIONS.columns)
-    return [(ACTIONS.from_row(r[:n]), str(r[n]), str(r[n + 1]), str(r[n + 2])) for r in rows]
+    found = [(ACTIONS.from_row(r[:n]), str(r[n]), str(r[n + 1]), str(r[n + 2])) for r in rows]
+    return found, total

@@ -420,9 +420,9 @@ class DashboardPage(QWidget):
     def _show(self, board: Any) -> None:
         self.board = board
         counts = {
-            "overdue": len(board.overdue_actions),
-            "due": len(board.conferences_due),
-            "stale": len(board.no_conference_for_a_year),
+            "overdue": board.totals.get("overdue", len(board.overdue_actions)),
+            "due": board.totals.get("due", len(board.conferences_due)),
+            "stale": board.totals.get("stale", len(board.no_conference_for_a_year)),
             "retention": len(board.retention_due),
             "conflicts": board.conflicts,
         }
@@ -491,7 +491,11 @@ class DashboardPage(QWidget):
         # Descriptions and agency names wrap: the list fits a 1024-pixel window whole.
         long_text = {self.tr("Action"), self.tr("Agency"), self.tr("Lead agency")}
         fit_to_width(self.table, {i for i, c in enumerate(columns) if c.header in long_text})
-        self.caption.setText(self.tiles[key].accessibleName())
+        caption = self.tiles[key].accessibleName()
+        total = self.board.totals.get(key, len(rows))
+        if total > len(rows):
+            caption += " " + self.tr("(the first {n} shown)").format(n=len(rows))
+        self.caption.setText(caption)
 
     def _activated(self, index: Any) -> None:
         row = index.data(RecordRole)

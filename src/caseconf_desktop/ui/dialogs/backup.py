@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -266,6 +266,13 @@ def open_restored(window: Any, path: str) -> None:
     window.unlock.error.setText(_t("Unlock the restored vault with the passphrase of the backup."))
 
 
+class BackupReminder(QObject):
+    """The status bar's plural reminder (lupdate reads plural forms from ``self.tr`` only)."""
+
+    def retention_due(self, n: int) -> str:
+        return self.tr("%n case(s) due for retention review.", "", n)
+
+
 def remind(window: Any, reminder_days: int) -> None:
     """After unlock: a status-bar note when a backup or retention reviews are due."""
     from caseconf_desktop.services import backup, retention
@@ -279,11 +286,7 @@ def remind(window: Any, reminder_days: int) -> None:
         if days is not None:
             notes.append(_t("No backup for {n} days: File ▸ Back up now…").format(n=days))
         if due:
-            notes.append(
-                QCoreApplication.translate(
-                    "Backup", "%n case(s) due for retention review.", "", due
-                )
-            )
+            notes.append(BackupReminder().retention_due(due))
         if notes:
             window.reminder_text = "  ".join(notes)
             window.statusBar().showMessage(window.reminder_text, 60_000)
