@@ -617,17 +617,19 @@ class _Generator:
     def invitations(self, conf: Conference, batch: _Batch) -> None:
         """A planned conference: the professionals invited so far."""
         for person, role in self.professionals_at(conf):
-            batch.attendance.append(
-                Attendance(
-                    conference_id=conf.id,
-                    person_id=person.id,
-                    name=person.name,
-                    agency_id=person.agency_id,
-                    role=role,
-                    status=AttendanceStatus.PRESENT,
-                    id=self.uid(),
-                )
-            )
+            batch.attendance.append(self.present(conf, person, role))
+
+    def present(self, conf: Conference, person: Person, role: AttendeeRole) -> Attendance:
+        """A professional on the attendance list, present."""
+        return Attendance(
+            conference_id=conf.id,
+            person_id=person.id,
+            name=person.name,
+            agency_id=person.agency_id,
+            role=role,
+            status=AttendanceStatus.PRESENT,
+            id=self.uid(),
+        )
 
     def professionals_at(self, conf: Conference) -> list[tuple[Person, AttendeeRole]]:
         rng = self.rng
@@ -657,17 +659,7 @@ class _Generator:
         professionals = self.professionals_at(conf)
         for person, role in professionals:
             present.append(str(person.agency_id))
-            batch.attendance.append(
-                Attendance(
-                    conference_id=conf.id,
-                    person_id=person.id,
-                    name=person.name,
-                    agency_id=person.agency_id,
-                    role=role,
-                    status=AttendanceStatus.PRESENT,
-                    id=self.uid(),
-                )
-            )
+            batch.attendance.append(self.present(conf, person, role))
         came = {p.id for p, _ in professionals}
         others = [p for p in self.professionals if p.id not in came]
         for person in rng.sample(others, rng.choices([0, 1, 2], [0.4, 0.4, 0.2])[0]):

@@ -164,13 +164,21 @@ def get_conference(vault: Vault, conference_id: str) -> model.Conference:
     return conf
 
 
+def _risks(
+    vault: Vault, conf: model.Conference, case_id: str
+) -> tuple[model.RiskAssessment | None, model.RiskAssessment | None]:
+    """This conference's risk assessment, and the latest one before it."""
+    risks = case_records.risks_of_case(vault, case_id)
+    current = next((r for r in risks if r.conference_id == conf.id), None)
+    earlier = [r for r in risks if r.conference_id != conf.id and r is not current]
+    return current, earlier[-1] if earlier else None
+
+
 def runner_state(vault: Vault, conference_id: str) -> RunnerState:
     conf = get_conference(vault, conference_id)
     case = m.CASES.get(vault, conf.case_id)
     assert case is not None  # foreign key
-    risks = case_records.risks_of_case(vault, case.id)
-    current = next((r for r in risks if r.conference_id == conf.id), None)
-    earlier = [r for r in risks if r.conference_id != conf.id and r is not current]
+    current, previous = _risks(vault, conf, case.id)
     return RunnerState(
         conference=conf,
         case=case,
@@ -181,7 +189,7 @@ def runner_state(vault: Vault, conference_id: str) -> RunnerState:
         review_actions=actions_for_review(vault, conf),
         new_actions=case_records.actions_agreed_at(vault, conf.id),
         risk=current,
-        previous_risk=earlier[-1] if earlier else None,
+        previous_risk=previous,
         needs=case_records.needs_of_case(vault, case.id),
         family=case_records.family_of_case(vault, case.id),
         interventions=case_records.interventions_of_case(vault, case.id),
@@ -216,11 +224,7 @@ def runner_parts(
         parts["review_actions"] = actions_for_review(vault, conf)
         parts["new_actions"] = case_records.actions_agreed_at(vault, conf.id)
     if changes.touches("risk_assessments"):
-        risks = case_records.risks_of_case(vault, case.id)
-        current = next((r for r in risks if r.conference_id == conf.id), None)
-        earlier = [r for r in risks if r.conference_id != conf.id and r is not current]
-        parts["risk"] = current
-        parts["previous_risk"] = earlier[-1] if earlier else None
+        parts["risk"], parts["previous_risk"] = _risks(vault, conf, case.id)
     lists = {
         "needs": case_records.needs_of_case,
         "family_members": case_records.family_of_case,

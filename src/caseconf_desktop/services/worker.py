@@ -37,6 +37,12 @@ JOBS: dict[str, tuple[str, str, bool]] = {
 Progress = Callable[[int, int, str], None]
 
 
+def job_function(job: str) -> tuple[Callable[..., Any], bool]:
+    """The function a job runs, and whether it takes a ``progress`` keyword."""
+    module, name, takes_progress = JOBS[job]
+    return getattr(importlib.import_module(module), name), takes_progress
+
+
 class WorkerFailed(RuntimeError):
     """A bug in the child: its exception type and frames (never its message)."""
 
@@ -107,8 +113,7 @@ def _child(conn: Any) -> None:
     try:
         path, passphrase, job, args, kwargs, language = conn.recv()
         _speak(language)
-        module, name, takes_progress = JOBS[job]
-        fn = getattr(importlib.import_module(module), name)
+        fn, takes_progress = job_function(job)
         if takes_progress:
             kwargs["progress"] = lambda done, total, text="": conn.send(
                 ("progress", done, total, text)

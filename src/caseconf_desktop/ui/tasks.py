@@ -197,6 +197,12 @@ class Op(Generic[T]):
         ex = self._executor
         if ex.shut_down:
             return  # the window is closing; results would have nowhere to go
+        self._start_busy()
+        ex._pool.submit(self._work)
+
+    def _start_busy(self) -> None:
+        """Count the work as pending; after BUSY_AFTER_MS the executor says it is busy."""
+        ex = self._executor
         ex._started(self._label)
         # The timer belongs to the application-long dispatcher and reaches the executor only
         # through a weak reference: a timer owned by the executor whose slot held the executor
@@ -214,7 +220,6 @@ class Op(Generic[T]):
         timer.timeout.connect(show_busy)
         timer.start(BUSY_AFTER_MS)
         self._busy_timer = timer
-        ex._pool.submit(self._work)
 
     def _work(self) -> None:
         vault = None
@@ -297,10 +302,7 @@ class ProcessOp(Op[T]):
     def _in_thread(self, vault: Vault) -> T:
         from caseconf_desktop.services import worker
 
-        module, name, takes_progress = worker.JOBS[self._job]
-        import importlib
-
-        fn = getattr(importlib.import_module(module), name)
+        fn, takes_progress = worker.job_function(self._job)
         kwargs = dict(self._kwargs)
         if takes_progress:
             kwargs["progress"] = self.report
@@ -312,20 +314,7 @@ class ProcessOp(Op[T]):
         if target is None:
             super().run()
             return
-        ex._started(self._label)
-        timer = QTimer(dispatcher())
-        timer.setSingleShot(True)
-        executor_ref = weakref.ref(ex)
-        label = self._label
-
-        def show_busy() -> None:
-            executor = executor_ref()
-            if executor is not None and shiboken6.isValid(executor):
-                executor.busy.emit(True, label)
-
-        timer.timeout.connect(show_busy)
-        timer.start(BUSY_AFTER_MS)
-        self._busy_timer = timer
+        self._start_busy()
         from caseconf_desktop import i18n
 
         language = i18n.app_language()
