@@ -216,3 +216,13 @@ def test_every_enum_label_in_the_pdf_comes_from_the_one_label_table(
         i18n.rating_label("moderate"),
     ):
         assert shown in flat, shown
+
+
+def test_one_withheld_item_is_counted_in_the_singular() -> None:
+    from caseconf_desktop.domain.enums import TLP
+    from caseconf_desktop.export.pdf import withheld_sentence
+
+    one = withheld_sentence(1, plain=False, ceiling=TLP.AMBER)
+    assert one.startswith("One item recorded at this conference is withheld")
+    assert "1 items" not in one
+    assert withheld_sentence(3, plain=False, ceiling=TLP.AMBER).startswith("3 items")

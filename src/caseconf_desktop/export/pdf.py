@@ -499,6 +499,11 @@ def withheld_sentence(count: int, plain: bool, ceiling: TLP) -> str:
             "Some things said at the meeting are not in your copy: {n} in all. They are kept "
             "by the professionals."
         ).format(n=count)
+    if count == 1:
+        return _tr(
+            "One item recorded at this conference is withheld from this version because of its "
+            "label (above {label}) or who may see it."
+        ).format(label=tlp_text(ceiling))
     return _tr(
         "{n} items recorded at this conference are withheld from this version because of "
         "their label (above {label}) or who may see them."
