@@ -73,10 +73,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    # Before the window exists: the worker processes' helper starts cheaply (services.worker).
-    from caseconf_desktop.services import worker
-
-    worker.prepare()
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -97,10 +93,16 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     _install_translators(app, locale)
     # Case text copied to the clipboard must not outlive the app (on X11 and Wayland a
     # clipboard manager would otherwise take it over when we exit).
-    from caseconf_desktop.ui import clipboard
-
-    app.aboutToQuit.connect(clipboard.clear_now)
+    app.aboutToQuit.connect(_clear_clipboard)
     return app
+
+
+def _clear_clipboard() -> None:
+    """At quit: clear what CaseConf put on the clipboard (only ui.clipboard ever puts any, so
+    if it was never imported there is nothing to clear, and start-up need not import it)."""
+    clipboard = sys.modules.get("caseconf_desktop.ui.clipboard")
+    if clipboard is not None:
+        clipboard.clear_now()
 
 
 def run_gui(vault: Path | None = None) -> int:

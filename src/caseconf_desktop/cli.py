@@ -978,10 +978,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         hardening.protect_process()
         hardening.take_secrets_from_environment()
     logging.basicConfig(level=logging.WARNING, format="caseconf: %(levelname)s: %(message)s")
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "command", None):
-        args = parser.parse_args(["gui", *(argv or [])])
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words in ([], ["gui"]):
+        # Started from a menu or a launcher: straight to the window, without building the
+        # parser of every subcommand first (part of the start-up time a user waits through).
+        args = _vault_options().parse_args([])
+        args.handler = cmd_gui
+    else:
+        parser = build_parser()
+        args = parser.parse_args(words)
+        if not getattr(args, "command", None):
+            args = parser.parse_args(["gui", *words])
     handler: Handler = args.handler
     try:
         return handler(args)

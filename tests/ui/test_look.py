@@ -128,7 +128,10 @@ def test_toolbar_actions_have_icon_text_a_tooltip_naming_the_keys_and_a_menu_ite
     window = MainWindow(vault_path=seeded.path)
     qtbot.addWidget(window)
     window.show()
-    assert not window.toolbar.isVisible()  # nothing to do before the vault is open
+    # Built right after the unlock page's first paint, and hidden: nothing to do before the
+    # vault is open.
+    qtbot.waitUntil(lambda: hasattr(window, "toolbar"), timeout=10000)
+    assert not window.toolbar.isVisible()
     window.unlock.passphrase.setText(PASSPHRASE)
     window.unlock.unlock()
     qtbot.waitUntil(window.toolbar.isVisible, timeout=10000)

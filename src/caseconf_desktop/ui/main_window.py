@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.executor.busy.connect(self._busy)
 
         self._menus()
-        self._toolbar()
+        self._dress_actions()
         style.look.changed.connect(self._restyle)
         minutes = self.settings.get_int(cfg.AUTOLOCK_MINUTES)
         self.idle = IdleWatcher(minutes, self.lock, self)
@@ -133,13 +133,22 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.unlock and event.type() == QEvent.Type.Paint:
             self.unlock.removeEventFilter(self)
-            QTimer.singleShot(0, self._build_workspace)
+            QTimer.singleShot(0, self._after_first_paint)
         return False
+
+    def _after_first_paint(self) -> None:
+        """What the unlock page does not need, done while the user types the passphrase."""
+        # The worker processes' helper, while this process is still small (services.worker).
+        from caseconf_desktop.services import worker
+
+        worker.prepare()
+        self._build_workspace()
 
     def _build_workspace(self) -> None:
         if self._workspace_built:
             return
         self._workspace_built = True
+        self._toolbar()  # hidden while locked: built after the unlock page's first paint
         from caseconf_desktop.ui.pages import (
             ActionsPage,
             CasesPage,
@@ -370,19 +379,10 @@ class MainWindow(QMainWindow):
         self.new_case_action, self.prepare_action, self.run_action, self.minutes_action = made
         self.lock_action.changed.connect(self._update_actions)
 
-    def _toolbar(self) -> None:
-        """Header actions (KeePassXC's toolbar): icon and short name, tooltip with the keys."""
-        bar = QToolBar(self.tr("Main actions"))
-        bar.setObjectName("mainToolbar")
-        bar.setAccessibleName(self.tr("Main actions"))
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        # Text beside the icon: a low bar leaves the height to the meeting on a 700-pixel screen.
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setIconSize(QSize(20, 20))
-        bar.setStyleSheet(style.toolbar_sheet())
-        entries: list[tuple[QAction | None, str, str]] = [
+    def _toolbar_entries(self) -> list[tuple[QAction | None, str, str]]:
+        """The toolbar's actions with their icon and short name (None: a separator or the
+        stretch before Lock and Help)."""
+        return [
             (self.new_case_action, "new-case", self.tr("New case")),
             (self.find_action, "search", self.tr("Find")),
             (None, "", ""),
@@ -397,9 +397,34 @@ class MainWindow(QMainWindow):
             (self.lock_action, "lock", self.tr("Lock")),
             (self.shortcuts_action, "help", self.tr("Help")),
         ]
-        for act, icon_name, short in entries:
+
+    def _dress_actions(self) -> None:
+        """Icons (in the menus too) and tooltips that say what an action does and its keys."""
+        for act, icon_name, short in self._toolbar_entries():
             if act is None:
-                if icon_name == "stretch":
+                continue
+            act.setIcon(icons.icon(icon_name))
+            act.setIconText(short)
+            act.setIconVisibleInMenu(True)
+            tip = act.statusTip() or act.toolTip()
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{tip} ({keys})" if keys else tip)
+
+    def _toolbar(self) -> None:
+        """Header actions (KeePassXC's toolbar): icon and short name, tooltip with the keys."""
+        bar = QToolBar(self.tr("Main actions"))
+        bar.setObjectName("mainToolbar")
+        bar.setAccessibleName(self.tr("Main actions"))
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        # Text beside the icon: a low bar leaves the height to the meeting on a 700-pixel screen.
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(20, 20))
+        bar.setStyleSheet(style.toolbar_sheet())
+        for act, kind, _short in self._toolbar_entries():
+            if act is None:
+                if kind == "stretch":
                     spacer = QWidget()
                     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
                     spacer.setAccessibleName(self.tr("Space"))
@@ -407,13 +432,6 @@ class MainWindow(QMainWindow):
                 else:
                     bar.addSeparator()
                 continue
-            act.setIcon(icons.icon(icon_name))
-            act.setIconText(short)
-            act.setIconVisibleInMenu(True)
-            # The tooltip says what the action does and names its keys.
-            tip = act.statusTip() or act.toolTip()
-            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            act.setToolTip(f"{tip} ({keys})" if keys else tip)
             bar.addAction(act)
             button = bar.widgetForAction(act)
             if button is not None:
@@ -426,8 +444,8 @@ class MainWindow(QMainWindow):
     def _restyle(self) -> None:
         """The system switched between light and dark: the sheets take the new colours."""
         self.unlock.setStyleSheet(style.unlock_sheet())
-        self.toolbar.setStyleSheet(style.toolbar_sheet())
         if self._workspace_built:
+            self.toolbar.setStyleSheet(style.toolbar_sheet())
             self.workspace.setStyleSheet(style.workspace_sheet())
 
     def current_case_id(self) -> str | None:
