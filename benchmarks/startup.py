@@ -39,26 +39,25 @@ app.exec()
 
 CHILD_APP = r"""
 import sys
+from caseconf_desktop import cli  # the console script's own entry module, imported first
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
-from caseconf_desktop import app as app_module, cli  # the console script's own entry module
 
 # The console script's path as a user starts it (`caseconf`, i.e. `caseconf gui`), with one
-# probe: an application-wide event filter that reports the first paint of a window.
+# probe: the first window shown gets the same paint filter as the bare window.
 class F(QObject):
     def eventFilter(self, o, e):
-        if e.type() == QEvent.Type.Paint and isinstance(o, QWidget) and o.isWindow():
+        if e.type() == QEvent.Type.Paint:
             print("PAINTED", flush=True)
-            QApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, QApplication.instance().quit)
         return False
 f = F()
-make_app = app_module.make_app
-def probed(argv=None):
-    app = make_app(argv)
-    app.installEventFilter(f)
-    return app
-app_module.make_app = probed
+show = QWidget.show
+def probed_show(self):
+    if self.isWindow():
+        self.installEventFilter(f)
+    show(self)
+QWidget.show = probed_show
 sys.argv = ["caseconf"]
 sys.exit(cli.main())
 """

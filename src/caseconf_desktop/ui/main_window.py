@@ -52,7 +52,11 @@ NARROW_WINDOW = 1100
 
 
 class IdleWatcher(QObject):
-    """Counts user input anywhere in the application; the lock fires after the idle time."""
+    """Counts user input anywhere in the application; the lock fires after the idle time.
+
+    It watches only while the vault is open (start/stop): every event of the application
+    passes through it then, and none need to while the unlock page is on show.
+    """
 
     def __init__(self, minutes: float, on_idle: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,10 +69,16 @@ class IdleWatcher(QObject):
         self._timer.setInterval(max(ms, 1))
 
     def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # installing twice is harmless: Qt keeps one
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
@@ -122,9 +132,6 @@ class MainWindow(QMainWindow):
         style.look.changed.connect(self._restyle)
         minutes = self.settings.get_int(cfg.AUTOLOCK_MINUTES)
         self.idle = IdleWatcher(minutes, self.lock, self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         self.unlock.passphrase.setFocus()
         # The unlock page paints first; the rest of the window is built (and its modules
         # imported) right after its first paint, while the user types the passphrase.
@@ -957,8 +964,6 @@ class MainWindow(QMainWindow):
         if self.runner is not None:
             self.runner.flush()
             self.runner.risk.flush()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
+        self.idle.stop()
         self.executor.shutdown()
         super().closeEvent(event)
