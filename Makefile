@@ -18,6 +18,8 @@ $(STAMP): pyproject.toml
 	@$(PY) -m pip install $(PIP_QUIET) -e '.[test]'
 	@touch $(STAMP)
 
+# The app needs only the Qt libraries; the packaging tools are for the tests.
+run: SYSTEM_PACKAGES = $(QT_SYSTEM_LIBS)
 run: $(STAMP) system-deps
 	@mkdir -p demo-vault
 	@if [ ! -f $(DEMO_VAULT) ]; then \
@@ -42,20 +44,24 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 # System libraries, installed when missing and we may (root + apt-get), otherwise named:
-# - what Qt's xcb platform plugin loads on Linux (ldd .../platforms/libqxcb.so shows the first
-#   two missing on a plain Debian; xcb-cursor is opened at start-up);
-# - the Debian tools the desktop-file tests use.
-# Quiet, and never fatal: without a display the app still runs offscreen and tests skip.
+# - what Qt loads on Linux: GLib for QtCore, EGL/GL, fontconfig, D-Bus and xkbcommon for QtGui
+#   (offscreen too; a minimal Debian has none of them), and what the xcb platform plugin loads
+#   (ldd .../platforms/libqxcb.so; xcb-cursor is opened at start-up);
+# - the Debian tools the desktop-file tests use (make test, not make run).
+# A package also counts as installed under its 64-bit-time name (libglib2.0-0t64 on Debian 13
+# and Ubuntu 24.04). Quiet, and never fatal: without a display the app still runs offscreen.
 QT_SYSTEM_LIBS := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-randr0 \
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
-  libfontconfig1 libdbus-1-3
+  libfontconfig1 libdbus-1-3 libglib2.0-0
 TOOL_PACKAGES := desktop-file-utils appstream
+SYSTEM_PACKAGES = $(QT_SYSTEM_LIBS) $(TOOL_PACKAGES)
 
 system-deps:
 	@missing=""; \
 	if command -v dpkg-query >/dev/null; then \
-	  for p in $(QT_SYSTEM_LIBS) $(TOOL_PACKAGES); do \
-	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	  for p in $(SYSTEM_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p $${p}t64 2>/dev/null | grep -q "ok installed" \
+	      || missing="$$missing $$p"; \
 	  done; \
 	fi; \
 	if [ -n "$$missing" ]; then \
