@@ -648,6 +648,23 @@ def test_generated_records_cost_no_tracking_rows_until_they_change(vault: Vault)
     assert vault.query("SELECT tbl, field FROM sync_pending") == [("cases", "programme")]
 
 
+def test_rows_made_for_many_records_are_those_the_codec_makes(vault: Vault) -> None:
+    """The merge's fast row maker writes what Codec.db_row writes, on every table."""
+    from caseconf_desktop.services.codec import codec
+
+    build_rich_case(vault)
+    for t in sync.SYNCED:
+        c = codec(t.name)
+        at = t.columns.index("id")
+        stored = {row[at]: tuple(row) for row in vault.query(t.select_sql)}
+        assert stored, t.name
+        values = sync.load_rows(vault, t.name, stored)
+        for rid, row in stored.items():
+            made = sync._db_rows(c)(values[rid])
+            assert made == c.db_row(values[rid]) == row, (t.name, rid)
+            assert [type(v) for v in made] == [type(v) for v in row], (t.name, rid)
+
+
 def test_tracking_triggers_cover_every_column_of_every_synced_table() -> None:
     """A column added to the model needs a migration that re-creates the table's triggers."""
     assert {t.name: tuple(t.columns) for t in CASE_TABLES} == tracking.CURRENT_COLUMNS

@@ -75,6 +75,47 @@ def test_append_links_each_row_to_the_previous_and_verify_is_ok(vault: Vault) ->
     assert report.first_bad_seq is None
 
 
+def test_append_many_chains_its_rows_like_one_append_each(vault: Vault) -> None:
+    before = audit.head(vault)
+    events = [
+        audit.Event("bundle.imported", "bundle", "b-1", detail={"cases": "2"}),
+        *(audit.Event("case.imported", "case", c, c, {"n": c}) for c in ("c-1", "c-2")),
+    ]
+    with vault.transaction():
+        head = audit.append_many(vault, events)
+    rows = audit.events(vault)[-3:]
+
+    assert [(e.action, e.object_id, e.case_id, e.detail) for e in rows] == [
+        ("bundle.imported", "b-1", None, {"cases": "2"}),
+        ("case.imported", "c-1", "c-1", {"n": "c-1"}),
+        ("case.imported", "c-2", "c-2", {"n": "c-2"}),
+    ]
+    assert [e.seq for e in rows] == [before[0] + 1, before[0] + 2, before[0] + 3]
+    assert rows[0].prev_hash == before[1]
+    for prev, cur in itertools.pairwise(rows):
+        assert cur.prev_hash == prev.hash
+    assert head == audit.head(vault) == (rows[-1].seq, rows[-1].hash)
+    assert audit.verify(vault).ok
+    assert audit.append_many(vault, []) == head
+
+
+def test_append_many_is_refused_whole_when_a_row_does_not_follow_the_chain(vault: Vault) -> None:
+    """The schema's trigger checks each row: a stale head makes the whole statement fail."""
+    real_head = audit.head
+    before = audit.head(vault)
+    audit.append(vault, "case.viewed", "case", "abc")
+    stale = pytest.MonkeyPatch()
+    stale.setattr(audit, "head", lambda v: before)
+    try:
+        with pytest.raises(sqlcipher3.IntegrityError), vault.transaction():
+            audit.append_many(vault, [audit.Event("case.viewed", "case", "x")] * 3)
+    finally:
+        stale.undo()
+    assert audit.head is real_head
+    assert len(audit.events(vault)) == before[0] + 1
+    assert audit.verify(vault).ok
+
+
 def test_append_returns_the_event_it_stored(vault: Vault) -> None:
     event = audit.append(vault, "case.viewed", "case", "abc", case_id="abc", detail={"k": "v"})
     assert audit.events(vault)[-1] == event

@@ -431,8 +431,7 @@ def export_bundle(
         if peer is not None:
             bundle_store.mark_sent(vault, peer.id, case_ids, session.tick)
         device = peer.id if peer else "passphrase"
-        audit.append(
-            vault,
+        exported = audit.Event(
             "bundle.exported",
             "bundle",
             bundle_id,
@@ -443,15 +442,14 @@ def export_bundle(
                 "since_last": "yes" if since else "no",
             },
         )
-        for cid in case_ids:
-            audit.append(
-                vault,
-                "case.exported",
-                "case",
-                cid,
-                case_id=cid,
-                detail={"format": FORMAT, "bundle": bundle_id, "device": device},
-            )
+        case_detail = {"format": FORMAT, "bundle": bundle_id, "device": device}
+        audit.append_many(
+            vault,
+            [
+                exported,
+                *(audit.Event("case.exported", "case", cid, cid, case_detail) for cid in case_ids),
+            ],
+        )
         # Written last, inside the transaction: a failed write leaves no trace in the vault.
         atomic_write_bytes(Path(out), data)
         step()
@@ -653,20 +651,21 @@ def _record_import(
     # Cases that came to this vault with this bundle: the sender has all of them, so a
     # later --since-last bundle back to it starts from here (and they are in its lane).
     bundle_store.mark_received(vault, sender.id, sorted(report.new_cases), session.tick)
-    audit.append(
-        vault,
-        "bundle.imported",
-        "bundle",
-        bundle_id,
-        detail={
-            "device": sender.id,
-            "cases": str(len(manifest["cases"])),
-            "created": str(report.created),
-            "updated": str(report.updated),
-            "deleted": str(report.deleted),
-            "conflicts": str(report.conflicts),
-        },
-    )
+    events = [
+        audit.Event(
+            "bundle.imported",
+            "bundle",
+            bundle_id,
+            detail={
+                "device": sender.id,
+                "cases": str(len(manifest["cases"])),
+                "created": str(report.created),
+                "updated": str(report.updated),
+                "deleted": str(report.deleted),
+                "conflicts": str(report.conflicts),
+            },
+        )
+    ]
     # Every case the bundle lists or changed gets its own row, a case it deleted too.
     named = dict.fromkeys([*manifest["cases"], *changed, *sorted(report.cases)])
     present = bundle_store.references(vault, named)
@@ -674,19 +673,21 @@ def _record_import(
         here = cid in present
         if not here and cid not in report.cases:
             continue
-        audit.append(
-            vault,
-            "case.imported" if here else "case.deleted",
-            "case",
-            cid,
-            case_id=cid,
-            detail={
-                "format": FORMAT,
-                "bundle": bundle_id,
-                "device": sender.id,
-                "changed": "yes" if cid in report.cases else "no",
-            },
+        events.append(
+            audit.Event(
+                "case.imported" if here else "case.deleted",
+                "case",
+                cid,
+                cid,
+                {
+                    "format": FORMAT,
+                    "bundle": bundle_id,
+                    "device": sender.id,
+                    "changed": "yes" if cid in report.cases else "no",
+                },
+            )
         )
+    audit.append_many(vault, events)
 
 
 # -- the lane of a bundle: which cases it may touch ------------------------------------------

@@ -37,6 +37,7 @@ Everything here runs inside the caller's transaction.
 from __future__ import annotations
 
 import json
+import operator
 import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -834,9 +835,14 @@ class _Applying:
             grouped.setdefault(name, []).append(mr)
         for t in SYNCED:
             c = codec(t.name)
+            make = _db_rows(c)
             inserts: list[tuple[Any, ...]] = []
             for mr in grouped.get(t.name, []):
-                if mr.live:
+                if mr.live and mr.stored is None and mr.values is not None:
+                    inserts.append(make(mr.values))  # new here: most records of a bundle
+                    self.report.created += 1
+                    written.append(mr)
+                elif mr.live:
                     if self._write_live(c, mr, inserts):
                         written.append(mr)
                 elif mr.existed:
@@ -851,7 +857,7 @@ class _Applying:
         if mr.values is None:
             raise IncompleteBundle(c.name, mr.id)
         if mr.stored is None:
-            inserts.append(c.db_row(mr.values))
+            inserts.append(_db_rows(c)(mr.values))
             self.report.created += 1
             return True
         if mr.values != mr.stored:
@@ -862,23 +868,26 @@ class _Applying:
 
     def keep_books(self, deleted: set[Key]) -> None:
         """Store versions, stamps and conflicts of everything that changed."""
-        cases_of = _CaseOf(self.vault, self.merged)
-        had_conflicts = _with_conflicts(self.vault, self.merged)
+        vault, report = self.vault, self.report
+        cases_of = _CaseOf(vault, self.merged)
+        had_conflicts = _with_conflicts(vault, self.merged)
+        tick, origin = self.session.tick, self.origin
         stamps: list[sync_store.Stamp] = []
-        for mr in self.merged.values():
-            mr.case_id = cases_of(mr)
-            if mr.had_versions or not all(is_implicit(n, reg) for n, reg in mr.state.items()):
-                store_state(self.vault, mr.table, mr.id, mr.case_id, mr.state)
-            same = mr.same_as_received
-            stamps.append(
-                (mr.table, mr.id, mr.case_id, self.session.tick, self.origin if same else None)
-            )
-            self._refresh_conflicts(mr, deleted, had_conflicts)
-            if mr.case_id:
-                self.report.cases.add(mr.case_id)
+        for key, mr in self.merged.items():
+            case_id = mr.case_id = cases_of(mr)
+            if mr.state or mr.had_versions:
+                if mr.had_versions or not all(is_implicit(n, r) for n, r in mr.state.items()):
+                    store_state(vault, mr.table, mr.id, case_id, mr.state)
+                self._refresh_conflicts(mr, deleted, had_conflicts)
+            elif key in had_conflicts:
+                # A record taken as created has no versions and nothing in dispute.
+                self._refresh_conflicts(mr, deleted, had_conflicts)
+            stamps.append((mr.table, mr.id, case_id, tick, origin if mr.same_as_received else None))
+            if case_id:
+                report.cases.add(case_id)
                 if mr.table == "cases" and not mr.existed:
-                    self.report.new_cases.add(mr.case_id)
-        sync_store.stamp(self.vault, stamps)
+                    report.new_cases.add(case_id)
+        sync_store.stamp(vault, stamps)
 
     def _refresh_conflicts(self, mr: _Merged, deleted: set[Key], had_conflicts: set[Key]) -> None:
         here = (mr.table, mr.id) not in deleted and (mr.live or mr.existed)
@@ -940,6 +949,56 @@ def _shown(c: Codec, rid: str, state: State, device: str) -> dict[str, Any] | No
     return values
 
 
+# Shapes whose JSON and database forms differ (codec.Codec converts them through the domain).
+_CONVERTED = frozenset({"bool", "datetime", "sections", "ratings"})
+# Shapes with few distinct values: each converted once per table and remembered.
+_FEW_VALUES = frozenset({"bool", "sections"})
+_ROW_MAKERS: dict[str, Callable[[Mapping[str, Any]], tuple[Any, ...]]] = {}
+
+
+def _db_rows(c: Codec) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """``c.db_row`` for many rows of one table, for the tens of thousands a bundle creates.
+
+    The values are taken with one ``itemgetter`` and only the columns whose forms differ
+    are converted (by ``c.db_value``); a flag or a list of sections is converted once per
+    distinct value. tests/services/test_merge.py holds it to ``c.db_row`` on every table.
+    """
+    found = _ROW_MAKERS.get(c.name)
+    if found is not None:
+        return found
+    get = operator.itemgetter(*c.columns)
+    converted = [
+        (i, col, c.spec[col].shape in _FEW_VALUES)
+        for i, col in enumerate(c.columns)
+        if c.spec[col].shape in _CONVERTED
+    ]
+    memo: dict[tuple[int, Any], Any] = {}
+
+    def make(values: Mapping[str, Any]) -> tuple[Any, ...]:
+        row: tuple[Any, ...] = get(values)
+        if not converted:
+            return row
+        out = list(row)
+        for i, col, few in converted:
+            value = out[i]
+            if value is None:
+                continue
+            if few:
+                key = (i, tuple(value) if type(value) is list else value)
+                done = memo.get(key)
+                if done is None:
+                    if len(memo) > 4096:
+                        memo.clear()
+                    done = memo[key] = c.db_value(col, value)
+                out[i] = done
+            else:
+                out[i] = c.db_value(col, value)
+        return tuple(out)
+
+    _ROW_MAKERS[c.name] = make
+    return make
+
+
 def _update_row(vault: Vault, c: Codec, values: dict[str, Any], stored: Mapping[str, Any]) -> None:
     changed = [col for col in c.fields if values[col] != stored.get(col)]
     bulk.update_columns(
@@ -977,13 +1036,16 @@ def _place_references(
     refs, _ = references(vault)
     queue = list(written)
     while queue:
-        wanted: dict[str, set[str]] = {}
+        by_table: dict[str, list[dict[str, Any]]] = {}
         for mr in queue:
             assert mr.values is not None
-            for column, target in refs.get(mr.table, ()):
-                ref = mr.values.get(column)
-                if ref:
-                    wanted.setdefault(target, set()).add(str(ref))
+            by_table.setdefault(mr.table, []).append(mr.values)
+        wanted: dict[str, set[str]] = {}
+        for name, rows in by_table.items():
+            for column, target in refs.get(name, ()):
+                found = {str(ref) for values in rows if (ref := values.get(column))}
+                if found:
+                    wanted.setdefault(target, set()).update(found)
         queue = []
         for target, ids in wanted.items():
             found = bulk.existing_ids(vault, target, ids)
@@ -1072,34 +1134,47 @@ def parse_records(name: str, data: Any, raw: bytes | None = None) -> list[Record
 
 def _parse_record(c: Codec, item: Any, seen: set[str]) -> Record:
     name = c.name
-    if not isinstance(item, dict) or not set(item) <= _RECORD_KEYS:
+    if not isinstance(item, dict) or not item.keys() <= _RECORD_KEYS:
         raise MalformedRecords(f"{name}: not a record")
     rid = item.get("id")
     if not isinstance(rid, str) or not 0 < len(rid) <= 128 or rid in seen:
         raise MalformedRecords(f"{name}: bad or repeated id")
     seen.add(rid)
-    where = f"{name} {rid[:8]}"
     values = item.get("values")
     if values is not None:
-        values = _parse_values(c, where, rid, values)
-    versions = _parse_versions(c, where, item.get("versions", {}))
+        values = _parse_values(c, rid, values)
+    # Most records carry no versions (never changed since created): no register to check.
+    versions = _parse_versions(c, rid, item["versions"]) if "versions" in item else {}
     if values is None and not versions:
-        raise MalformedRecords(f"{where}: neither values nor versions")
+        raise MalformedRecords(f"{_where(c, rid)}: neither values nor versions")
     case_id = item.get("case")
     if case_id is not None and (not isinstance(case_id, str) or not 0 < len(case_id) <= 128):
-        raise MalformedRecords(f"{where}: bad case")
+        raise MalformedRecords(f"{_where(c, rid)}: bad case")
     return Record(name, rid, values, versions, case_id if values is None else None)
 
 
-def _parse_values(c: Codec, where: str, rid: str, values: Any) -> dict[str, Any]:
+def _where(c: Codec, rid: str) -> str:
+    """A received record as a refusal names it."""
+    return f"{c.name} {rid[:8]}"
+
+
+# Per table: the column names a received record's values must have, exactly.
+_COLUMN_SETS: dict[str, frozenset[str]] = {}
+
+
+def _parse_values(c: Codec, rid: str, values: Any) -> dict[str, Any]:
     """A received record's values, checked, with moments and ratings in canonical form."""
-    if not isinstance(values, dict) or set(values) != set(c.columns):
-        raise MalformedRecords(f"{where}: fields do not match")
+    columns = _COLUMN_SETS.get(c.name)
+    if columns is None:
+        columns = _COLUMN_SETS[c.name] = frozenset(c.columns)
+    if not isinstance(values, dict) or values.keys() != columns:
+        raise MalformedRecords(f"{_where(c, rid)}: fields do not match")
     if values["id"] != rid:
-        raise MalformedRecords(f"{where}: id does not match")
+        raise MalformedRecords(f"{_where(c, rid)}: id does not match")
+    check = c.check
     for col in c.fields:
-        if not c.check(col, values[col]):
-            raise MalformedRecords(f"{where}: {_flaw(values[col])} in {col}")
+        if not check(col, values[col]):
+            raise MalformedRecords(f"{_where(c, rid)}: {_flaw(values[col])} in {col}")
     # Moments in UTC and ratings in key order, as every vault writes them.
     for col in c.normalised:
         if values[col] is not None:
@@ -1107,9 +1182,10 @@ def _parse_values(c: Codec, where: str, rid: str, values: Any) -> dict[str, Any]
     return values
 
 
-def _parse_versions(c: Codec, where: str, raw_versions: Any) -> State:
+def _parse_versions(c: Codec, rid: str, raw_versions: Any) -> State:
     if not isinstance(raw_versions, dict):
-        raise MalformedRecords(f"{where}: bad versions")
+        raise MalformedRecords(f"{_where(c, rid)}: bad versions")
+    where = _where(c, rid)
     return {fname: _parse_register(c, where, fname, given) for fname, given in raw_versions.items()}
 
 
