@@ -663,6 +663,27 @@ def test_rows_made_for_many_records_are_those_the_codec_makes(vault: Vault) -> N
             made = sync._db_rows(c)(values[rid])
             assert made == c.db_row(values[rid]) == row, (t.name, rid)
             assert [type(v) for v in made] == [type(v) for v in row], (t.name, rid)
+        # Moments as another device may write them, received: stored as the codec stores them.
+        moments = [col for col in c.fields if c.spec[col].shape == "datetime"]
+        for n, spelling in enumerate(_MOMENT_SPELLINGS):
+            received = [
+                {"id": rid, "values": {**v, **{col: spelling for col in moments}}}
+                for rid, v in values.items()
+            ]
+            for rec in sync.parse_records(t.name, json.loads(json.dumps(received))):
+                assert rec.values is not None
+                made = sync._db_rows(c)(rec.values)
+                assert made == c.db_row(rec.values), (t.name, n)
+                assert [type(v) for v in made] == [type(v) for v in c.db_row(rec.values)]
+
+
+_MOMENT_SPELLINGS = (
+    "2024-03-04T09:00:00Z",
+    "2024-03-04T10:30+01:30",
+    "2024-03-04T09:00:00.250000-05:00",
+    "2024-03-04T09:00:00.000000+00:00",
+    "2024-12-31T23:59:59.999999-23:59",
+)
 
 
 def test_tracking_triggers_cover_every_column_of_every_synced_table() -> None:

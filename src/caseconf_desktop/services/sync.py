@@ -787,20 +787,24 @@ class _Applying:
             ids = [r.id for r in recs]
             rows = load_rows(self.vault, t.name, ids)
             states = load_states(self.vault, t.name, ids)
+            name, merged = t.name, self.merged
             for rec in recs:
-                self._merge_one(c, rec, rows.get(rec.id), states.get(rec.id, {}))
+                row = rows.get(rec.id)
+                tracked = states.get(rec.id)
+                if row is None and tracked is None and not rec.versions and rec.values is not None:
+                    # New here and never changed anywhere (most of a first bundle): taken as
+                    # it is. Its state is all implicit (as created), so it is left empty
+                    # rather than spelled out.
+                    merged[(name, rec.id)] = _Merged(
+                        name, rec.id, {}, rec.values, True, False, None, True, rec.case_id
+                    )
+                else:
+                    self._merge_one(c, rec, row, tracked or {})
 
     def _merge_one(self, c: Codec, rec: Record, row: dict[str, Any] | None, tracked: State) -> None:
         key = (c.name, rec.id)
         if row is not None and not tracked and not rec.versions and row == rec.values:
             self.report.unchanged += 1  # the same record as created, on both sides
-            return
-        if row is None and not tracked and not rec.versions and rec.values is not None:
-            # New here and never changed anywhere: take it as it is. Its state is all
-            # implicit (as created), so it is left empty rather than spelled out.
-            self.merged[key] = _Merged(
-                c.name, rec.id, {}, rec.values, True, False, None, True, rec.case_id
-            )
             return
         local = full_state(c, tracked, row)
         incoming = full_state(c, rec.versions, rec.values)
@@ -950,7 +954,9 @@ def _shown(c: Codec, rid: str, state: State, device: str) -> dict[str, Any] | No
 
 
 # Shapes whose JSON and database forms differ (codec.Codec converts them through the domain).
-_CONVERTED = frozenset({"bool", "datetime", "sections", "ratings"})
+# Moments do not: a merged value is in canonical form (parse_records puts received ones in
+# it, stored ones are read in it), and a canonical moment is stored as the same text.
+_CONVERTED = frozenset({"bool", "sections", "ratings"})
 # Shapes with few distinct values: each converted once per table and remembered.
 _FEW_VALUES = frozenset({"bool", "sections"})
 _ROW_MAKERS: dict[str, Callable[[Mapping[str, Any]], tuple[Any, ...]]] = {}
@@ -961,7 +967,8 @@ def _db_rows(c: Codec) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
 
     The values are taken with one ``itemgetter`` and only the columns whose forms differ
     are converted (by ``c.db_value``); a flag or a list of sections is converted once per
-    distinct value. tests/services/test_merge.py holds it to ``c.db_row`` on every table.
+    distinct value. tests/services/test_merge.py holds it to ``c.db_row`` on every table,
+    received moments in other offsets among them.
     """
     found = _ROW_MAKERS.get(c.name)
     if found is not None:
