@@ -183,14 +183,24 @@ def all_tables(vault: Any) -> list[str]:
 
 
 def dump(vault: Any, *, skip: tuple[str, ...] = ()) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every ordinary table, sorted, for comparing two vaults."""
+    """Every row of every ordinary table, sorted, for comparing two vaults.
+
+    The case summaries are a cache, brought up to date whenever a writer closes the vault
+    or someone reads them; what they mean is compared instead (the view they are kept from).
+    """
     out = {}
     for name in all_tables(vault):
         sql = vault.scalar("SELECT sql FROM sqlite_master WHERE name = ?", (name,))
         if name in skip or str(sql).upper().startswith("CREATE VIRTUAL"):
             continue
+        if name in ("case_summaries", "case_summaries_stale"):
+            continue
         rows = vault.query(f'SELECT * FROM "{name}"')
         out[name] = sorted(rows, key=repr)
+    if vault.scalar("SELECT 1 FROM sqlite_master WHERE name = 'case_summaries_live'"):
+        out["case_summaries_live"] = sorted(
+            vault.query("SELECT * FROM case_summaries_live"), key=repr
+        )
     return out
 
 

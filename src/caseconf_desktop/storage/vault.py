@@ -341,6 +341,13 @@ class Vault:
     def close(self) -> None:
         if self._conn is None:
             return
+        if self.writes and not self._conn.in_transaction:
+            # Whoever wrote here (a demo, an import, a bundle in a worker process) brings
+            # the case summaries up to date now, so the next unlock does not wait for it.
+            from caseconf_desktop.storage import summaries
+
+            with contextlib.suppress(sqlcipher3.Error, errors.KnownError):
+                summaries.refresh(self)  # else the next reader does it, as before
         with contextlib.suppress(sqlcipher3.Error):
             self._conn.close()
         self._conn = None

@@ -766,18 +766,24 @@ class MainWindow(QMainWindow):
     def _unlocked(self, path: str) -> None:
         self._build_workspace()
         self.vault_path = path
+        place, ident = self._place
+        self._place = ("dashboard", "")
+        row = self.NAV.index(place) if place in self.NAV else 0
+        # The row first, quietly: shown without a current row, the list would pick row 0
+        # itself as it takes the focus, and the page would load twice.
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
         self.root.setCurrentIndex(1)
         self.lock_action.setEnabled(True)
         self.toolbar.setVisible(True)
         self.idle.start()
-        place, ident = self._place
-        self._place = ("dashboard", "")
         if place == "runner" and ident:
             self.run_conference(ident)
         elif place == "case" and ident:
             self.open_case(ident)
         else:
-            self.show_page(self.NAV.index(place) if place in self.NAV else 0)
+            self._nav_changed(row)
             # A conference left running (crash, power cut) reopens where it stopped.
             from caseconf_desktop.services import conferences
 
@@ -833,8 +839,10 @@ class MainWindow(QMainWindow):
     # -- navigation -----------------------------------------------------------------------
 
     def show_page(self, i: int) -> None:
-        self.nav.setCurrentRow(i)
-        self._nav_changed(i)
+        if self.nav.currentRow() == i:
+            self._nav_changed(i)  # already current: the row does not signal again
+        else:
+            self.nav.setCurrentRow(i)  # its signal shows (and loads) the page, once
 
     def _nav_changed(self, i: int) -> None:
         if i < 0 or self.root.currentIndex() != 1:
