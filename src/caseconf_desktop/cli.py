@@ -972,11 +972,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
-        # As the program (arguments from sys.argv), before anything else: no core files, not
-        # dumpable, passphrases out of the environment (see hardening.py). In-process callers
-        # that pass argv (tests, embedders) own their process and environment: left alone.
-        hardening.protect_process()
+        # As the program (arguments from sys.argv), before anything else: passphrases out of
+        # the environment, then no core files and not dumpable (see hardening.py). In that
+        # order: once not dumpable, a user who is not root may no longer read the process's
+        # own /proc/self/environ, which the scrub reads to check the block before zeroing it.
+        # In-process callers that pass argv (tests, embedders) own their process and
+        # environment: left alone.
         hardening.take_secrets_from_environment()
+        hardening.protect_process()
     logging.basicConfig(level=logging.WARNING, format="caseconf: %(levelname)s: %(message)s")
     words = list(sys.argv[1:] if argv is None else argv)
     if words in ([], ["gui"]):

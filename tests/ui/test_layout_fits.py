@@ -158,3 +158,21 @@ def check_every_page_and_the_runner(qtbot: Any, seeded: Seed) -> None:
     assert table.horizontalScrollBar().maximum() == 0
     assert cut_cells(table) == []
     window.close()
+
+
+def test_the_window_opens_within_the_screen_and_reopens_as_it_was_closed(
+    qtbot: Any, seeded: Seed
+) -> None:
+    window = MainWindow(vault_path=seeded.path)
+    qtbot.addWidget(window)
+    screen = window.screen()
+    assert screen is not None
+    space = screen.availableGeometry()  # 800x800 offscreen: smaller than the 1360x860 default
+    assert window.width() <= space.width() and window.height() <= space.height()
+    window.resize(700, 640)
+    window.move(40, 30)
+    window.close()
+
+    again = MainWindow(vault_path=seeded.path)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 640)

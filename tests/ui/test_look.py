@@ -105,6 +105,7 @@ def test_every_shipped_icon_draws_at_16_24_and_48_pixels(qtbot: Any) -> None:
 def unlocked_window(qtbot: Any, seeded: Seed) -> MainWindow:
     window = MainWindow(vault_path=seeded.path)
     qtbot.addWidget(window)
+    window.resize(1360, 860)  # a wide window (the offscreen screen is only 800 wide)
     window.show()
     window.unlock.passphrase.setText(PASSPHRASE)
     window.unlock.unlock()

@@ -10,8 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_NAME)
-        self.resize(1360, 860)
+        self._place_on_screen()
         self.vault_path = ""
         self._place: tuple[str, str] = ("dashboard", "")  # where to return after a lock
 
@@ -136,6 +136,19 @@ class MainWindow(QMainWindow):
         # The unlock page paints first; the rest of the window is built (and its modules
         # imported) right after its first paint, while the user types the passphrase.
         self.unlock.installEventFilter(self)
+
+    def _place_on_screen(self) -> None:
+        """Where it was last closed; the first time, 1360x860 or less on a smaller screen
+        (a 1280x800 projector laptop must see the whole window, edges and buttons)."""
+        saved = self.settings.get_str(cfg.WINDOW_GEOMETRY)
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1360, 860)
+            return
+        space = screen.availableGeometry()
+        self.resize(min(1360, space.width() * 94 // 100), min(860, space.height() * 92 // 100))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.unlock and event.type() == QEvent.Type.Paint:
@@ -973,5 +986,7 @@ class MainWindow(QMainWindow):
             self.runner.flush()
             self.runner.risk.flush()
         self.idle.stop()
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.settings.set(cfg.WINDOW_GEOMETRY, geometry)
         self.executor.shutdown()
         super().closeEvent(event)

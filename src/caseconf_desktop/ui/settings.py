@@ -28,6 +28,8 @@ BACKUP_REMINDER_DAYS = Option("backup/reminder_days", 7)
 RETENTION_DEFAULT_YEARS = Option("retention/default_years", 5)
 #: The interface language ("en", "es"); empty: the system's. Applied at the next start.
 LANGUAGE = Option("ui/language", "")
+#: The main window's size and place when it was last closed (Qt's saveGeometry, base64).
+WINDOW_GEOMETRY = Option("ui/window_geometry", "")
 MAX_RECENT = 8
 
 
