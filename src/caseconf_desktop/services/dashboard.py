@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from caseconf_desktop.services import conferences, retention
-from caseconf_desktop.services import conflicts as conflict_service
 from caseconf_desktop.services.cases import CaseSummary, summary_of
-from caseconf_desktop.storage import summaries
+from caseconf_desktop.storage import summaries, sync_store
 from caseconf_desktop.storage.vault import Vault
 
 DUE_SOON_DAYS = 30
@@ -50,6 +49,8 @@ def build(vault: Vault, today: date | None = None, limit: int | None = LIST_LIMI
         conferences_due=[summary_of(r) for r in due],
         no_conference_for_a_year=[summary_of(r) for r in stale],
         retention_due=retention.due_for_review(vault, today=today),
-        conflicts=conflict_service.count(vault),
+        # The count alone, from storage: the merge machinery (services.sync) is not loaded
+        # into the window for a number on a tile.
+        conflicts=sync_store.conflict_count(vault),
         totals={"overdue": late_total, "due": due_total, "stale": stale_total},
     )

