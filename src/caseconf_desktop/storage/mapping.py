@@ -91,6 +91,17 @@ class Table(Generic[T]):
         self.upsert_sql = (
             f"INSERT INTO {name} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}"
         )
+        self._upsert_parts = (f"INSERT INTO {name} ({cols}) VALUES ", f"({marks})", updates)
+        self._upsert_rows: dict[int, str] = {}
+
+    def upsert_rows_sql(self, n: int) -> str:
+        """:attr:`upsert_sql` for ``n`` rows in one statement: n × len(columns) parameters."""
+        sql = self._upsert_rows.get(n)
+        if sql is None:
+            head, row, updates = self._upsert_parts
+            values = ", ".join([row] * n)
+            sql = self._upsert_rows[n] = f"{head}{values} ON CONFLICT(id) DO UPDATE SET {updates}"
+        return sql
 
     def to_row(self, obj: T) -> tuple[Any, ...]:
         return tuple(
