@@ -126,3 +126,54 @@ def test_dashboard_lists_hold_their_first_rows_and_the_tiles_count_them_all(
     assert board.totals == {"overdue": 5, "due": 0, "stale": 5}
     whole = dashboard.build(vault, TODAY)
     assert len(whole.overdue_actions) == whole.totals["overdue"] == 5
+
+
+def _ascii_nocase(text: str) -> str:
+    """SQLite's NOCASE: ASCII letters folded, everything else compared as it is."""
+    return "".join(ch.lower() if ch.isascii() else ch for ch in text)
+
+
+_RANK = {None: 0, "low": 1, "moderate": 2, "high": 3, "very_high": 4}
+_KEYS = {
+    "reference": lambda r: r.reference,
+    "subject_name": lambda r: _ascii_nocase(r.subject_name),
+    "lead_agency": lambda r: _ascii_nocase(r.lead_agency),
+    "status": lambda r: r.status,
+    "risk_level": lambda r: _RANK[r.risk_level],
+    "next_due": lambda r: (r.next_due is None, r.next_due or ""),
+    "open_actions": lambda r: r.open_actions,
+    "overdue_actions": lambda r: r.overdue_actions,
+}
+
+
+def test_every_sort_key_orders_the_list_and_its_pages_add_up_to_it(vault: Vault) -> None:
+    from caseconf_desktop import demo
+
+    demo.generate(vault, 40, seed=3)
+    assert set(_KEYS) == set(cases.SORT_KEYS)
+    for match in ("", cases.fts_query("housing")):
+        for order, key in _KEYS.items():
+            for descending in (False, True):
+                whole = summaries.page(
+                    vault, TODAY, match=match, order=order, descending=descending
+                )
+                pages = [
+                    row
+                    for offset in range(0, len(whole) + 7, 7)
+                    for row in summaries.page(
+                        vault,
+                        TODAY,
+                        match=match,
+                        order=order,
+                        descending=descending,
+                        offset=offset,
+                        limit=7,
+                    )
+                ]
+                assert pages == whole, (order, descending, match)
+                assert len(whole) == summaries.count(vault, match) > 0
+                for a, b in zip(whole, whole[1:], strict=False):
+                    ka, kb = key(a), key(b)
+                    assert (ka >= kb) if descending else (ka <= kb), (order, a, b)
+                    if ka == kb:
+                        assert a.reference < b.reference, (order, a, b)

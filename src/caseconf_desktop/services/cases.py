@@ -86,7 +86,7 @@ def page(
     query = fts_query(search) if search.strip() else ""
     if search.strip() and not query:
         return CasePage([], 0)
-    rows = summaries.page(
+    rows, total = summaries.page_and_total(
         vault,
         date.today(),
         match=query,
@@ -95,7 +95,6 @@ def page(
         offset=offset,
         limit=limit,
     )
-    total = summaries.count(vault, query) if offset or len(rows) == limit else len(rows)
     return CasePage([summary_of(row) for row in rows], total)
 
 

@@ -35,16 +35,20 @@ class SummaryRow:
     overdue_actions: int
 
 
-# Sort keys the case list may ask for, as SQL expressions; anything else is refused.
-ORDER_BY = {
-    "reference": "c.reference",
-    "subject_name": "c.subject_name COLLATE NOCASE",
-    "lead_agency": "lead_agency COLLATE NOCASE",
-    "status": "c.status",
-    "risk_level": "risk_rank",
-    "next_due": "s.next_due IS NULL, s.next_due",
-    "open_actions": "s.open_actions",
-    "overdue_actions": "overdue_actions",
+_SUMMARY = " JOIN case_summaries s ON s.case_id = c.id"
+_AGENCY = " LEFT JOIN agencies a ON a.id = c.lead_agency_id"
+
+# Sort keys the case list may ask for: SQL expressions over the case ``c``, and the joins
+# they need (its summary ``s``, its lead agency ``a``); anything else is refused.
+ORDER_BY: dict[str, tuple[tuple[str, ...], str]] = {
+    "reference": (("c.reference",), ""),
+    "subject_name": (("c.subject_name COLLATE NOCASE",), ""),
+    "lead_agency": (("coalesce(a.name, '') COLLATE NOCASE",), _AGENCY),
+    "status": (("c.status",), ""),
+    "risk_level": (("{risk_rank}",), _SUMMARY),
+    "next_due": (("s.next_due IS NULL", "s.next_due"), _SUMMARY),
+    "open_actions": (("s.open_actions",), _SUMMARY),
+    "overdue_actions": (("{overdue}",), ""),
 }
 
 _RISK_RANK = (
@@ -52,20 +56,20 @@ _RISK_RANK = (
     " WHEN 'very_high' THEN 4 ELSE 0 END"
 )
 
-SUMMARY_SELECT = f"""
-SELECT c.id, c.reference, c.subject_name, c.pseudonym, coalesce(a.name, '') AS lead_agency,
+# Open actions past their due date, for the case ``c``. INDEXED BY: without it the planner
+# picks actions_open_due (status, due) and scans every overdue action in the vault once per
+# case.
+_OVERDUE = (
+    "(SELECT count(*) FROM actions x INDEXED BY actions_case"
+    " WHERE x.case_id = c.id AND x.status = 'open' AND x.due < :today)"
+)
+
+_COLUMNS = f"""c.id, c.reference, c.subject_name, c.pseudonym, coalesce(a.name, '') AS lead_agency,
        c.status, s.risk_level, s.last_conference, s.next_due, s.open_actions,
-       CASE WHEN s.open_actions = 0 THEN 0 ELSE
-         (SELECT count(*) FROM actions x INDEXED BY actions_case
-           WHERE x.case_id = c.id AND x.status = 'open' AND x.due < :today) END
-         AS overdue_actions,
-       {_RISK_RANK} AS risk_rank
-FROM cases c
-JOIN case_summaries s ON s.case_id = c.id
-LEFT JOIN agencies a ON a.id = c.lead_agency_id
-"""
-# INDEXED BY: without it the planner picks actions_open_due (status, due) for the overdue
-# count and scans every overdue action in the vault once per case.
+       CASE WHEN s.open_actions = 0 THEN 0 ELSE {_OVERDUE} END AS overdue_actions,
+       {_RISK_RANK} AS risk_rank"""
+_FROM = f" FROM cases c{_SUMMARY}{_AGENCY}"
+SUMMARY_SELECT = f"SELECT {_COLUMNS}{_FROM}"
 
 
 def refresh(vault: Vault) -> int:
@@ -126,21 +130,71 @@ def page(
     ``match`` is a full-text query (already made safe): only cases whose fields or whose
     conference entries match it. Only the rows returned are summarised.
     """
+    rows, _total = _page(vault, today, match, order, descending, offset, limit, counted=False)
+    return rows
+
+
+def page_and_total(
+    vault: Vault,
+    today: date,
+    *,
+    match: str = "",
+    order: str = "reference",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> tuple[list[SummaryRow], int]:
+    """:func:`page`, and how many cases there are (or match) in all.
+
+    A search counts its matches in the same pass that picks the page (a window count):
+    the full-text match, the costly part, runs once.
+    """
+    rows, total = _page(vault, today, match, order, descending, offset, limit, counted=True)
+    if total is None:  # no search, or a page past the end: count on its own
+        total = len(rows) if not offset and len(rows) < limit else count(vault, match)
+    return rows, total
+
+
+def _page(
+    vault: Vault,
+    today: date,
+    match: str,
+    order: str,
+    descending: bool,
+    offset: int,
+    limit: int | None,
+    *,
+    counted: bool,
+) -> tuple[list[SummaryRow], int | None]:
     refresh(vault)
     if order not in ORDER_BY:
         raise ValueError(f"cannot sort cases by {order!r}")
+    expressions, joins = ORDER_BY[order]
     direction = " DESC" if descending else ""
-    keys = [f"{part.strip()}{direction}" for part in ORDER_BY[order].split(",")]
-    sql = SUMMARY_SELECT
-    params: dict[str, object] = {"today": today.isoformat()}
-    if match:
-        sql += f" WHERE c.id IN ({_MATCHING})"
-        params["q"] = match
-    sql += " ORDER BY " + ", ".join([*keys, "c.reference"])
+    keys = ", ".join(
+        [
+            *(e.format(risk_rank=_RISK_RANK, overdue=_OVERDUE) + direction for e in expressions),
+            "c.reference",
+        ]
+    )
+    params: dict[str, object] = {"today": today.isoformat(), "limit": -1, "offset": offset}
     if limit is not None:
-        sql += " LIMIT :limit OFFSET :offset"
-        params.update(limit=limit, offset=offset)
-    return [_row(r) for r in vault.query(sql, params)]
+        params["limit"] = limit
+    # Two steps: the page's cases first, sorted and cut inside SQLite with only the tables
+    # the sort needs (by reference, the index walks in order and stops once the page is
+    # full); then the summary of those rows alone. In one query, every matching case
+    # (7,000 for a common word) would be joined and summarised before the cut.
+    windowed = counted and bool(match)
+    ids = "SELECT c.id AS page_id" + (", count(*) OVER () AS total" if windowed else "")
+    ids += " FROM cases c" + joins
+    if match:
+        ids += f" WHERE c.id IN ({_MATCHING})"
+        params["q"] = match
+    ids += f" ORDER BY {keys} LIMIT :limit OFFSET :offset"
+    sql = f"SELECT {_COLUMNS}, page.*{_FROM} JOIN ({ids}) page ON page.page_id = c.id"
+    found = vault.query(f"{sql} ORDER BY {keys}", params)
+    total = int(found[0][-1]) if windowed and found else None
+    return [_row(r) for r in found], total
 
 
 def by_ids(vault: Vault, today: date, case_ids: list[str]) -> list[SummaryRow]:
