@@ -63,3 +63,31 @@ def test_a_record_only_this_vault_still_uses_is_kept_when_a_bundle_deletes_it(
     finally:
         ws.close()
         lap.close()
+
+
+def test_stamps_in_bulk_are_those_written_one_by_one(vault: Vault) -> None:
+    """Many stamps go many to a statement, in key order: each is stored as given."""
+    from caseconf_desktop.storage import bulk
+
+    n = 2 * (bulk.ROW_PARAMETERS // 5) + 3  # two statements of many rows, and the rest
+    stamps: list[sync_store.Stamp] = [
+        (
+            "goals",
+            f"rid-{i:05d}",
+            None if i % 7 == 0 else f"case-{i % 11}",
+            3,
+            "peer" if i % 2 else None,
+        )
+        for i in range(n)
+    ]
+    with vault.transaction():
+        sync_store.stamp(vault, stamps)
+        sync_store.stamp(vault, [("goals", "rid-00001", "case-1", 9, None)])
+        # Stamped again: each record keeps one stamp, the newest.
+        sync_store.stamp(vault, [(t, r, c, 4, "other") for t, r, c, _, _ in stamps[:500]])
+    rows = vault.query(
+        "SELECT case_id, tbl, rid, seq, origin FROM sync_changes WHERE tbl = 'goals'"
+    )
+    expected = {(c or "", t, r): (3, o) for t, r, c, _, o in stamps}
+    expected.update({(c or "", t, r): (4, "other") for t, r, c, _, _ in stamps[:500]})
+    assert {(c, t, r): (s, o) for c, t, r, s, o in rows} == expected

@@ -8,7 +8,7 @@ both look up many records at once; SQLite accepts up to 32,766 bound parameters,
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from caseconf_desktop.storage.mapping import Table
@@ -111,17 +111,30 @@ def write_rows(vault: Vault, table: Table[Any], rows: Sequence[tuple[Any, ...]])
     10,000 entries made 10,000 index segments to merge (entries 32 µs a row, cases 36 µs;
     in statements of 300 rows 16 and 19 µs), and each statement costs its own start.
     """
-    per = max(1, ROW_PARAMETERS // len(table.columns))
+    in_statements_of_many(vault, rows, len(table.columns), table.upsert_sql, table.upsert_rows_sql)
+
+
+def in_statements_of_many(
+    vault: Vault,
+    rows: Sequence[Sequence[Any]],
+    width: int,
+    one: str,
+    many: Callable[[int], str],
+) -> None:
+    """Run ``one`` (a statement of one row of ``width`` parameters) for every row, as
+    ``many(n)`` (the same for n rows) for as many rows at a time as take
+    :data:`ROW_PARAMETERS` parameters, and ``one`` for the rest."""
+    per = max(1, ROW_PARAMETERS // width)
     whole = len(rows) - len(rows) % per if len(rows) >= per else 0
     if whole:
-        sql = table.upsert_rows_sql(per)
+        sql = many(per)
         for start in range(0, whole, per):
             vault.execute(sql, list(itertools.chain.from_iterable(rows[start : start + per])))
     rest = rows[whole:]
     if len(rest) == 1:
-        vault.execute(table.upsert_sql, rest[0])
+        vault.execute(one, rest[0])
     elif rest:
-        vault.executemany(table.upsert_sql, rest)
+        vault.executemany(one, rest)
 
 
 def update_columns(
