@@ -274,6 +274,15 @@ def test_a_deleted_case_disappears_from_search_and_from_the_index(demo_vault: Va
     index_rows = demo_vault.scalar("SELECT count(*) FROM entry_fts")
     assert index_rows == demo_vault.scalar("SELECT count(*) FROM entries")
     assert demo_vault.scalar("SELECT count(*) FROM fts_rowids") == index_rows + 39
+    # The narrow map from an entry's index row to its case follows the index row for row.
+    assert demo_vault.scalar("SELECT count(*) FROM entry_fts_case") == index_rows
+    assert (
+        demo_vault.scalar(
+            "SELECT count(*) FROM entry_fts f JOIN entry_fts_case m ON m.fts_rowid = f.rowid"
+            " WHERE m.case_id IS f.case_id"
+        )
+        == index_rows
+    )
 
 
 def test_case_list_counts_actions_through_the_per_case_index(demo_vault: Vault) -> None:

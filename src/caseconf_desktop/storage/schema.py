@@ -601,6 +601,35 @@ _IN_PROGRESS = """
 CREATE INDEX conferences_in_progress ON conferences(started_at) WHERE status = 'in_progress';
 """
 
+# Version 10: which case a matching entry belongs to, in a narrow table keyed by the entry's
+# full-text row. Read from entry_fts itself, the case id comes from its content row, which
+# holds the entry's whole text: a common word (15,000 matching entries on 10,000 cases)
+# read 19 ms of rows to find 7,700 case ids; from here it is a few milliseconds.
+_ENTRY_CASES = """
+CREATE TABLE entry_fts_case (
+    fts_rowid INTEGER PRIMARY KEY,
+    case_id   TEXT  -- NULL as in entry_fts when an entry arrives before its conference
+);
+INSERT INTO entry_fts_case(fts_rowid, case_id) SELECT rowid, case_id FROM entry_fts;
+
+DROP TRIGGER entries_fts_insert;
+DROP TRIGGER entries_fts_delete;
+CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+    INSERT INTO entry_fts(text, rationale, case_id)
+    VALUES (caseconf_fold(new.text), caseconf_fold(new.rationale),
+            (SELECT case_id FROM conferences WHERE id = new.conference_id));
+    INSERT INTO entry_fts_case(fts_rowid, case_id)
+    VALUES (last_insert_rowid(), (SELECT case_id FROM conferences WHERE id = new.conference_id));
+    INSERT INTO fts_rowids(record_id, fts_rowid) VALUES (new.id, last_insert_rowid());
+END;
+CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+    DELETE FROM entry_fts WHERE rowid = (SELECT fts_rowid FROM fts_rowids WHERE record_id = old.id);
+    DELETE FROM entry_fts_case
+    WHERE fts_rowid = (SELECT fts_rowid FROM fts_rowids WHERE record_id = old.id);
+    DELETE FROM fts_rowids WHERE record_id = old.id;
+END;
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V2,
@@ -611,6 +640,7 @@ MIGRATIONS: list[str] = [
     _FAMILY_SHARING,
     _CASE_SUMMARIES,
     _IN_PROGRESS,
+    _ENTRY_CASES,
 ]
 CURRENT_VERSION = len(MIGRATIONS)
 

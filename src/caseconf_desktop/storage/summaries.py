@@ -109,9 +109,12 @@ def count(vault: Vault, case_ids_match: str = "") -> int:
     return int(vault.scalar(f"SELECT count(*) FROM ({_MATCHING})", {"q": case_ids_match}))
 
 
+# The cases a full-text query matches: in their own fields, or in an entry of one of their
+# conferences (the entry's case from the narrow entry_fts_case, not entry_fts's content).
 _MATCHING = (
     "SELECT case_id FROM case_fts WHERE case_fts MATCH :q"
-    " UNION SELECT case_id FROM entry_fts WHERE entry_fts MATCH :q"
+    " UNION SELECT case_id FROM entry_fts_case"
+    " WHERE fts_rowid IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH :q)"
 )
 
 
