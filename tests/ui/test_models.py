@@ -111,3 +111,15 @@ def test_painting_a_table_keeps_the_reference_count_of_none(qtbot: Any, vault: V
         view.viewport().repaint()
     gc.collect()
     assert sys.getrefcount(None) >= before
+
+
+def test_tables_show_an_enum_by_its_translated_label_never_its_stored_value(
+    qtbot: Any,
+) -> None:
+    from caseconf_desktop import i18n
+    from caseconf_desktop.domain.enums import RiskLevel
+    from caseconf_desktop.ui.models.records import display
+
+    assert display(RiskLevel.VERY_HIGH) == "Very high"
+    with i18n.language("es"):
+        assert display(ActionStatus.OPEN) == "Abierto"

@@ -15,6 +15,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from caseconf_desktop import i18n
+
 T = TypeVar("T")
 
 RecordRole = Qt.ItemDataRole.UserRole + 1  # the record itself
@@ -42,7 +44,7 @@ def display(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Enum):
-        return str(value.value).replace("_", " ")
+        return i18n.label(value)  # "Very high", "Abierta": never the stored "very_high"
     return str(value)
 
 
