@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from datetime import UTC, date, datetime, timedelta
 
 from caseconf_desktop.domain import model
@@ -172,7 +173,7 @@ def test_every_sort_key_orders_the_list_and_its_pages_add_up_to_it(vault: Vault)
                 ]
                 assert pages == whole, (order, descending, match)
                 assert len(whole) == summaries.count(vault, match) > 0
-                for a, b in zip(whole, whole[1:], strict=False):
+                for a, b in itertools.pairwise(whole):
                     ka, kb = key(a), key(b)
                     assert (ka >= kb) if descending else (ka <= kb), (order, a, b)
                     if ka == kb:
