@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from caseconf_desktop import errors
 from caseconf_desktop.domain import model, rules
 from caseconf_desktop.domain.directory import Directory
-from caseconf_desktop.storage import audit, case_records, issued
+from caseconf_desktop.storage import audit, case_records, issued, sync_store
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.vault import Vault
 
@@ -176,3 +176,9 @@ def next_case_reference(vault: Vault, year: int) -> str:
         if (found := _NUMBER.fullmatch(ref, len(prefix)))
     ]
     return f"{prefix}{max(numbers, default=0) + 1:05d}"
+
+
+def conflict_count(vault: Vault, case_id: str) -> int:
+    """The case's open merge conflicts, for its header: a count from storage, without the
+    merge machinery (services.sync) that listing and settling them need."""
+    return sync_store.conflict_count(vault, case_id)

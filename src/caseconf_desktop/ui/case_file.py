@@ -258,14 +258,12 @@ class CaseFileView(QWidget):
     def reload(self, record_view: bool = False) -> None:
         def work(v: Any) -> tuple[CaseFile, Directory, list[Any], int, CaseOverview]:
             cf = casefile.load_case_file(v, self.case_id, record_view=record_view)
-            from caseconf_desktop.services import conflicts
-
             directory = casefile.directory(v)
             return (
                 cf,
                 directory,
                 casefile.issued_minutes(v, self.case_id),
-                conflicts.count(v, self.case_id),
+                casefile.conflict_count(v, self.case_id),
                 overview.summarise(cf, directory, date.today()),
             )
 
