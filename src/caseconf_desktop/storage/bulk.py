@@ -11,6 +11,8 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
+import sqlcipher3
+
 from caseconf_desktop.storage.mapping import Table
 from caseconf_desktop.storage.vault import Vault
 
@@ -97,9 +99,10 @@ def conference_case(vault: Vault, conference_id: str) -> str | None:
     return None if found is None else str(found)
 
 
-# Parameters bound to one statement of many rows (SQLite takes up to 32,766; a statement
-# this size is compiled in well under a millisecond and kept in the statement cache).
-ROW_PARAMETERS = 4000
+# Parameters bound to one statement of many rows: SQLite takes up to 32,766 since 3.32, 999
+# before (a SQLCipher older than 4.4.1). A statement of 4,000 is compiled in well under a
+# millisecond and kept in the statement cache; 999 gives most of the gain too.
+ROW_PARAMETERS = 4000 if sqlcipher3.sqlite_version_info >= (3, 32, 0) else 999
 
 
 def write_rows(vault: Vault, table: Table[Any], rows: Sequence[tuple[Any, ...]]) -> None:
