@@ -157,6 +157,15 @@ def check_every_page_and_the_runner(qtbot: Any, seeded: Seed) -> None:
     qtbot.wait(50)
     assert table.horizontalScrollBar().maximum() == 0
     assert cut_cells(table) == []
+    # The case file's tabs all show, without scroll arrows, Spanish included.
+    window.open_case(seeded.case.id)
+    qtbot.waitUntil(lambda: window.case_view is not None and window.case_view.file is not None)
+    qtbot.wait(50)
+    tabs = window.case_view.tabs
+    assert tabs.tabBar().sizeHint().width() <= tabs.width(), (
+        tabs.tabBar().sizeHint().width(),
+        tabs.width(),
+    )
     window.close()
 
 

@@ -243,6 +243,7 @@ class CaseFileView(QWidget):
         top.addWidget(redo)
 
         self.tabs = QTabWidget()
+        style.compact_tabs(self.tabs)
         self.tabs.setAccessibleName(self.tr("Case file sections"))
         self.tabs.setDocumentMode(True)
         # Short tab names ("Risk", "Minutes"; the tables inside keep their full names), so

@@ -19,10 +19,19 @@ workspace's sheet); a scheme change restyles every marked label.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QBoxLayout, QGridLayout, QLabel
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QGridLayout,
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QTabWidget,
+)
 
 # -- spacing and type -----------------------------------------------------------------------
 
@@ -317,3 +326,24 @@ QLabel#muted {{ color: {s.muted}; }}
 QLabel#flagError {{ color: {s.error}; }}
 QLabel#flagWarning {{ color: {s.warning}; }}
 """
+
+
+# -- tab bars with many tabs -----------------------------------------------------------------
+
+
+class _CompactTabs(QProxyStyle):
+    """The application's style, with two thirds of its space around a tab's title."""
+
+    def pixelMetric(self, metric: Any, option: Any = None, widget: Any = None) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
+            return value * 2 // 3
+        return value
+
+
+def compact_tabs(tabs: QTabWidget) -> None:
+    """Narrower tabs, drawn as every other tab: the case file's eleven fit a 1024-pixel
+    window in Spanish too, with no scroll arrows (a style sheet would redraw them flat)."""
+    proxy = _CompactTabs(QApplication.style().name())
+    proxy.setParent(tabs)  # a widget does not own the style it is given
+    tabs.tabBar().setStyle(proxy)

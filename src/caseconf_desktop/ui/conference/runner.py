@@ -46,7 +46,7 @@ from caseconf_desktop.domain.changes import Changes
 from caseconf_desktop.domain.enums import Section
 from caseconf_desktop.services import casefile, conferences
 from caseconf_desktop.services.conferences import ClosingSummary, RunnerState
-from caseconf_desktop.ui import messages
+from caseconf_desktop.ui import messages, style
 from caseconf_desktop.ui.case_file import (
     RecordTab,
     SaveRecordCommand,
@@ -235,7 +235,7 @@ class SummaryPage(QWidget):
         self._blocked = bool(s.unrecorded)
         if s.unrecorded and not closed:
             parts.append(
-                "<p style='color:#b00020'><b>"
+                f"<p style='color:{style.look.scheme.error}'><b>"  # the scheme's red
                 + esc(self.tr("Record everyone's attendance before closing:"))
                 + "</b> "
                 + esc(", ".join(s.unrecorded))
