@@ -59,6 +59,31 @@ def test_adding_a_goal_then_undo_and_redo_reach_the_vault(
     assert goals_in_vault(executor, seeded.case.id) == ["Stable housing before release"]
 
 
+def test_an_open_case_file_follows_writes_made_elsewhere_and_ignores_other_cases(
+    qtbot: Any, executor: Any, seeded: Seed
+) -> None:
+    from caseconf_desktop.ui.tasks import Op
+
+    view = CaseFileView(executor, seeded.case.id)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.file is not None)
+    loads: list[int] = []
+    view.loaded.connect(lambda: loads.append(1))
+
+    # Another case changes (a bundle taken in, another window): this file stays as it is.
+    other = model.Case("OTHER-1", "Invented Elsewhere", review_frequency_days=90)
+    Op(view, executor, lambda v: m.CASES.upsert(v, other)).run()
+    qtbot.wait(300)
+    assert loads == []
+
+    # This case gains a goal from somewhere else: the open file shows it.
+    goal = model.Goal(seeded.case.id, "Regular contact with the mentor")
+    Op(view, executor, lambda v: m.GOALS.upsert(v, goal)).run()
+    qtbot.waitUntil(lambda: view.goals.model.rowCount() == 1)
+    assert loads == [1]
+
+
 def test_invalid_case_edit_shows_the_message_next_to_the_field_and_saves_nothing(
     qtbot: Any, executor: Any, seeded: Seed
 ) -> None:

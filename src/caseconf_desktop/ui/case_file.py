@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseconf_desktop.domain import model, rules
+from caseconf_desktop.domain.changes import Changes
 from caseconf_desktop.domain.enums import (
     ConferenceStatus,
     ConsentKind,
@@ -202,6 +203,10 @@ class RecordTab(QWidget):
             self._view.push(SaveRecordCommand(self._view, record, None, self.tr("Delete")))
 
 
+#: Tables whose names a case file shows (owners, agencies) without being the case's own.
+_DIRECTORY_TABLES = ("agencies", "people")
+
+
 class CaseFileView(QWidget):
     """Everything held on one case."""
 
@@ -252,7 +257,14 @@ class CaseFileView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
+        executor.changed.connect(self._changed)
         self.reload(record_view=True)
+
+    def _changed(self, changes: Changes) -> None:
+        """Any write to this case, wherever it came from (this view's own edits, a bundle
+        taken in, a conference closed in the runner), or to the names it shows: reload."""
+        if changes.touches_case(self.case_id) or changes.touches(*_DIRECTORY_TABLES):
+            self.reload()
 
     # -- vault access ---------------------------------------------------------------------
 
@@ -271,9 +283,9 @@ class CaseFileView(QWidget):
         Op(self, self._executor, work, label=self.tr("Loading the case")).success(self._show).run()
 
     def run_write(self, fn: Callable[[Any], Any]) -> None:
-        Op(self, self._executor, fn, label=self.tr("Saving")).success(
-            lambda _r: self.reload()
-        ).failure(self._write_failed).run()
+        # No reload here: what the write changed comes back through the executor's
+        # `changed` signal (_changed), as every other writer's changes do.
+        Op(self, self._executor, fn, label=self.tr("Saving")).failure(self._write_failed).run()
 
     def _write_failed(self, exc: Any) -> None:
         messages.show_error(self, exc.user_text)
