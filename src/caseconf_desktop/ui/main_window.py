@@ -6,6 +6,7 @@ vault and, after unlock, returns to the same place (the same case, the same conf
 
 from __future__ import annotations
 
+import linecache
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,6 +50,16 @@ _INPUT_EVENTS = {
 
 #: Below this width the sidebar shows its icons only (names in tooltips).
 NARROW_WINDOW = 1100
+
+
+def _forget_module_sources() -> None:
+    """Drop the source lines PySide read of every module imported after it.
+
+    PySide6 reads each newly imported module's source (through linecache) to see whether it
+    uses its ``__feature__`` switches, and linecache keeps every line: about 5 MiB once the
+    workspace is built. Tracebacks read what they need again.
+    """
+    linecache.clearcache()
 
 
 class IdleWatcher(QObject):
@@ -163,6 +174,7 @@ class MainWindow(QMainWindow):
 
         worker.prepare()
         self._build_workspace()
+        _forget_module_sources()
 
     def _build_workspace(self) -> None:
         if self._workspace_built:
@@ -233,6 +245,8 @@ class MainWindow(QMainWindow):
         # the dashboard must not keep the window wider than a 1024-pixel screen.
         self.pages.currentChanged.connect(self._size_by_current_page)
         self.pages.currentChanged.connect(lambda _i: self._fit_nav())
+        # A page shown for the first time (a case file, the runner) imported its modules.
+        self.pages.currentChanged.connect(lambda _i: _forget_module_sources())
         self.set_nav_compact(False)
         self._fit_nav()
         self.cases_page.table.selectionModel().currentChanged.connect(
@@ -804,6 +818,7 @@ class MainWindow(QMainWindow):
         from caseconf_desktop.ui.dialogs.backup import remind
 
         remind(self, self.settings.get_int(cfg.BACKUP_REMINDER_DAYS))
+        _forget_module_sources()
 
     def _resume_interrupted(self, interrupted: list[model.Conference]) -> None:
         if interrupted and self.runner is None:
