@@ -89,8 +89,8 @@ def fold(text: object) -> object:
 
     FTS5's own ``remove_diacritics`` folds Latin letters only; Greek tonos, for one, stays.
     """
-    if not isinstance(text, str):
-        return text
+    if not isinstance(text, str) or text.isascii():
+        return text  # ASCII has no marks to remove (most entries: a bundle's import, faster)
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
