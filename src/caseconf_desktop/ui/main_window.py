@@ -7,6 +7,7 @@ vault and, after unlock, returns to the same place (the same case, the same conf
 from __future__ import annotations
 
 import linecache
+import threading
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,6 +51,13 @@ _INPUT_EVENTS = {
 
 #: Below this width the sidebar shows its icons only (names in tooltips).
 NARROW_WINDOW = 1100
+
+
+def _import_pages() -> None:
+    """The workspace's modules (pages, services, storage, SQLCipher), imported ahead.
+
+    Only imports: no widget or other Qt object is made here, off the GUI thread."""
+    import caseconf_desktop.ui.pages  # noqa: F401
 
 
 def _forget_module_sources() -> None:
@@ -168,19 +176,42 @@ class MainWindow(QMainWindow):
         return False
 
     def _after_first_paint(self) -> None:
-        """What the unlock page does not need, done while the user types the passphrase."""
-        # The worker processes' helper, while this process is still small (services.worker).
+        """What the unlock page does not need, done while the user types the passphrase:
+        a step per turn of the event loop, so a key pressed meanwhile waits for one step
+        (the longest, importing the pages and the services, about 50 ms), not for all."""
         from caseconf_desktop.services import worker
 
-        worker.prepare()
-        self._build_workspace()
-        _forget_module_sources()
+        # The workspace's modules (pages, services, storage, SQLCipher: about 90 ms of
+        # imports) load on a plain thread meanwhile; Python hands the interpreter back to
+        # this thread every millisecond (app.make_app), so typing goes on.
+        importing = threading.Thread(target=_import_pages, name="caseconf-imports", daemon=True)
+        steps = [
+            importing.start,
+            worker.prepare,  # the worker processes' helper, while this process is small
+            self._ensure_toolbar,
+            self._build_workspace,  # once the imports are done (below)
+            _forget_module_sources,
+        ]
+
+        def next_step() -> None:
+            if steps[0] == self._build_workspace and importing.is_alive():
+                QTimer.singleShot(10, self, next_step)  # not yet: look again shortly
+                return
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, self, next_step)
+
+        next_step()
+
+    def _ensure_toolbar(self) -> None:
+        if not hasattr(self, "toolbar"):
+            self._toolbar()  # hidden while locked: built after the unlock page's first paint
 
     def _build_workspace(self) -> None:
         if self._workspace_built:
             return
         self._workspace_built = True
-        self._toolbar()  # hidden while locked: built after the unlock page's first paint
+        self._ensure_toolbar()
         from caseconf_desktop.ui.pages import (
             ActionsPage,
             CasesPage,
