@@ -294,3 +294,28 @@ def test_case_list_counts_actions_through_the_per_case_index(demo_vault: Vault) 
     details = " | ".join(str(row[3]) for row in plan)
     assert "actions_case" in details
     assert "actions_open_due" not in details
+
+
+def test_an_entry_that_arrives_before_its_conference_is_found_once_the_conference_is_there(
+    vault: Vault,
+) -> None:
+    # A bundle may carry a conference's entries ahead of the conference itself (a merge
+    # that keeps a conference one device deleted): the search must still find them.
+    from datetime import UTC, datetime
+
+    from caseconf_desktop.domain import model
+    from caseconf_desktop.domain.enums import Section
+    from caseconf_desktop.storage import bulk
+    from caseconf_desktop.storage.mapping import CONFERENCES, ENTRIES
+
+    case = model.Case("ORD-1", "Invented Ordering", review_frequency_days=90)
+    conf = model.Conference(case_id=case.id, scheduled_for=datetime.now(UTC))
+    entry = model.Entry(conf.id, Section.NEEDS, "Beekeeping course at the allotment")
+    with vault.transaction():
+        CASES.upsert(vault, case)
+        bulk.defer_foreign_keys(vault)
+        ENTRIES.upsert(vault, entry)  # its conference is not stored yet
+        CONFERENCES.upsert(vault, conf)
+    assert _ids(vault, "beekeeping") == [case.id]
+    assert vault.scalar("SELECT count(*) FROM entry_fts_case WHERE case_id IS NULL") == 0
+    assert vault.scalar("SELECT count(*) FROM entry_fts WHERE case_id IS NULL") == 0

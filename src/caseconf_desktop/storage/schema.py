@@ -630,6 +630,31 @@ CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
 END;
 """
 
+# Version 11: an entry stored before its conference (a bundle may carry them in that order)
+# was indexed without a case and never found by a search; the conference's arrival now
+# gives its entries their case in both indexes, and entries left so before are mended.
+_ENTRY_CASE_LATE = """
+CREATE TRIGGER conferences_fts_entry_case AFTER INSERT ON conferences BEGIN
+    UPDATE entry_fts SET case_id = new.case_id
+    WHERE case_id IS NULL AND rowid IN (
+        SELECT r.fts_rowid FROM entries e JOIN fts_rowids r ON r.record_id = e.id
+        WHERE e.conference_id = new.id);
+    UPDATE entry_fts_case SET case_id = new.case_id
+    WHERE case_id IS NULL AND fts_rowid IN (
+        SELECT r.fts_rowid FROM entries e JOIN fts_rowids r ON r.record_id = e.id
+        WHERE e.conference_id = new.id);
+END;
+
+UPDATE entry_fts_case SET case_id = (
+    SELECT c.case_id FROM fts_rowids r JOIN entries e ON e.id = r.record_id
+    JOIN conferences c ON c.id = e.conference_id
+    WHERE r.fts_rowid = entry_fts_case.fts_rowid)
+WHERE case_id IS NULL;
+UPDATE entry_fts SET case_id = (
+    SELECT m.case_id FROM entry_fts_case m WHERE m.fts_rowid = entry_fts.rowid)
+WHERE case_id IS NULL;
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V2,
@@ -641,6 +666,7 @@ MIGRATIONS: list[str] = [
     _CASE_SUMMARIES,
     _IN_PROGRESS,
     _ENTRY_CASES,
+    _ENTRY_CASE_LATE,
 ]
 CURRENT_VERSION = len(MIGRATIONS)
 
