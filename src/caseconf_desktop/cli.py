@@ -63,11 +63,14 @@ def read_secret_file(file: str) -> str:
     raw = files.read_user_file(Path(file), files.PASSPHRASE)
     try:
         # utf-8-sig: Windows editors may start the file with a byte-order mark.
-        return raw.decode("utf-8-sig").rstrip("\r\n")
+        secret = raw.decode("utf-8-sig").rstrip("\r\n")
     except UnicodeDecodeError as exc:
         raise errors.InvalidInput(
             tr("The passphrase file {path} is not UTF-8 text.").format(path=file)
         ) from exc
+    if not secret:
+        raise errors.InvalidInput(tr("The passphrase file {path} is empty.").format(path=file))
+    return secret
 
 
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
@@ -121,7 +124,9 @@ def echo(*fields: object, file: TextIO | None = None) -> None:
     Every line the command line prints goes through here: names, references and values
     come from vaults, documents, bundles and certificates others wrote.
     """
-    print("\t".join(safe(f) for f in fields), file=file or sys.stdout)
+    stream = _stdout() if file is None else file
+    if stream is not None:  # standard error closed: nowhere to say it
+        print("\t".join(safe(f) for f in fields), file=stream)
 
 
 def _json_safe(text: str) -> str:
@@ -130,14 +135,29 @@ def _json_safe(text: str) -> str:
 
 
 def emit_json(data: Any) -> None:
-    sys.stdout.write(_json_safe(json.dumps(data, ensure_ascii=False, indent=2, default=str)))
-    sys.stdout.write("\n")
+    out = _stdout()
+    out.write(_json_safe(json.dumps(data, ensure_ascii=False, indent=2, default=str)))
+    out.write("\n")
+
+
+def _os_problem(exc: OSError) -> str:
+    """One sentence for a refusal by the system, naming the file when there is one."""
+    reason = exc.strerror or type(exc).__name__
+    if exc.filename:
+        return tr("Cannot use {path}: {reason}.").format(path=safe(exc.filename), reason=reason)
+    return tr("The system refused: {reason}.").format(reason=reason)
+
+
+def _stdout() -> TextIO:
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        raise errors.InvalidInput(tr("There is no standard output to write to; use --out FILE."))
+    return sys.stdout
 
 
 def write_output(path: str | None, text: str) -> None:
     """Write to a file atomically (temp file + rename), or to stdout when no path is given."""
     if not path or path == "-":
-        sys.stdout.write(_json_safe(text))
+        _stdout().write(_json_safe(text))
         return
     from caseconf_desktop.services.files import atomic_write_text
 
@@ -145,6 +165,16 @@ def write_output(path: str | None, text: str) -> None:
 
 
 # -- commands -------------------------------------------------------------------------------
+
+
+def _in_range(value: int, option: str, low: int, high: int) -> None:
+    """A number option within what makes sense (else one sentence, and nothing done)."""
+    if not low <= value <= high:
+        raise errors.InvalidInput(
+            tr("{option} must be a whole number from {low} to {high}.").format(
+                option=option, low=f"{low:,}", high=f"{high:,}"
+            )
+        )
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -174,8 +204,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from caseconf_desktop import demo
 
-    if args.cases < 1:
-        raise errors.InvalidInput(tr("--cases must be at least 1."))
+    _in_range(args.cases, "--cases", 1, 100_000)
     with open_vault(args) as vault:
         stats = demo.generate(vault, args.cases, seed=args.seed)
     echo(
@@ -189,6 +218,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_cases_list(args: argparse.Namespace) -> int:
     from caseconf_desktop.services import cases
 
+    if args.limit is not None:
+        _in_range(args.limit, "--limit", 1, 1_000_000)
     with open_vault(args) as vault:
         rows = cases.list_cases(vault, args.search or "", limit=args.limit)
     if args.json:
@@ -243,8 +274,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from caseconf_desktop.services import interchange
 
-    if args.out and args.out != "-" and Path(args.out).is_dir():
-        raise errors.InvalidInput(tr("{path} is a folder; name a file.").format(path=args.out))
+    if args.out and args.out != "-":
+        from caseconf_desktop.services import files
+
+        files.check_destination(Path(args.out))
     # The file is written inside the transaction that records the export: a write that
     # fails rolls the case.exported row back with it.
     with open_vault(args) as vault, vault.transaction():
@@ -538,8 +571,8 @@ def cmd_case_erase(args: argparse.Namespace) -> int:
 def cmd_case_retention_due(args: argparse.Namespace) -> int:
     from caseconf_desktop.services import retention
 
-    if args.years is not None and args.years < 1:
-        raise errors.InvalidInput(tr("--years must be at least 1."))
+    if args.years is not None:
+        _in_range(args.years, "--years", 1, 100)
     with open_vault(args) as vault:
         rows = retention.due_for_review(vault, years=args.years)
     if args.json:
@@ -994,7 +1027,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(["gui", *words])
     handler: Handler = args.handler
     try:
-        return handler(args)
+        code = handler(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a full disk or device behind stdout is an error, not success
+        return code
     except errors.KnownError as exc:
         echo(f"caseconf: {exc.user_text}", file=sys.stderr)
         # A refused document lists its other problems too, one per line (up to 20 in all).
@@ -1002,7 +1038,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             echo(f"  {problem}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        echo(tr("caseconf: interrupted; nothing more was written."), file=sys.stderr)
+        # A change the vault had committed stays (each is one transaction); the rest is
+        # rolled back. Which of the two the key press met cannot be known here.
+        echo(
+            tr(
+                "caseconf: interrupted. What was already saved stays saved, nothing is left "
+                "half-written; run the command again to see where it stopped."
+            ),
+            file=sys.stderr,
+        )
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # The system refused a file or a stream (a name too long, a full disk behind stdout).
+        echo(f"caseconf: {_os_problem(exc)}", file=sys.stderr)
+        return 2

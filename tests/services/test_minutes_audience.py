@@ -297,3 +297,16 @@ def test_generated_at_defaults_to_now_and_can_be_fixed(vault: Vault) -> None:
     when = datetime(2025, 3, 15, 9, 0, tzinfo=UTC)
     got = minutes.build_minutes(vault, case.conference_id, Audience.SUMMARY, "A", now=when)
     assert got.generated_at == when
+
+
+def test_a_recipient_name_too_long_for_the_page_is_refused_in_one_sentence(
+    vault: Vault, minutes_case: mb.MinutesCase, tmp_path: Path
+) -> None:
+    # 1,000 characters broke the page layout (and 20,000 the image library) with a traceback.
+    for recipient, agency in (("R" * 1000, ""), ("Invented Reader", "A" * 5000)):
+        with pytest.raises(errors.InvalidInput, match="at most 200 characters"):
+            minutes.export_minutes(
+                vault, minutes_case.conference_id, Audience.SUMMARY, recipient,
+                tmp_path / "m.pdf", sign=False, agency=agency,
+            )  # fmt: skip
+    assert not (tmp_path / "m.pdf").exists()

@@ -31,6 +31,7 @@ from typing import Any
 
 from caseconf_desktop import errors, i18n, paths
 from caseconf_desktop.domain.model import utcnow
+from caseconf_desktop.services import files
 from caseconf_desktop.storage import audit, backup_store, schema
 from caseconf_desktop.storage.vault import Vault, known_errors
 
@@ -275,8 +276,7 @@ def backup(vault: Vault, dest: Path, *, passphrase: str | None = None) -> Backup
     """
     started = time.perf_counter()
     dest = Path(dest)
-    if dest.is_dir():
-        raise errors.InvalidInput(_tr("{path} is a folder; name a file.").format(path=dest))
+    files.check_destination(dest, folder_must_exist=False)  # the folder is made if missing
     if any(_same_file(dest, Path(f"{vault.path}{s}")) for s in ("", *_SIDE_FILES)):
         raise errors.InvalidInput(
             _tr("A backup cannot replace the vault itself; choose another file.")
@@ -384,8 +384,7 @@ def restore(
         raise errors.InvalidInput(
             _tr("Restore into a new file, not over the backup itself ({path}).").format(path=dest)
         )
-    if dest.is_dir():
-        raise errors.InvalidInput(_tr("{path} is a folder; name a file.").format(path=dest))
+    files.check_destination(dest, folder_must_exist=False)
     if dest.exists() and not force:
         raise errors.VaultExists(str(dest))
     if any(Path(f"{dest}{s}").exists() for s in _SIDE_FILES):

@@ -15,9 +15,44 @@ from PySide6.QtCore import QCoreApplication
 from caseconf_desktop import errors
 
 
+def check_destination(path: Path, *, folder_must_exist: bool = True) -> None:
+    """A file CaseConf is about to write must be a new or an ordinary file (in a folder that
+    exists, unless the caller makes it): never a folder, a link, a device or a pipe, which
+    the write would replace (an export given /dev/null or a pipe would leave a file of case
+    data in its place)."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        if folder_must_exist and not folder.is_dir():
+            raise errors.InvalidInput(
+                QCoreApplication.translate("Files", "There is no folder {folder}.").format(
+                    folder=folder
+                )
+            ) from None
+        return
+    except OSError as exc:  # a name too long, a path through a file
+        raise errors.InvalidInput(
+            QCoreApplication.translate("Files", "Cannot write {path}.").format(path=path)
+        ) from exc
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        text = QCoreApplication.translate("Files", "{path} is a folder; name a file.")
+    elif stat.S_ISLNK(mode):
+        text = QCoreApplication.translate("Files", "{path} is a link; name the file itself.")
+    else:
+        text = QCoreApplication.translate(
+            "Files", "{path} is a device or a pipe, not a file; name a file."
+        )
+    raise errors.InvalidInput(text.format(path=path))
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Either the whole new file is there afterwards, or the old one is untouched."""
     path = Path(path)
+    check_destination(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
@@ -33,9 +68,11 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except OSError as exc:
+    except BaseException as exc:  # an interruption (Ctrl+C) too: no temporary file is left
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if not isinstance(exc, OSError):
+            raise
         if exc.errno == 28:  # ENOSPC
             raise errors.DiskFull() from exc
         raise errors.InvalidInput(

@@ -58,6 +58,10 @@ __all__ = [
 
 _tr = i18n.tr_in("Minutes")
 
+#: The longest recipient name or agency a copy is made out to: it is printed on every page
+#: (beyond some hundred characters the page layout cannot place it).
+RECIPIENT_MAX = 200
+
 
 class ConferenceNotClosed(errors.KnownError):
     """Minutes are made from the closed record only."""
@@ -132,6 +136,13 @@ def build_minutes(
     :class:`RecipientRefused` or NotFound in the interface's language (they are for the
     user, not the recipient); reads only, so a refusal changes nothing.
     """
+    for value in (recipient, agency):
+        if len(value) > RECIPIENT_MAX:
+            raise errors.InvalidInput(
+                _tr(
+                    "A recipient's name or agency is at most {max} characters; {n} were given."
+                ).format(max=RECIPIENT_MAX, n=len(value))
+            )
     record = conference_record(vault, conference_id)
     who = record.recipient(recipient, agency)
     check_recipient(record, Audience(audience), who)

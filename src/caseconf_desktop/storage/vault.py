@@ -212,6 +212,10 @@ class Vault:
         if empty:
             # SQLite would happily turn an empty file into a fresh database.
             raise errors.NotAVault(str(path))
+        if not passphrase:
+            # Never a vault's passphrase (creating one refuses it); SQLCipher, given no key,
+            # would fail with an API-misuse error rather than say so.
+            raise errors.WrongPassphrase(str(path))
         if any(Path(f"{path}{suffix}").exists() for suffix in _SIDE_FILES):
             # Only a WAL, its index or a journal give a failing open something to change;
             # proving the key first costs a second key derivation, so only then.
