@@ -78,7 +78,10 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     return _secret(
         args.passphrase_file,
         "CASECONF_PASSPHRASE",
-        tr("No passphrase given: use --passphrase-file, CASECONF_PASSPHRASE or a terminal."),
+        # On `bundle export|import`, --passphrase-file is the bundle's: name the vault's option.
+        tr("No passphrase given: use {option}, CASECONF_PASSPHRASE or a terminal.").format(
+            option=getattr(args, "passphrase_option", "--passphrase-file")
+        ),
         tr("Vault passphrase: "),
         tr("Repeat the passphrase: ") if confirm else None,
         tr("The two passphrases differ; nothing was created."),
@@ -804,6 +807,7 @@ def _vault_options(*, bundle: bool = False) -> _Parser:
         help=tr("read the passphrase from FILE (else CASECONF_PASSPHRASE, else a prompt)"),
     )
     if bundle:
+        common.set_defaults(passphrase_option="--vault-passphrase-file")  # noqa: S106 (a name)
         common.add_argument(
             "--passphrase-file",
             "--bundle-passphrase-file",

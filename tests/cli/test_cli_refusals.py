@@ -119,3 +119,17 @@ def test_a_name_the_system_refuses_and_a_closed_or_full_stdout_are_one_sentence(
             )  # fmt: skip
         assert result.returncode == 2
         assert "No space left" in assert_one_line_error(result)
+
+
+def test_a_bundle_command_without_the_vault_passphrase_names_its_own_option(
+    cli_vault: Path, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    env = {k: v for k, v in cli_env.items() if k != "CASECONF_PASSPHRASE"}
+    bundle_pass = tmp_path / "bundle-pass.txt"
+    bundle_pass.write_text("a bundle passphrase long enough for the floor 2026")
+    result = run_cli(
+        "bundle", "import", str(tmp_path / "none.ccbundle"), "--vault", str(cli_vault),
+        "--passphrase-file", str(bundle_pass), env=env,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "use --vault-passphrase-file," in assert_one_line_error(result)
