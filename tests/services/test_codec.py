@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+import pytest
+
 from caseconf_desktop.services import codec, interchange, sync
 from caseconf_desktop.storage import mapping as m
 from caseconf_desktop.storage.vault import Vault
@@ -55,3 +57,18 @@ def test_a_received_value_reads_back_as_the_same_json() -> None:
     assert c.canonical("scheduled_for", "2025-05-06T12:00:00+02:00") == "2025-05-06T12:00:00+02:00"
     assert codec.parses("datetime", "2025-05-06T12:00:00Z")
     assert not codec.parses("date", "2025-02-30")
+
+
+def test_a_value_refused_for_a_field_is_shown_short_and_an_overlong_one_says_why() -> None:
+    from caseconf_desktop import errors
+    from caseconf_desktop.services.codec import MAX_TEXT, codec
+
+    cases = codec("cases")
+    with pytest.raises(errors.InvalidInput) as refused:
+        cases.parse_text("establishment", "Z" * (MAX_TEXT + 1))
+    assert "longer than establishment may be" in refused.value.user_text
+    assert len(refused.value.user_text) < 200  # not the 100,000 characters given
+    with pytest.raises(errors.InvalidInput) as refused:
+        cases.parse_text("status", "S" * 500)
+    assert "is not a valid value for status" in refused.value.user_text
+    assert len(refused.value.user_text) < 200

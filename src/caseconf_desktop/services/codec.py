@@ -422,8 +422,15 @@ class Codec:
             or not self.check(col, value)
             or not encodable(json.dumps(value, ensure_ascii=False))
         ):
+            shown = repr(text if len(text) <= 60 else text[:57] + "…")  # a sentence, not a dump
+            if len(text) > MAX_TEXT:
+                raise errors.InvalidInput(
+                    _tr("{text} is longer than {field} may be ({n} characters at most).").format(
+                        text=shown, field=col, n=f"{MAX_TEXT:,}"
+                    )
+                )
             raise errors.InvalidInput(
-                _tr("{text} is not a valid value for {field}.").format(text=repr(text), field=col)
+                _tr("{text} is not a valid value for {field}.").format(text=shown, field=col)
             )
         if spec.shape == "datetime" and value is not None:
             return normal_json(spec, from_json(spec, value))
