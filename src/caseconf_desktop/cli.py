@@ -267,7 +267,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         result = interchange.import_document(vault, document)
     echo(
-        tr("Imported {cases} cases ({created} records created, {updated} updated).").format(
+        # Counts after a colon read right in the singular too ("Cases imported: 1").
+        tr("Cases imported: {cases} ({created} records created, {updated} updated).").format(
             cases=result.cases, created=result.created, updated=result.updated
         )
     )

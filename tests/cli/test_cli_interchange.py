@@ -44,7 +44,7 @@ def test_export_to_a_file_then_import_into_another_vault(
 
     imported = run_cli("import", str(out), "--vault", str(target), env=cli_env)
     assert imported.returncode == 0, imported.stderr
-    assert imported.stdout.startswith("Imported 1 cases (")
+    assert imported.stdout.startswith("Cases imported: 1 (")
 
     listed = run_cli("cases", "list", "--json", "--vault", str(target), env=cli_env)
     assert listed.returncode == 0, listed.stderr
