@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,86 @@ def test_the_review_list_names_the_entries_the_policy_would_not_give_the_subject
         if not (e.shareable_with_subject and e.tlp in (TLP.CLEAR, TLP.GREEN))
     }
     assert flagged == expected
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """An empty folder for the exports (tmp_path also holds the test's home)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def _exports(vault: Vault) -> int:
+    rows = vault.query("SELECT COUNT(*) FROM audit_log WHERE action = ?", (subject_access.ACTION,))
+    return int(rows[0][0])
+
+
+@pytest.mark.parametrize("pdf", ["missing-folder/s.pdf", "a-folder"])
+def test_a_pdf_that_cannot_be_written_leaves_no_json_and_no_audit_row(
+    vault: Vault, out: Path, pdf: str
+) -> None:
+    add_canary_case(vault)
+    (out / "a-folder").mkdir()
+    before = _exports(vault)
+    with pytest.raises(errors.KnownError):
+        subject_access.export(vault, "CAN-0001", out / "s.json", out / pdf)
+    assert not (out / "s.json").exists()
+    assert (out / "a-folder").is_dir() and not any((out / "a-folder").iterdir())
+    assert sorted(p.name for p in out.iterdir()) == ["a-folder"]  # no staged leftovers
+    assert _exports(vault) == before
+
+
+def test_a_failure_after_the_json_is_in_place_removes_it_and_records_nothing(
+    vault: Vault, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_canary_case(vault)
+    before = _exports(vault)
+    real_replace = os.replace
+
+    def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if str(dst).endswith("s.pdf"):
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(subject_access.os, "replace", replace)
+    with pytest.raises(errors.KnownError):
+        subject_access.export(vault, "CAN-0001", out / "s.json", out / "s.pdf")
+    assert list(out.iterdir()) == []
+    assert _exports(vault) == before
+
+
+def test_the_same_file_for_json_and_pdf_is_refused_and_nothing_is_written(
+    vault: Vault, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_canary_case(vault)
+    before = _exports(vault)
+    monkeypatch.chdir(out)
+    for pdf in (Path("same.out"), out / "same.out", Path("sub/../same.out")):
+        with pytest.raises(errors.InvalidInput, match="two different files"):
+            subject_access.export(vault, "CAN-0001", Path("same.out"), pdf)
+    assert list(out.iterdir()) == []
+    assert _exports(vault) == before
+
+
+def test_a_file_already_at_the_json_destination_survives_a_failed_export(
+    vault: Vault, out: Path
+) -> None:
+    add_canary_case(vault)
+    (out / "s.json").write_text("older export\n", encoding="utf-8")
+    with pytest.raises(errors.KnownError):
+        subject_access.export(vault, "CAN-0001", out / "s.json", out / "no" / "s.pdf")
+    assert (out / "s.json").read_text(encoding="utf-8") == "older export\n"
+
+
+def test_a_normal_export_writes_both_files_and_audits_once(vault: Vault, out: Path) -> None:
+    add_canary_case(vault)
+    before = _exports(vault)
+    result = subject_access.export(
+        vault, "CAN-0001", out / "s.json", out / "s.pdf", purpose="SAR 3"
+    )
+    assert json.loads((out / "s.json").read_text(encoding="utf-8"))["purpose"] == "SAR 3"
+    assert (out / "s.pdf").read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in out.iterdir()) == ["s.json", "s.pdf"]
+    assert (result.json_path, result.pdf_path) == (out / "s.json", out / "s.pdf")
+    assert _exports(vault) == before + 1

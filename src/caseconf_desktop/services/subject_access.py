@@ -4,9 +4,13 @@ The JSON is the case's caseconf.v1 document (the same one ``caseconf export`` wr
 can be read by any tool that reads the interchange format) wrapped with what a data
 subject may also ask for: who the information was disclosed to (the minutes disclosure
 log) and who consulted or changed the case file (the audit log, with the actors' names).
-The PDF shows the same content for a person to read. Both are written atomically inside
-the transaction that records the disclosure (with its purpose) in the audit log, so an
-export that fails to write leaves no audit row claiming it happened.
+The PDF shows the same content for a person to read. Both files are written as one unit
+inside the transaction that records the disclosure (with its purpose) in the audit log:
+both are staged next to their destinations first (a full disk or a folder that cannot be
+written fails there, before anything is in place), then both are renamed into place; when
+either rename or the commit fails, a file already put in place is removed and the audit row
+rolls back. So either both files exist and the export is audited, or neither file is left
+and nothing is recorded: no file of personal data that the audit log does not know about.
 
 The export holds everything, including information labelled TLP:RED and information
 about third parties; the controller reviews it before anything is disclosed.
@@ -14,11 +18,17 @@ about third parties; the controller reviews it before anything is disclosed.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import secrets
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from caseconf_desktop import errors, i18n
 from caseconf_desktop.domain import disclosure
@@ -158,32 +168,113 @@ def export(
     *,
     purpose: str = "",
 ) -> SubjectAccessResult:
-    """Write the subject-access JSON (and PDF), recording the disclosure and its purpose."""
+    """Write the subject-access JSON (and PDF), recording the disclosure and its purpose.
+
+    Both files and the audit row go together: on any failure no file is left at either
+    destination and no audit row is added (a file already there before is kept, unless
+    the failure comes after it was replaced: then it is removed with the new one).
+    """
     purpose = check_purpose(purpose or default_purpose())
-    with vault.transaction():
-        document = build_document(vault, reference, purpose)
-        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-        pdf = _render_pdf(document) if pdf_path is not None else None
-        case = document["record"]["cases"][0]
-        audit.append(
-            vault,
-            ACTION,
-            "case",
-            document["case_id"],
-            case_id=document["case_id"],
-            detail={"purpose": purpose, "formats": "json,pdf" if pdf is not None else "json"},
-        )
-        atomic_write_bytes(Path(json_path), text.encode("utf-8"))
-        if pdf is not None and pdf_path is not None:
-            atomic_write_bytes(Path(pdf_path), pdf)
+    json_path = Path(json_path)
+    pdf_path = Path(pdf_path) if pdf_path is not None else None
+    _check_destinations(json_path, pdf_path)
+    formats = "json,pdf" if pdf_path is not None else "json"
+    placed: list[Path] = []
+    try:
+        with vault.transaction():
+            document = build_document(vault, reference, purpose)
+            text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+            outputs = [(json_path, text.encode("utf-8"))]
+            if pdf_path is not None:
+                outputs.append((pdf_path, _render_pdf(document)))
+            case = document["record"]["cases"][0]
+            audit.append(
+                vault,
+                ACTION,
+                "case",
+                document["case_id"],
+                case_id=document["case_id"],
+                detail={"purpose": purpose, "formats": formats},
+            )
+            _write_all(outputs, placed)
+    except BaseException:
+        # A rename or the commit failed after a file was put in place: the audit row is
+        # rolled back, so the file goes too.
+        for path in placed:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
     return SubjectAccessResult(
         case_id=document["case_id"],
-        json_path=Path(json_path),
-        pdf_path=Path(pdf_path) if pdf_path is not None else None,
+        json_path=json_path,
+        pdf_path=pdf_path,
         records=_count_records(case),
         disclosures=len(document["disclosures"]),
         access_events=len(document["access_log"]),
     )
+
+
+# -- writing both files as one unit ---------------------------------------------------------
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.resolve() == b.resolve():
+            return True
+        return a.exists() and b.exists() and a.samefile(b)  # two names of one file
+    except (OSError, RuntimeError):  # a link loop: compare the names as written
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _cannot_write(path: Path) -> errors.InvalidInput:
+    return errors.InvalidInput(
+        QCoreApplication.translate("Files", "Cannot write {path}.").format(path=path)
+    )
+
+
+def _check_destinations(json_path: Path, pdf_path: Path | None) -> None:
+    """Refuse, before any work, destinations the export could not put both files in."""
+    if pdf_path is not None and _same_file(json_path, pdf_path):
+        raise errors.InvalidInput(_tr("The JSON and the PDF must go to two different files."))
+    for path in (json_path, pdf_path):
+        if path is None:
+            continue
+        try:
+            mode = path.lstat().st_mode
+        except FileNotFoundError:
+            continue  # a new file; a missing or read-only folder fails when staging
+        except OSError as exc:  # a name too long, a path through a file
+            raise _cannot_write(path) from exc
+        # Only an ordinary file may be replaced: never a folder, a link, a device or a pipe.
+        if not stat.S_ISREG(mode):
+            raise _cannot_write(path)
+
+
+def _write_all(outputs: list[tuple[Path, bytes]], placed: list[Path]) -> None:
+    """Stage every file next to its destination, then rename them all into place.
+
+    Staging (files.atomic_write_bytes: a whole, synced file or an error naming the folder)
+    is where a full disk or an unwritable folder fails, with nothing in place yet. Each
+    destination renamed into place is added to ``placed`` so the caller can remove it if
+    a later step fails.
+    """
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, data in outputs:
+            folder = path.parent if str(path.parent) else Path(".")
+            temp = folder / f".{path.name}.{secrets.token_hex(6)}.staged"
+            staged.append((temp, path))
+            atomic_write_bytes(temp, data)
+        for temp, path in staged:
+            try:
+                os.replace(temp, path)
+            except OSError as exc:
+                raise _cannot_write(path) from exc
+            placed.append(path)
+    finally:
+        for temp, _path in staged:
+            with contextlib.suppress(OSError):
+                temp.unlink()
 
 
 def _render_pdf(document: dict[str, Any]) -> bytes:
