@@ -22,7 +22,6 @@ import contextlib
 import json
 import os
 import secrets
-import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +35,7 @@ from caseconf_desktop.domain.enums import TLP, EntryKind
 from caseconf_desktop.domain.model import utcnow
 from caseconf_desktop.services import cases as case_service
 from caseconf_desktop.services import interchange
-from caseconf_desktop.services.files import atomic_write_bytes
+from caseconf_desktop.services.files import atomic_write_bytes, check_destination
 from caseconf_desktop.storage import audit, issued
 from caseconf_desktop.storage.mapping import AGENCIES, PEOPLE
 from caseconf_desktop.storage.vault import Vault
@@ -237,17 +236,10 @@ def _check_destinations(json_path: Path, pdf_path: Path | None) -> None:
     if pdf_path is not None and _same_file(json_path, pdf_path):
         raise errors.InvalidInput(_tr("The JSON and the PDF must go to two different files."))
     for path in (json_path, pdf_path):
-        if path is None:
-            continue
-        try:
-            mode = path.lstat().st_mode
-        except FileNotFoundError:
-            continue  # a new file; a missing or read-only folder fails when staging
-        except OSError as exc:  # a name too long, a path through a file
-            raise _cannot_write(path) from exc
-        # Only an ordinary file may be replaced: never a folder, a link, a device or a pipe.
-        if not stat.S_ISREG(mode):
-            raise _cannot_write(path)
+        if path is not None:
+            # A new or ordinary file in a folder that exists: never a folder, a link, a
+            # device or a pipe, which the rename would replace.
+            check_destination(path)
 
 
 def _write_all(outputs: list[tuple[Path, bytes]], placed: list[Path]) -> None:
