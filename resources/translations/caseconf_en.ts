@@ -15,7 +15,7 @@
 <context>
     <name>CaseFileView</name>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="543"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="554"/>
         <source>Merge &amp;conflicts (%n)…</source>
         <translation>
             <numerusform>Merge &amp;conflicts (%n)…</numerusform>

@@ -4,94 +4,79 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="78"/>
-        <source>No passphrase given: use --passphrase-file, CASECONF_PASSPHRASE or a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="79"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="85"/>
         <source>Vault passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="80"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="86"/>
         <source>Repeat the passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="81"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="87"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="167"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="200"/>
         <source>Created vault {path} for {owner} ({agency}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="178"/>
-        <source>--cases must be at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="182"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="214"/>
         <source>Added {cases} demo cases with {conferences} conferences and {entries} entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="236"/>
-        <source>Imported {cases} cases ({created} records created, {updated} updated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="327"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="364"/>
         <source>{option} must be a date like 2026-01-31, not {value!r}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="349"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="386"/>
         <source>There is no single person named {name} in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="369"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="406"/>
         <source>Wrote {path}: {audience} minutes ({tlp}) for {recipient}, SHA-256 {sha}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="418"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="455"/>
         <source>Wrote the certificate of {name} to {path}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="435"/>
-        <location filename="../../src/caseconf_desktop/cli.py" line="618"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="472"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="655"/>
         <source>Now trusting {name}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="437"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="474"/>
         <source>{name} was already trusted; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="114"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="151"/>
         <source>Cannot read {path}: there is no file by that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="117"/>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="134"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="154"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="171"/>
         <source>Cannot read {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="120"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="157"/>
         <source>{path} is a folder, not {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="124"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="161"/>
         <source>{path} is not a regular file, so it cannot be {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,423 +86,448 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="247"/>
-        <source>{path} is a folder; name a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="275"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="312"/>
         <source>Audit head at {at}: row {seq}, SHA-256 {hash}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="279"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="316"/>
         <source>Check it later with: caseconf audit verify --anchor {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="451"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="488"/>
         <source>Minutes are now signed as {name}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="465"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="502"/>
         <source>Wrote and checked the backup {path} ({size} bytes, SHA-256 {sha}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="486"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="523"/>
         <source>Checked the backup and restored it into the vault {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="496"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="533"/>
         <source>No new passphrase given: use --new-passphrase-file, CASECONF_NEW_PASSPHRASE or a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="499"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="536"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="500"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="537"/>
         <source>Repeat the new passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="501"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="538"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="517"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="554"/>
         <source>Changed the passphrase of {path}; only the new one opens it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="531"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="568"/>
         <source>Erased case {ref} and {n} records; the audit log keeps a tombstone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="542"/>
-        <source>--years must be at least 1.</source>
+        <location filename="../../src/caseconf_desktop/cli.py" line="72"/>
+        <source>The passphrase file {path} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="579"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="82"/>
+        <source>No passphrase given: use {option}, CASECONF_PASSPHRASE or a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="150"/>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="151"/>
+        <source>The system refused: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="156"/>
+        <source>There is no standard output to write to; use --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="177"/>
+        <source>{option} must be a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="271"/>
+        <source>Cases imported: {cases} ({created} records created, {updated} updated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/cli.py" line="616"/>
         <source>Wrote {files}: {records} records, {disclosures} disclosures, {events} audit events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="607"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="644"/>
         <source>Fingerprint: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="620"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="657"/>
         <source>{name} is trusted; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="648"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="685"/>
         <source>this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="659"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="696"/>
         <source>Give either --to NAME (a trusted device) or --passphrase-file FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="671"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="708"/>
         <source>Wrote {path}: {cases} cases, {records} records, for {to}; bundle {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="675"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="712"/>
         <source>whoever has the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="692"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="729"/>
         <source>Imported bundle {id} from {sender}: {created} records added, {updated} changed, {deleted} deleted, {conflicts} new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="704"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="741"/>
         <source>Erased here, as the sender did: {refs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="736"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="773"/>
         <source>Resolved conflict {id} ({what}, {field}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="765"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="802"/>
         <source>vault file (default: CASECONF_VAULT or the user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="771"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="808"/>
         <source>read the passphrase from FILE (else CASECONF_PASSPHRASE, else a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="780"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="818"/>
         <source>the bundle&apos;s own passphrase, from FILE (or CASECONF_BUNDLE_PASSPHRASE), for a bundle protected by a passphrase instead of addressed to a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="789"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="827"/>
         <source>CaseConf: multi-agency case conferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="811"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="849"/>
         <source>launch the application (the default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="813"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="851"/>
         <source>create a vault and its owner&apos;s profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="818"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="856"/>
         <source>add synthetic demo cases (never real people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="822"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="860"/>
         <source>list and search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="823"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="861"/>
         <source>list cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="828"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="866"/>
         <source>import a caseconf.v1 JSON document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="831"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="869"/>
         <source>export one case as caseconf.v1 JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="835"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="873"/>
         <source>verify and read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="836"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="874"/>
         <source>recompute the audit hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="841"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="879"/>
         <source>also check a head printed earlier by &apos;audit anchor&apos; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="843"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="881"/>
         <source>print the current head for the paper file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="844"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="882"/>
         <source>list audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="847"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="885"/>
         <source>only this person&apos;s actions (name or id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="848"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="886"/>
         <source>only actions starting with PREFIX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="849"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="887"/>
         <source>from this day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="850"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="888"/>
         <source>up to and including this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="852"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="890"/>
         <source>export, verify and countersign signed PDF minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="853"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="891"/>
         <source>write one version of the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="864"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="902"/>
         <source>the agency a recipient who is not on the attendance list receives it for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="867"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="905"/>
         <source>write the PDF without signing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="872"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="910"/>
         <source>the language of the minutes&apos; fixed text (what was entered stays as typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="874"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="912"/>
         <source>check the signatures of minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="877"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="915"/>
         <source>add the chair&apos;s signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="879"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="917"/>
         <source>write here instead of in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="881"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="919"/>
         <source>the signing identity and trusted signers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="883"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="921"/>
         <source>write this vault&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="886"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="924"/>
         <source>trust a colleague&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="889"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="927"/>
         <source>sign with a PKCS#12 key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="894"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="932"/>
         <source>write a checked, encrypted copy of the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="897"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="935"/>
         <source>restore a backup into a new vault (--vault NEWPATH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="899"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="937"/>
         <source>replace an existing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="903"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="941"/>
         <source>erase again every case the current VAULT has erased (same passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="906"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="944"/>
         <source>change the vault&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="907"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="945"/>
         <source>set a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="911"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="949"/>
         <source>read the new passphrase from FILE (else CASECONF_NEW_PASSPHRASE, else a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="914"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="952"/>
         <source>retention review and erasure of one case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="915"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="953"/>
         <source>erase a case, keeping a tombstone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="919"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="957"/>
         <source>cases due for retention review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="921"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="959"/>
         <source>default retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="924"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="962"/>
         <source>everything held on one person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="928"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="966"/>
         <source>why the export is made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="930"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="968"/>
         <source>this vault&apos;s device identity and trusted devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="931"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="969"/>
         <source>print this device&apos;s line and fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="932"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="970"/>
         <source>trust another device by its line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="934"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="972"/>
         <source>the name to address it by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="935"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="973"/>
         <source>this device and the trusted ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="938"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="976"/>
         <source>encrypted, signed case bundles for offline hand-over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="940"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="978"/>
         <source>write cases to a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="943"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="981"/>
         <source>the trusted device to address it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="948"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="986"/>
         <source>only what changed since the last bundle to that device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="951"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="989"/>
         <source>check and merge a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="957"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="995"/>
         <source>erase here the cases the sender has erased (else such a bundle is refused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="960"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="998"/>
         <source>changes two devices made to the same field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="961"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="999"/>
         <source>list open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="964"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="1002"/>
         <source>settle one conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="967"/>
+        <location filename="../../src/caseconf_desktop/cli.py" line="1005"/>
         <source>the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/cli.py" line="995"/>
-        <source>caseconf: interrupted; nothing more was written.</source>
+        <location filename="../../src/caseconf_desktop/cli.py" line="1050"/>
+        <source>caseconf: interrupted. What was already saved stays saved, nothing is left half-written; run the command again to see where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -559,32 +569,32 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="676"/>
+        <location filename="../../build/translations/helper_strings.py" line="680"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="677"/>
+        <location filename="../../build/translations/helper_strings.py" line="681"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="678"/>
+        <location filename="../../build/translations/helper_strings.py" line="682"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="679"/>
+        <location filename="../../build/translations/helper_strings.py" line="683"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="680"/>
+        <location filename="../../build/translations/helper_strings.py" line="684"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="681"/>
+        <location filename="../../build/translations/helper_strings.py" line="685"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,27 +706,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="688"/>
+        <location filename="../../build/translations/helper_strings.py" line="692"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="689"/>
+        <location filename="../../build/translations/helper_strings.py" line="693"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="690"/>
+        <location filename="../../build/translations/helper_strings.py" line="694"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="694"/>
+        <location filename="../../build/translations/helper_strings.py" line="698"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="695"/>
+        <location filename="../../build/translations/helper_strings.py" line="699"/>
         <source>Entries of this section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,17 +741,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="696"/>
+        <location filename="../../build/translations/helper_strings.py" line="700"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="697"/>
+        <location filename="../../build/translations/helper_strings.py" line="701"/>
         <source>Saving draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="698"/>
+        <location filename="../../build/translations/helper_strings.py" line="702"/>
         <source>Draft saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,18 +786,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="691"/>
+        <location filename="../../build/translations/helper_strings.py" line="695"/>
         <source>Shared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="692"/>
+        <location filename="../../build/translations/helper_strings.py" line="696"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="747"/>
-        <location filename="../../build/translations/helper_strings.py" line="693"/>
+        <location filename="../../build/translations/helper_strings.py" line="697"/>
         <source>family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,32 +817,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="699"/>
+        <location filename="../../build/translations/helper_strings.py" line="703"/>
         <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="700"/>
+        <location filename="../../build/translations/helper_strings.py" line="704"/>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="701"/>
+        <location filename="../../build/translations/helper_strings.py" line="705"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="702"/>
+        <location filename="../../build/translations/helper_strings.py" line="706"/>
         <source>Editing an added entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="703"/>
+        <location filename="../../build/translations/helper_strings.py" line="707"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="704"/>
+        <location filename="../../build/translations/helper_strings.py" line="708"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,168 +862,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="687"/>
+        <location filename="../../build/translations/helper_strings.py" line="691"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="705"/>
+        <location filename="../../build/translations/helper_strings.py" line="709"/>
         <source>Show this list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="706"/>
+        <location filename="../../build/translations/helper_strings.py" line="710"/>
         <source>Next agenda section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="707"/>
+        <location filename="../../build/translations/helper_strings.py" line="711"/>
         <source>Previous agenda section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="708"/>
+        <location filename="../../build/translations/helper_strings.py" line="712"/>
         <source>Go to agenda section 1 … 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="709"/>
+        <location filename="../../build/translations/helper_strings.py" line="713"/>
         <source>Write a new entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="710"/>
+        <location filename="../../build/translations/helper_strings.py" line="714"/>
         <source>Add the entry being written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="711"/>
+        <location filename="../../build/translations/helper_strings.py" line="715"/>
         <source>Entry kind / TLP label / source agency / shareable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="712"/>
+        <location filename="../../build/translations/helper_strings.py" line="716"/>
         <source>Add an action (from anywhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="713"/>
+        <location filename="../../build/translations/helper_strings.py" line="717"/>
         <source>Go to the attendance list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="714"/>
+        <location filename="../../build/translations/helper_strings.py" line="718"/>
         <source>Mark the selected person in the room / left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="715"/>
+        <location filename="../../build/translations/helper_strings.py" line="719"/>
         <source>Go to the entries of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="716"/>
+        <location filename="../../build/translations/helper_strings.py" line="720"/>
         <source>Edit the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="717"/>
+        <location filename="../../build/translations/helper_strings.py" line="721"/>
         <source>Review and close the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="718"/>
+        <location filename="../../build/translations/helper_strings.py" line="722"/>
         <source>Open or close the room screen (projector)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="719"/>
+        <location filename="../../build/translations/helper_strings.py" line="723"/>
         <source>Leave the action line or the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="720"/>
+        <location filename="../../build/translations/helper_strings.py" line="724"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="721"/>
+        <location filename="../../build/translations/helper_strings.py" line="725"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="722"/>
+        <location filename="../../build/translations/helper_strings.py" line="726"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="723"/>
-        <location filename="../../build/translations/helper_strings.py" line="733"/>
+        <location filename="../../build/translations/helper_strings.py" line="727"/>
+        <location filename="../../build/translations/helper_strings.py" line="737"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="724"/>
+        <location filename="../../build/translations/helper_strings.py" line="728"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="725"/>
+        <location filename="../../build/translations/helper_strings.py" line="729"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="726"/>
+        <location filename="../../build/translations/helper_strings.py" line="730"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="727"/>
+        <location filename="../../build/translations/helper_strings.py" line="731"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="728"/>
+        <location filename="../../build/translations/helper_strings.py" line="732"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="729"/>
+        <location filename="../../build/translations/helper_strings.py" line="733"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="730"/>
+        <location filename="../../build/translations/helper_strings.py" line="734"/>
         <source>Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="731"/>
+        <location filename="../../build/translations/helper_strings.py" line="735"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="732"/>
+        <location filename="../../build/translations/helper_strings.py" line="736"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="734"/>
+        <location filename="../../build/translations/helper_strings.py" line="738"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="735"/>
+        <location filename="../../build/translations/helper_strings.py" line="739"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="736"/>
+        <location filename="../../build/translations/helper_strings.py" line="740"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="737"/>
+        <location filename="../../build/translations/helper_strings.py" line="741"/>
         <source>intervention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,27 +1039,27 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="682"/>
+        <location filename="../../build/translations/helper_strings.py" line="686"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="683"/>
+        <location filename="../../build/translations/helper_strings.py" line="687"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="684"/>
+        <location filename="../../build/translations/helper_strings.py" line="688"/>
         <source>Not recorded yet: press P (present), G (apologies) or T (absent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="685"/>
+        <location filename="../../build/translations/helper_strings.py" line="689"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="686"/>
+        <location filename="../../build/translations/helper_strings.py" line="690"/>
         <source>In the room now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,62 +1106,67 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="519"/>
+        <location filename="../../build/translations/helper_strings.py" line="521"/>
         <source>the minutes issued on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="520"/>
+        <location filename="../../build/translations/helper_strings.py" line="522"/>
         <source>the bundle {ref} sent on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="521"/>
+        <location filename="../../build/translations/helper_strings.py" line="523"/>
         <source>the backup with SHA-256 {ref} made on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="522"/>
+        <location filename="../../build/translations/helper_strings.py" line="524"/>
         <source>the anchor printed on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="523"/>
+        <location filename="../../build/translations/helper_strings.py" line="525"/>
         <source>the backup recorded in row {ref} of the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="524"/>
+        <location filename="../../build/translations/helper_strings.py" line="526"/>
         <source>the anchor {ref} you gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="525"/>
+        <location filename="../../build/translations/helper_strings.py" line="527"/>
         <source>a record of kind {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="526"/>
+        <location filename="../../build/translations/helper_strings.py" line="528"/>
         <source>The audit chain is broken at row {seq} ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="527"/>
+        <location filename="../../build/translations/helper_strings.py" line="529"/>
         <source>The audit log was cut short: {where} recorded row {seq}, but the log ends at row {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="528"/>
+        <location filename="../../build/translations/helper_strings.py" line="530"/>
         <source>The audit log was rewritten: it no longer holds the head {hash} recorded by {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="529"/>
-        <source>The audit chain is intact: {rows} rows, head {head}, holding all {n} recorded heads.</source>
+        <location filename="../../build/translations/helper_strings.py" line="531"/>
+        <source>The audit chain is intact: {rows} rows, head {head}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="530"/>
+        <location filename="../../build/translations/helper_strings.py" line="532"/>
+        <source>The audit chain is intact: {rows} rows, head {head}, holding every recorded head ({n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="533"/>
         <source>An anchor is SEQ:HASH as &apos;caseconf audit anchor&apos; prints it, not {value!r}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,86 +1330,80 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="531"/>
+        <location filename="../../build/translations/helper_strings.py" line="534"/>
         <source>The backup at {path} is damaged ({problem}); nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="532"/>
+        <location filename="../../build/translations/helper_strings.py" line="535"/>
         <source>The copy written to {path} failed its check ({problem}); it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="533"/>
+        <location filename="../../build/translations/helper_strings.py" line="536"/>
         <source>The vault at {path} is open or was not closed cleanly; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="534"/>
+        <location filename="../../build/translations/helper_strings.py" line="537"/>
         <source>not a CaseConf vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="535"/>
-        <location filename="../../build/translations/helper_strings.py" line="537"/>
-        <location filename="../../build/translations/helper_strings.py" line="541"/>
-        <location filename="../../build/translations/helper_strings.py" line="549"/>
+        <location filename="../../build/translations/helper_strings.py" line="538"/>
+        <location filename="../../build/translations/helper_strings.py" line="540"/>
+        <location filename="../../build/translations/helper_strings.py" line="544"/>
+        <location filename="../../build/translations/helper_strings.py" line="550"/>
         <source>damaged pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="536"/>
+        <location filename="../../build/translations/helper_strings.py" line="539"/>
         <source>audit log broken at row {seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="538"/>
+        <location filename="../../build/translations/helper_strings.py" line="541"/>
         <source>There is no backup file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="539"/>
+        <location filename="../../build/translations/helper_strings.py" line="542"/>
         <source>Cannot write to the folder {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="540"/>
+        <location filename="../../build/translations/helper_strings.py" line="543"/>
         <source>Cannot write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="542"/>
+        <location filename="../../build/translations/helper_strings.py" line="545"/>
         <source>the audit log differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="543"/>
+        <location filename="../../build/translations/helper_strings.py" line="546"/>
         <source>row counts differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="544"/>
-        <location filename="../../build/translations/helper_strings.py" line="548"/>
-        <source>{path} is a folder; name a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="545"/>
+        <location filename="../../build/translations/helper_strings.py" line="547"/>
         <source>A backup cannot replace the vault itself; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="546"/>
+        <location filename="../../build/translations/helper_strings.py" line="548"/>
         <source>Restore into a new file, not over the vault the erasures come from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="547"/>
+        <location filename="../../build/translations/helper_strings.py" line="549"/>
         <source>Restore into a new file, not over the backup itself ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="550"/>
+        <location filename="../../build/translations/helper_strings.py" line="551"/>
         <source>the copy was not closed cleanly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,22 +1503,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="738"/>
+        <location filename="../../build/translations/helper_strings.py" line="742"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="739"/>
+        <location filename="../../build/translations/helper_strings.py" line="743"/>
         <source>The backup was restored into {path}. Open the restored vault now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="740"/>
+        <location filename="../../build/translations/helper_strings.py" line="744"/>
         <source>Unlock the restored vault with the passphrase of the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="741"/>
+        <location filename="../../build/translations/helper_strings.py" line="745"/>
         <source>No backup for {n} days: File ▸ Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,132 +1536,132 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="551"/>
+        <location filename="../../build/translations/helper_strings.py" line="552"/>
         <source>{path} is not a CaseConf bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="552"/>
+        <location filename="../../build/translations/helper_strings.py" line="553"/>
         <source>The bundle {path} is {size} MiB, more than the {limit} MiB a bundle may be; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="553"/>
+        <location filename="../../build/translations/helper_strings.py" line="554"/>
         <source>The bundle {path} was made by a newer CaseConf (bundle format {found}, this version reads {known}); update CaseConf to import it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="554"/>
+        <location filename="../../build/translations/helper_strings.py" line="555"/>
         <source>The bundle {path} is incomplete: it ends early (an interrupted copy?); copy it again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="555"/>
+        <location filename="../../build/translations/helper_strings.py" line="556"/>
         <source>The bundle {path} has been altered or damaged since it was made; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="556"/>
+        <location filename="../../build/translations/helper_strings.py" line="557"/>
         <source>The bundle {path} is addressed to another device, not to this vault; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="557"/>
+        <location filename="../../build/translations/helper_strings.py" line="558"/>
         <source>The bundle {path} is protected by a passphrase; give the passphrase to import it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="558"/>
+        <location filename="../../build/translations/helper_strings.py" line="559"/>
         <source>The passphrase does not open the bundle {path}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="559"/>
+        <location filename="../../build/translations/helper_strings.py" line="560"/>
         <source>The bundle {path} comes from a device this vault does not trust ({name}, fingerprint {fp}); trust it first. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="560"/>
+        <location filename="../../build/translations/helper_strings.py" line="561"/>
         <source>The bundle {path} was already imported on {when}; importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="561"/>
+        <location filename="../../build/translations/helper_strings.py" line="562"/>
         <source>The bundle {path} was made by this vault; there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="562"/>
+        <location filename="../../build/translations/helper_strings.py" line="563"/>
         <source>The bundle {path} holds data this version cannot read ({detail}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="563"/>
+        <location filename="../../build/translations/helper_strings.py" line="564"/>
         <source>The bundle {path} holds a member ({member}) of {size} MiB, more than the {limit} MiB a member may be; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="564"/>
+        <location filename="../../build/translations/helper_strings.py" line="565"/>
         <source>The bundle {path} carries case {ref}, which was erased from this vault on {day}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="565"/>
+        <location filename="../../build/translations/helper_strings.py" line="566"/>
         <source>The bundle {path} changes case {ref}, which its manifest does not list; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="566"/>
+        <location filename="../../build/translations/helper_strings.py" line="567"/>
         <source>The bundle {path} from {device} changes case {ref}, which this vault never sent to that device nor received from it; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="567"/>
+        <location filename="../../build/translations/helper_strings.py" line="568"/>
         <source>The bundle {path} says case {ref} was erased on {day}; confirm to erase it here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="568"/>
+        <location filename="../../build/translations/helper_strings.py" line="569"/>
         <source>The bundle {path} says case {ref} and {more} other cases were erased (the first on {day}); confirm to erase them here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="569"/>
+        <location filename="../../build/translations/helper_strings.py" line="570"/>
         <source>A bundle passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="570"/>
+        <location filename="../../build/translations/helper_strings.py" line="571"/>
         <source>Address the bundle to a trusted device or protect it with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="571"/>
+        <location filename="../../build/translations/helper_strings.py" line="572"/>
         <source>Only a bundle for a trusted device can hold just what changed since the last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="572"/>
+        <location filename="../../build/translations/helper_strings.py" line="573"/>
         <source>Choose at least one case for the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="573"/>
+        <location filename="../../build/translations/helper_strings.py" line="574"/>
         <source>records that do not fit together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="574"/>
+        <location filename="../../build/translations/helper_strings.py" line="575"/>
         <source>erased on {day} by {device}; confirmed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="575"/>
+        <location filename="../../build/translations/helper_strings.py" line="576"/>
         <source>with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="576"/>
+        <location filename="../../build/translations/helper_strings.py" line="577"/>
         <source>passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,415 +1677,416 @@
 <context>
     <name>CaseFileView</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="223"/>
-        <source>Case file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="227"/>
-        <source>Case heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="228"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="230"/>
-        <source>Undo last change</source>
+        <source>Case file</source>
+        <extracomment>Tables whose names a case file shows (owners, agencies) without being the case&apos;s own.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="232"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="234"/>
+        <source>Case heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="233"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="235"/>
+        <source>Undo last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="237"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="239"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="246"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="252"/>
         <source>Case file sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="272"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="283"/>
         <source>Loading the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="275"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="288"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="358"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="369"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="344"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="432"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="449"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="473"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="355"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="443"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="460"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="484"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="318"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="329"/>
         <source>Edit case &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="320"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="331"/>
         <source>&amp;Prepare a conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="322"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="333"/>
         <source>Erase case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="324"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="335"/>
         <source>Merge &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="325"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="336"/>
         <source>Merge conflicts of this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="337"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="348"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="341"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="352"/>
         <source>Case goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="343"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="354"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="345"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="356"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="346"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="357"/>
         <source>Review note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="349"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="360"/>
         <source>goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="351"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="362"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="355"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="366"/>
         <source>Responsibility matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="357"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="429"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="368"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="440"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="359"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="370"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="360"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="371"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="365"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="376"/>
         <source>responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="367"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="378"/>
         <source>Responsibilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="371"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="382"/>
         <source>Family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="373"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="384"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="374"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="385"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="375"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="386"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="376"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="387"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="377"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="388"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="380"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="391"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="382"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="393"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="386"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="401"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="397"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="412"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="388"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="399"/>
         <source>Consent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="389"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="400"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="390"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="471"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="401"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="482"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="391"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="402"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="399"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="410"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="407"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="418"/>
         <source>Risk history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="409"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="420"/>
         <source>Assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="410"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="430"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="421"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="441"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="411"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="422"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="412"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="423"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="413"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="500"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="424"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="511"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="418"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="429"/>
         <source>risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="423"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="434"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="427"/>
         <location filename="../../src/caseconf_desktop/ui/case_file.py" line="438"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="449"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="431"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="442"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="433"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="444"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="436"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="447"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="442"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="457"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="453"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="468"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="444"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="455"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="446"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="457"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="450"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="461"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="451"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="462"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="452"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="463"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="455"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="466"/>
         <source>intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="461"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="466"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="472"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="477"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="464"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="475"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="472"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="483"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="474"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="485"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="475"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="486"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="476"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="487"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="480"/>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="493"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="491"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="504"/>
         <source>Conferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="482"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="493"/>
         <source>Prepare a &amp;new conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="484"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="495"/>
         <source>&amp;Run the selected conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="497"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="508"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="498"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="509"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="499"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="510"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="501"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="512"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="503"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="514"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="510"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="521"/>
         <source>Exported minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="512"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="523"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="528"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="539"/>
         <source>Edit case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="536"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="547"/>
         <source>This conference is closed; its record is kept as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="543"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="554"/>
         <source>Merge &amp;conflicts (%n)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2339,47 +2349,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="855"/>
+        <location filename="../../build/translations/helper_strings.py" line="859"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="856"/>
+        <location filename="../../build/translations/helper_strings.py" line="860"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="857"/>
+        <location filename="../../build/translations/helper_strings.py" line="861"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="858"/>
+        <location filename="../../build/translations/helper_strings.py" line="862"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="859"/>
+        <location filename="../../build/translations/helper_strings.py" line="863"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="860"/>
+        <location filename="../../build/translations/helper_strings.py" line="864"/>
         <source>Next conference due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="861"/>
+        <location filename="../../build/translations/helper_strings.py" line="865"/>
         <source>No conference for more than 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="862"/>
+        <location filename="../../build/translations/helper_strings.py" line="866"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="863"/>
+        <location filename="../../build/translations/helper_strings.py" line="867"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,7 +2397,7 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/cases.py" line="143"/>
+        <location filename="../../src/caseconf_desktop/services/cases.py" line="142"/>
         <source>There is no case with reference {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,62 +2543,62 @@
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="580"/>
+        <location filename="../../build/translations/helper_strings.py" line="582"/>
         <source>There is no conference with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="581"/>
+        <location filename="../../build/translations/helper_strings.py" line="583"/>
         <source>This conference is closed; it cannot be run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="582"/>
+        <location filename="../../build/translations/helper_strings.py" line="584"/>
         <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="583"/>
+        <location filename="../../build/translations/helper_strings.py" line="585"/>
         <source>That attendee is no longer on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="584"/>
+        <location filename="../../build/translations/helper_strings.py" line="586"/>
         <source>That action no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="585"/>
+        <location filename="../../build/translations/helper_strings.py" line="587"/>
         <source>Say why it was not done: change of circumstances, or the agency did not act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="586"/>
+        <location filename="../../build/translations/helper_strings.py" line="588"/>
         <source>Attendance is not recorded for: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="587"/>
+        <location filename="../../build/translations/helper_strings.py" line="589"/>
         <source>Some previous actions have not been reviewed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="588"/>
+        <location filename="../../build/translations/helper_strings.py" line="590"/>
         <source>An action has no owner or no due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="589"/>
+        <location filename="../../build/translations/helper_strings.py" line="591"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="590"/>
+        <location filename="../../build/translations/helper_strings.py" line="592"/>
         <source>This conference is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="591"/>
+        <location filename="../../build/translations/helper_strings.py" line="593"/>
         <source>Confirm before closing: {gap}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,62 +2676,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="592"/>
+        <location filename="../../build/translations/helper_strings.py" line="594"/>
         <source>deleted or kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="593"/>
+        <location filename="../../build/translations/helper_strings.py" line="595"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="594"/>
+        <location filename="../../build/translations/helper_strings.py" line="596"/>
         <source>kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="595"/>
+        <location filename="../../build/translations/helper_strings.py" line="597"/>
         <source>changed, so kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="596"/>
+        <location filename="../../build/translations/helper_strings.py" line="598"/>
         <source>still used by other records here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="597"/>
+        <location filename="../../build/translations/helper_strings.py" line="599"/>
         <source>this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="598"/>
+        <location filename="../../build/translations/helper_strings.py" line="600"/>
         <source>Give at least {n} characters of the conflict id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="599"/>
+        <location filename="../../build/translations/helper_strings.py" line="601"/>
         <source>There is no open conflict {id}; see &apos;caseconf conflicts list&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="600"/>
+        <location filename="../../build/translations/helper_strings.py" line="602"/>
         <source>{id} fits more than one conflict; give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="601"/>
+        <location filename="../../build/translations/helper_strings.py" line="603"/>
         <source>A deleted-or-kept conflict is settled with --keep local or remote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="602"/>
+        <location filename="../../build/translations/helper_strings.py" line="604"/>
         <source>This field has {n} other values; give the value to keep as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="603"/>
+        <location filename="../../build/translations/helper_strings.py" line="605"/>
         <source>The record is still used by other records in this vault; keep it, or change those first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,7 +3000,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="105"/>
+        <location filename="../../build/translations/helper_strings.py" line="107"/>
         <source>The number of demo cases must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3066,83 +3076,83 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="604"/>
+        <location filename="../../build/translations/helper_strings.py" line="606"/>
         <source>That is not a CaseConf device line: it must start with &apos;caseconf-device:&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="605"/>
+        <location filename="../../build/translations/helper_strings.py" line="607"/>
         <source>That device line has version {found}; this CaseConf reads version {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="606"/>
+        <location filename="../../build/translations/helper_strings.py" line="608"/>
         <source>The device line is incomplete: it needs the device id, two keys and a name; copy the whole line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="607"/>
+        <location filename="../../build/translations/helper_strings.py" line="609"/>
         <source>The device line is damaged: its device id is not a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="608"/>
-        <location filename="../../build/translations/helper_strings.py" line="609"/>
+        <location filename="../../build/translations/helper_strings.py" line="610"/>
+        <location filename="../../build/translations/helper_strings.py" line="611"/>
         <source>The device line is damaged: its encryption key is not an age recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="610"/>
+        <location filename="../../build/translations/helper_strings.py" line="612"/>
         <source>The device line is damaged: its signing key is not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="611"/>
+        <location filename="../../build/translations/helper_strings.py" line="613"/>
         <source>The device line is damaged: its signing key is not an Ed25519 public key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="612"/>
+        <location filename="../../build/translations/helper_strings.py" line="614"/>
         <source>The device name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="613"/>
+        <location filename="../../build/translations/helper_strings.py" line="615"/>
         <source>No trusted device is called {name}; see &apos;caseconf device list&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="614"/>
+        <location filename="../../build/translations/helper_strings.py" line="616"/>
         <source>unknown device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="615"/>
+        <location filename="../../build/translations/helper_strings.py" line="617"/>
         <source>{name} (this vault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="616"/>
+        <location filename="../../build/translations/helper_strings.py" line="618"/>
         <source>device {short}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="617"/>
+        <location filename="../../build/translations/helper_strings.py" line="619"/>
         <source>Give the device a name (--name) to address it by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="618"/>
+        <location filename="../../build/translations/helper_strings.py" line="620"/>
         <source>That line is this vault&apos;s own device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="619"/>
+        <location filename="../../build/translations/helper_strings.py" line="621"/>
         <source>A device with the same id is already trusted as {name} with different keys; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="620"/>
+        <location filename="../../build/translations/helper_strings.py" line="622"/>
         <source>Another trusted device is already called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,37 +3393,37 @@
 <context>
     <name>Disclosure</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="106"/>
+        <location filename="../../build/translations/helper_strings.py" line="108"/>
         <source>Name the recipient of the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="107"/>
+        <location filename="../../build/translations/helper_strings.py" line="109"/>
         <source>{name} is the subject of the case and may receive only the participant version of the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="108"/>
+        <location filename="../../build/translations/helper_strings.py" line="110"/>
         <source>{name} is a family member and may receive only the family version of the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="109"/>
+        <location filename="../../build/translations/helper_strings.py" line="111"/>
         <source>The full minutes (which may hold TLP:RED) go only to professionals who were present; {name} was not, so issue the partners or summary version instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="110"/>
+        <location filename="../../build/translations/helper_strings.py" line="112"/>
         <source>The full minutes (which may hold TLP:RED) go only to professionals who were present; {name} is not one of them, so issue the summary version instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="111"/>
+        <location filename="../../build/translations/helper_strings.py" line="113"/>
         <source>{name} is not on the attendance list, so the partners version needs the agency they receive it for; without one, issue the summary version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="112"/>
+        <location filename="../../build/translations/helper_strings.py" line="114"/>
         <source>{name} may not receive the {version} version of these minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3613,52 +3623,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="213"/>
+        <location filename="../../build/translations/helper_strings.py" line="215"/>
         <source>The passphrase is wrong for the vault at {path}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="214"/>
+        <location filename="../../build/translations/helper_strings.py" line="216"/>
         <source>{path} is not a CaseConf vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="215"/>
+        <location filename="../../build/translations/helper_strings.py" line="217"/>
         <source>There is no vault at {path}; create one with &apos;caseconf init&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="216"/>
+        <location filename="../../build/translations/helper_strings.py" line="218"/>
         <source>A file already exists at {path}; choose another location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="217"/>
+        <location filename="../../build/translations/helper_strings.py" line="219"/>
         <source>The vault at {path} was written by a newer CaseConf (schema {found}, this version knows up to {supported}); update CaseConf to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="218"/>
+        <location filename="../../build/translations/helper_strings.py" line="220"/>
         <source>The disk is full; the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="219"/>
+        <location filename="../../build/translations/helper_strings.py" line="221"/>
         <source>The vault at {path} is read-only; nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="220"/>
+        <location filename="../../build/translations/helper_strings.py" line="222"/>
         <source>The vault at {path} is in use by another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="221"/>
+        <location filename="../../build/translations/helper_strings.py" line="223"/>
         <source>The vault at {path} is damaged; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="222"/>
+        <location filename="../../build/translations/helper_strings.py" line="224"/>
         <source>The SQLite library in use has no encryption (SQLCipher); refusing to continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,83 +3878,105 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="26"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="61"/>
         <source>Cannot write to the folder {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="42"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="37"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="79"/>
+        <location filename="../../src/caseconf_desktop/services/subject_access.py" line="230"/>
         <source>Cannot write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="68"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="30"/>
+        <source>There is no folder {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="42"/>
+        <source>{path} is a folder; name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="44"/>
+        <source>{path} is a link; name the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="46"/>
+        <source>{path} is a device or a pipe, not a file; name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="105"/>
         <source>a caseconf.v1 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="69"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="106"/>
         <source>a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="70"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="107"/>
         <source>a certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="71"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="108"/>
         <source>a PKCS#12 key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="72"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="109"/>
         <source>a passphrase file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="73"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="110"/>
         <source>a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="79"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="116"/>
         <source>{path} is {size}, more than {kind} may be ({limit}); nothing was read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="93"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="130"/>
         <source>{n} MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="95"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="132"/>
         <source>{n} KiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/services/files.py" line="96"/>
+        <location filename="../../src/caseconf_desktop/services/files.py" line="133"/>
         <source>{n} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="621"/>
+        <location filename="../../build/translations/helper_strings.py" line="623"/>
         <source>Cannot read {path}: there is no file by that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="622"/>
-        <location filename="../../build/translations/helper_strings.py" line="625"/>
+        <location filename="../../build/translations/helper_strings.py" line="624"/>
+        <location filename="../../build/translations/helper_strings.py" line="627"/>
         <source>Cannot read {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="623"/>
+        <location filename="../../build/translations/helper_strings.py" line="625"/>
         <source>{path} is a folder, not {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="624"/>
+        <location filename="../../build/translations/helper_strings.py" line="626"/>
         <source>{path} is not a regular file, so it cannot be {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3952,335 +3984,335 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="752"/>
+        <location filename="../../build/translations/helper_strings.py" line="756"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="753"/>
+        <location filename="../../build/translations/helper_strings.py" line="757"/>
         <source>Subject&apos;s name (any script)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="754"/>
+        <location filename="../../build/translations/helper_strings.py" line="758"/>
         <source>Pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="755"/>
+        <location filename="../../build/translations/helper_strings.py" line="759"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="756"/>
+        <location filename="../../build/translations/helper_strings.py" line="760"/>
         <source>Legal status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="757"/>
+        <location filename="../../build/translations/helper_strings.py" line="761"/>
         <source>Establishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="758"/>
+        <location filename="../../build/translations/helper_strings.py" line="762"/>
         <source>Sentence start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="759"/>
+        <location filename="../../build/translations/helper_strings.py" line="763"/>
         <source>Release date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="760"/>
+        <location filename="../../build/translations/helper_strings.py" line="764"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="761"/>
-        <location filename="../../build/translations/helper_strings.py" line="770"/>
+        <location filename="../../build/translations/helper_strings.py" line="765"/>
+        <location filename="../../build/translations/helper_strings.py" line="774"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="762"/>
         <location filename="../../build/translations/helper_strings.py" line="766"/>
-        <location filename="../../build/translations/helper_strings.py" line="795"/>
-        <location filename="../../build/translations/helper_strings.py" line="800"/>
-        <location filename="../../build/translations/helper_strings.py" line="809"/>
+        <location filename="../../build/translations/helper_strings.py" line="770"/>
+        <location filename="../../build/translations/helper_strings.py" line="799"/>
+        <location filename="../../build/translations/helper_strings.py" line="804"/>
+        <location filename="../../build/translations/helper_strings.py" line="813"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="763"/>
+        <location filename="../../build/translations/helper_strings.py" line="767"/>
         <source>Review every (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="764"/>
+        <location filename="../../build/translations/helper_strings.py" line="768"/>
         <source>Retention review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="765"/>
+        <location filename="../../build/translations/helper_strings.py" line="769"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="767"/>
+        <location filename="../../build/translations/helper_strings.py" line="771"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="768"/>
-        <location filename="../../build/translations/helper_strings.py" line="811"/>
+        <location filename="../../build/translations/helper_strings.py" line="772"/>
+        <location filename="../../build/translations/helper_strings.py" line="815"/>
         <source>Review note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="769"/>
-        <location filename="../../build/translations/helper_strings.py" line="792"/>
+        <location filename="../../build/translations/helper_strings.py" line="773"/>
+        <location filename="../../build/translations/helper_strings.py" line="796"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="771"/>
+        <location filename="../../build/translations/helper_strings.py" line="775"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="772"/>
+        <location filename="../../build/translations/helper_strings.py" line="776"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="773"/>
-        <location filename="../../build/translations/helper_strings.py" line="813"/>
-        <location filename="../../build/translations/helper_strings.py" line="816"/>
+        <location filename="../../build/translations/helper_strings.py" line="777"/>
+        <location filename="../../build/translations/helper_strings.py" line="817"/>
+        <location filename="../../build/translations/helper_strings.py" line="820"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="774"/>
+        <location filename="../../build/translations/helper_strings.py" line="778"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="775"/>
+        <location filename="../../build/translations/helper_strings.py" line="779"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="776"/>
+        <location filename="../../build/translations/helper_strings.py" line="780"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="777"/>
+        <location filename="../../build/translations/helper_strings.py" line="781"/>
         <source>Child (under 18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="778"/>
+        <location filename="../../build/translations/helper_strings.py" line="782"/>
         <source>Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="779"/>
+        <location filename="../../build/translations/helper_strings.py" line="783"/>
         <source>Consent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="780"/>
+        <location filename="../../build/translations/helper_strings.py" line="784"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="781"/>
+        <location filename="../../build/translations/helper_strings.py" line="785"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="782"/>
+        <location filename="../../build/translations/helper_strings.py" line="786"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="783"/>
+        <location filename="../../build/translations/helper_strings.py" line="787"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="784"/>
+        <location filename="../../build/translations/helper_strings.py" line="788"/>
         <source>Overall level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="785"/>
+        <location filename="../../build/translations/helper_strings.py" line="789"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="786"/>
+        <location filename="../../build/translations/helper_strings.py" line="790"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="787"/>
+        <location filename="../../build/translations/helper_strings.py" line="791"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="788"/>
+        <location filename="../../build/translations/helper_strings.py" line="792"/>
         <source>Known unknowns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="789"/>
+        <location filename="../../build/translations/helper_strings.py" line="793"/>
         <source>Significant change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="790"/>
+        <location filename="../../build/translations/helper_strings.py" line="794"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="791"/>
+        <location filename="../../build/translations/helper_strings.py" line="795"/>
         <source>TLP label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="793"/>
+        <location filename="../../build/translations/helper_strings.py" line="797"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="794"/>
-        <location filename="../../build/translations/helper_strings.py" line="807"/>
+        <location filename="../../build/translations/helper_strings.py" line="798"/>
+        <location filename="../../build/translations/helper_strings.py" line="811"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="796"/>
-        <location filename="../../build/translations/helper_strings.py" line="804"/>
+        <location filename="../../build/translations/helper_strings.py" line="800"/>
+        <location filename="../../build/translations/helper_strings.py" line="808"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="797"/>
+        <location filename="../../build/translations/helper_strings.py" line="801"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="798"/>
+        <location filename="../../build/translations/helper_strings.py" line="802"/>
         <source>Provider agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="799"/>
+        <location filename="../../build/translations/helper_strings.py" line="803"/>
         <source>Provider (name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="801"/>
+        <location filename="../../build/translations/helper_strings.py" line="805"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="802"/>
+        <location filename="../../build/translations/helper_strings.py" line="806"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="803"/>
+        <location filename="../../build/translations/helper_strings.py" line="807"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="805"/>
+        <location filename="../../build/translations/helper_strings.py" line="809"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="806"/>
+        <location filename="../../build/translations/helper_strings.py" line="810"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="808"/>
+        <location filename="../../build/translations/helper_strings.py" line="812"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="810"/>
+        <location filename="../../build/translations/helper_strings.py" line="814"/>
         <source>Reason not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="812"/>
+        <location filename="../../build/translations/helper_strings.py" line="816"/>
         <source>Agreed with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="814"/>
+        <location filename="../../build/translations/helper_strings.py" line="818"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="815"/>
+        <location filename="../../build/translations/helper_strings.py" line="819"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="817"/>
+        <location filename="../../build/translations/helper_strings.py" line="821"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="818"/>
+        <location filename="../../build/translations/helper_strings.py" line="822"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="819"/>
+        <location filename="../../build/translations/helper_strings.py" line="823"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="820"/>
+        <location filename="../../build/translations/helper_strings.py" line="824"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="821"/>
+        <location filename="../../build/translations/helper_strings.py" line="825"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="822"/>
+        <location filename="../../build/translations/helper_strings.py" line="826"/>
         <source>Agreed meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="823"/>
+        <location filename="../../build/translations/helper_strings.py" line="827"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="824"/>
-        <location filename="../../build/translations/helper_strings.py" line="825"/>
-        <location filename="../../build/translations/helper_strings.py" line="826"/>
+        <location filename="../../build/translations/helper_strings.py" line="828"/>
+        <location filename="../../build/translations/helper_strings.py" line="829"/>
+        <location filename="../../build/translations/helper_strings.py" line="830"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="827"/>
+        <location filename="../../build/translations/helper_strings.py" line="831"/>
         <source>(no date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="828"/>
+        <location filename="../../build/translations/helper_strings.py" line="832"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4322,132 +4354,132 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="829"/>
+        <location filename="../../build/translations/helper_strings.py" line="833"/>
         <source>Show this list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="830"/>
+        <location filename="../../build/translations/helper_strings.py" line="834"/>
         <source>Dashboard, cases, actions, agencies &amp; people, glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="831"/>
+        <location filename="../../build/translations/helper_strings.py" line="835"/>
         <source>Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="832"/>
+        <location filename="../../build/translations/helper_strings.py" line="836"/>
         <source>Lock the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="833"/>
+        <location filename="../../build/translations/helper_strings.py" line="837"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="834"/>
+        <location filename="../../build/translations/helper_strings.py" line="838"/>
         <source>Prepare a conference for the case shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="835"/>
+        <location filename="../../build/translations/helper_strings.py" line="839"/>
         <source>Run the case&apos;s next conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="836"/>
+        <location filename="../../build/translations/helper_strings.py" line="840"/>
         <source>Export the minutes of the case&apos;s last closed conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="837"/>
+        <location filename="../../build/translations/helper_strings.py" line="841"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="838"/>
+        <location filename="../../build/translations/helper_strings.py" line="842"/>
         <source>Hand cases over in a bundle / take a bundle in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="839"/>
+        <location filename="../../build/translations/helper_strings.py" line="843"/>
         <source>Move to the next / previous field or list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="840"/>
+        <location filename="../../build/translations/helper_strings.py" line="844"/>
         <source>Move between rows; Enter opens the row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="841"/>
+        <location filename="../../build/translations/helper_strings.py" line="845"/>
         <source>Open, prepare a conference, export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="842"/>
+        <location filename="../../build/translations/helper_strings.py" line="846"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="843"/>
+        <location filename="../../build/translations/helper_strings.py" line="847"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="844"/>
+        <location filename="../../build/translations/helper_strings.py" line="848"/>
         <source>Everything is kept in one encrypted vault file on this computer. Type its passphrase to unlock it; after a few wrong tries CaseConf waits a little longer each time. The vault locks itself when you leave it idle (File &gt; Preferences sets how long), and Ctrl+L locks it at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="845"/>
+        <location filename="../../build/translations/helper_strings.py" line="849"/>
         <source>Case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="846"/>
+        <location filename="../../build/translations/helper_strings.py" line="850"/>
         <source>Each case holds the subject, the lead agency and who leads which domain, the goals, family, consents, risk history, needs, interventions and actions. Open a case from the case list (Enter, or the row&apos;s context menu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="847"/>
+        <location filename="../../build/translations/helper_strings.py" line="851"/>
         <source>Prepare and run a conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="848"/>
+        <location filename="../../build/translations/helper_strings.py" line="852"/>
         <source>Prepare a conference from the case file: date, place, agenda template, chair, facilitator and minute-taker. The runner then walks the agenda section by section. Mark who is in the room: while the subject or family is present the screen shows only what they may see. What you type is saved within seconds as a draft; only entries you add reach the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="849"/>
+        <location filename="../../build/translations/helper_strings.py" line="853"/>
         <source>Close, sign and share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="850"/>
+        <location filename="../../build/translations/helper_strings.py" line="854"/>
         <source>Closing shows a summary of what was recorded and what is missing. Export the minutes as signed PDF files, one version for each audience; each recipient receives only the version the disclosure rules allow. Anyone can check a received PDF with File &gt; Verify minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="851"/>
+        <location filename="../../build/translations/helper_strings.py" line="855"/>
         <source>Hand-over and safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="852"/>
+        <location filename="../../build/translations/helper_strings.py" line="856"/>
         <source>Cases travel between computers as encrypted bundles (Hand-over menu); edits made on both sides become conflicts for a person to resolve, never silent overwrites. Back up regularly (File &gt; Back up now) and keep the backup&apos;s passphrase apart from the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="853"/>
+        <location filename="../../build/translations/helper_strings.py" line="857"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="854"/>
+        <location filename="../../build/translations/helper_strings.py" line="858"/>
         <source>Orange text under a field is a warning, for instance a date in the past: check it, and save anyway if it is right. Red text is a problem that must be fixed before saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4455,37 +4487,37 @@
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="626"/>
+        <location filename="../../build/translations/helper_strings.py" line="628"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="627"/>
+        <location filename="../../build/translations/helper_strings.py" line="629"/>
         <source>A signing identity needs the owner&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="628"/>
+        <location filename="../../build/translations/helper_strings.py" line="630"/>
         <source>This vault has no owner profile, so it cannot create a signing identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="629"/>
+        <location filename="../../build/translations/helper_strings.py" line="631"/>
         <source>The PKCS#12 file cannot be opened: the password is wrong or the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="630"/>
+        <location filename="../../build/translations/helper_strings.py" line="632"/>
         <source>The PKCS#12 file must hold both a private key and its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="631"/>
+        <location filename="../../build/translations/helper_strings.py" line="633"/>
         <source>The key in the PKCS#12 file is of a kind that cannot sign PDFs (use RSA or EC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="632"/>
+        <location filename="../../build/translations/helper_strings.py" line="634"/>
         <source>The private key in the PKCS#12 file does not belong to its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4817,98 +4849,98 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="633"/>
+        <location filename="../../build/translations/helper_strings.py" line="635"/>
         <source>{problem}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="634"/>
+        <location filename="../../build/translations/helper_strings.py" line="636"/>
         <source>{problem} (and 1 more problem); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="635"/>
+        <location filename="../../build/translations/helper_strings.py" line="637"/>
         <source>{problem} (and {count} more problems); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="636"/>
+        <location filename="../../build/translations/helper_strings.py" line="638"/>
         <source>{path} is not UTF-8 text, so it is not a caseconf.v1 file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="637"/>
+        <location filename="../../build/translations/helper_strings.py" line="639"/>
         <source>{path} is not valid JSON: {problem} at line {line}, column {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="638"/>
+        <location filename="../../build/translations/helper_strings.py" line="640"/>
         <source>{path} is nested too deeply to be a caseconf.v1 document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="639"/>
+        <location filename="../../build/translations/helper_strings.py" line="641"/>
         <source>{path} is not a caseconf.v1 document: its top level is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="640"/>
+        <location filename="../../build/translations/helper_strings.py" line="642"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="641"/>
+        <location filename="../../build/translations/helper_strings.py" line="643"/>
         <source>is not a caseconf.v1 field here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="642"/>
+        <location filename="../../build/translations/helper_strings.py" line="644"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="643"/>
-        <location filename="../../build/translations/helper_strings.py" line="649"/>
+        <location filename="../../build/translations/helper_strings.py" line="645"/>
+        <location filename="../../build/translations/helper_strings.py" line="651"/>
         <source>is longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="644"/>
+        <location filename="../../build/translations/helper_strings.py" line="646"/>
         <source>{value} is less than {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="645"/>
+        <location filename="../../build/translations/helper_strings.py" line="647"/>
         <source>{value} is more than {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="646"/>
+        <location filename="../../build/translations/helper_strings.py" line="648"/>
         <source>lists the same value twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="647"/>
+        <location filename="../../build/translations/helper_strings.py" line="649"/>
         <source>{value} is not allowed here ({rule})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="648"/>
+        <location filename="../../build/translations/helper_strings.py" line="650"/>
         <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="650"/>
+        <location filename="../../build/translations/helper_strings.py" line="652"/>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="651"/>
+        <location filename="../../build/translations/helper_strings.py" line="653"/>
         <source>is nested too deeply for a caseconf.v1 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="652"/>
+        <location filename="../../build/translations/helper_strings.py" line="654"/>
         <source>has a field name that is not a caseconf.v1 field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4916,516 +4948,516 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="393"/>
-        <location filename="../../build/translations/helper_strings.py" line="444"/>
+        <location filename="../../build/translations/helper_strings.py" line="395"/>
+        <location filename="../../build/translations/helper_strings.py" line="446"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="394"/>
+        <location filename="../../build/translations/helper_strings.py" line="396"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="395"/>
+        <location filename="../../build/translations/helper_strings.py" line="397"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="396"/>
+        <location filename="../../build/translations/helper_strings.py" line="398"/>
         <source>Carried forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="397"/>
-        <location filename="../../build/translations/helper_strings.py" line="424"/>
-        <location filename="../../build/translations/helper_strings.py" line="430"/>
+        <location filename="../../build/translations/helper_strings.py" line="399"/>
+        <location filename="../../build/translations/helper_strings.py" line="426"/>
+        <location filename="../../build/translations/helper_strings.py" line="432"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="398"/>
+        <location filename="../../build/translations/helper_strings.py" line="400"/>
         <source>Prison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="399"/>
+        <location filename="../../build/translations/helper_strings.py" line="401"/>
         <source>Probation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="400"/>
+        <location filename="../../build/translations/helper_strings.py" line="402"/>
         <source>Police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="401"/>
+        <location filename="../../build/translations/helper_strings.py" line="403"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="402"/>
-        <location filename="../../build/translations/helper_strings.py" line="487"/>
+        <location filename="../../build/translations/helper_strings.py" line="404"/>
+        <location filename="../../build/translations/helper_strings.py" line="489"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="403"/>
+        <location filename="../../build/translations/helper_strings.py" line="405"/>
         <source>Social services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="404"/>
+        <location filename="../../build/translations/helper_strings.py" line="406"/>
         <source>Civil-society organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="405"/>
+        <location filename="../../build/translations/helper_strings.py" line="407"/>
         <source>Faith organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="406"/>
-        <location filename="../../build/translations/helper_strings.py" line="452"/>
+        <location filename="../../build/translations/helper_strings.py" line="408"/>
+        <location filename="../../build/translations/helper_strings.py" line="454"/>
         <source>Family support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="407"/>
-        <location filename="../../build/translations/helper_strings.py" line="451"/>
+        <location filename="../../build/translations/helper_strings.py" line="409"/>
+        <location filename="../../build/translations/helper_strings.py" line="453"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="408"/>
+        <location filename="../../build/translations/helper_strings.py" line="410"/>
         <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="409"/>
-        <location filename="../../build/translations/helper_strings.py" line="454"/>
+        <location filename="../../build/translations/helper_strings.py" line="411"/>
+        <location filename="../../build/translations/helper_strings.py" line="456"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="410"/>
+        <location filename="../../build/translations/helper_strings.py" line="412"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="411"/>
+        <location filename="../../build/translations/helper_strings.py" line="413"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="412"/>
+        <location filename="../../build/translations/helper_strings.py" line="414"/>
         <source>Apologies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="413"/>
+        <location filename="../../build/translations/helper_strings.py" line="415"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="414"/>
+        <location filename="../../build/translations/helper_strings.py" line="416"/>
         <source>Professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="415"/>
+        <location filename="../../build/translations/helper_strings.py" line="417"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="416"/>
-        <location filename="../../build/translations/helper_strings.py" line="496"/>
+        <location filename="../../build/translations/helper_strings.py" line="418"/>
+        <location filename="../../build/translations/helper_strings.py" line="498"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="417"/>
+        <location filename="../../build/translations/helper_strings.py" line="419"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="418"/>
+        <location filename="../../build/translations/helper_strings.py" line="420"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="419"/>
-        <location filename="../../build/translations/helper_strings.py" line="464"/>
-        <location filename="../../build/translations/helper_strings.py" line="484"/>
-        <location filename="../../build/translations/helper_strings.py" line="501"/>
+        <location filename="../../build/translations/helper_strings.py" line="421"/>
+        <location filename="../../build/translations/helper_strings.py" line="466"/>
+        <location filename="../../build/translations/helper_strings.py" line="486"/>
+        <location filename="../../build/translations/helper_strings.py" line="503"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="420"/>
+        <location filename="../../build/translations/helper_strings.py" line="422"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="421"/>
+        <location filename="../../build/translations/helper_strings.py" line="423"/>
         <source>Guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="422"/>
-        <location filename="../../build/translations/helper_strings.py" line="456"/>
+        <location filename="../../build/translations/helper_strings.py" line="424"/>
+        <location filename="../../build/translations/helper_strings.py" line="458"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="423"/>
-        <location filename="../../build/translations/helper_strings.py" line="457"/>
+        <location filename="../../build/translations/helper_strings.py" line="425"/>
+        <location filename="../../build/translations/helper_strings.py" line="459"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="425"/>
+        <location filename="../../build/translations/helper_strings.py" line="427"/>
         <source>No significant change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="426"/>
+        <location filename="../../build/translations/helper_strings.py" line="428"/>
         <source>Increased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="427"/>
+        <location filename="../../build/translations/helper_strings.py" line="429"/>
         <source>Decreased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="428"/>
-        <location filename="../../build/translations/helper_strings.py" line="455"/>
+        <location filename="../../build/translations/helper_strings.py" line="430"/>
+        <location filename="../../build/translations/helper_strings.py" line="457"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="429"/>
-        <location filename="../../build/translations/helper_strings.py" line="476"/>
+        <location filename="../../build/translations/helper_strings.py" line="431"/>
+        <location filename="../../build/translations/helper_strings.py" line="478"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="431"/>
+        <location filename="../../build/translations/helper_strings.py" line="433"/>
         <source>Information sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="432"/>
+        <location filename="../../build/translations/helper_strings.py" line="434"/>
         <source>Participation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="433"/>
+        <location filename="../../build/translations/helper_strings.py" line="435"/>
         <source>Family involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="434"/>
+        <location filename="../../build/translations/helper_strings.py" line="436"/>
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="435"/>
+        <location filename="../../build/translations/helper_strings.py" line="437"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="436"/>
+        <location filename="../../build/translations/helper_strings.py" line="438"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="437"/>
-        <location filename="../../build/translations/helper_strings.py" line="471"/>
-        <location filename="../../build/translations/helper_strings.py" line="518"/>
+        <location filename="../../build/translations/helper_strings.py" line="439"/>
+        <location filename="../../build/translations/helper_strings.py" line="473"/>
+        <location filename="../../build/translations/helper_strings.py" line="520"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="438"/>
-        <location filename="../../build/translations/helper_strings.py" line="517"/>
+        <location filename="../../build/translations/helper_strings.py" line="440"/>
+        <location filename="../../build/translations/helper_strings.py" line="519"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="439"/>
-        <location filename="../../build/translations/helper_strings.py" line="516"/>
+        <location filename="../../build/translations/helper_strings.py" line="441"/>
+        <location filename="../../build/translations/helper_strings.py" line="518"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="440"/>
+        <location filename="../../build/translations/helper_strings.py" line="442"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="441"/>
+        <location filename="../../build/translations/helper_strings.py" line="443"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="442"/>
+        <location filename="../../build/translations/helper_strings.py" line="444"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="443"/>
+        <location filename="../../build/translations/helper_strings.py" line="445"/>
         <source>Dissent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="445"/>
+        <location filename="../../build/translations/helper_strings.py" line="447"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="446"/>
+        <location filename="../../build/translations/helper_strings.py" line="448"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="447"/>
+        <location filename="../../build/translations/helper_strings.py" line="449"/>
         <source>Mentoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="448"/>
+        <location filename="../../build/translations/helper_strings.py" line="450"/>
         <source>Psychological</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="449"/>
+        <location filename="../../build/translations/helper_strings.py" line="451"/>
         <source>Theological dialogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="450"/>
+        <location filename="../../build/translations/helper_strings.py" line="452"/>
         <source>Vocational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="453"/>
+        <location filename="../../build/translations/helper_strings.py" line="455"/>
         <source>Exit programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="458"/>
+        <location filename="../../build/translations/helper_strings.py" line="460"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="459"/>
+        <location filename="../../build/translations/helper_strings.py" line="461"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="460"/>
-        <location filename="../../build/translations/helper_strings.py" line="486"/>
+        <location filename="../../build/translations/helper_strings.py" line="462"/>
+        <location filename="../../build/translations/helper_strings.py" line="488"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="461"/>
-        <location filename="../../build/translations/helper_strings.py" line="488"/>
+        <location filename="../../build/translations/helper_strings.py" line="463"/>
+        <location filename="../../build/translations/helper_strings.py" line="490"/>
         <source>Education and employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="462"/>
+        <location filename="../../build/translations/helper_strings.py" line="464"/>
         <source>Mental health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="463"/>
+        <location filename="../../build/translations/helper_strings.py" line="465"/>
         <source>Substance use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="465"/>
+        <location filename="../../build/translations/helper_strings.py" line="467"/>
         <source>Social network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="466"/>
+        <location filename="../../build/translations/helper_strings.py" line="468"/>
         <source>Identity and meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="467"/>
+        <location filename="../../build/translations/helper_strings.py" line="469"/>
         <source>Ideology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="468"/>
+        <location filename="../../build/translations/helper_strings.py" line="470"/>
         <source>Finances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="469"/>
+        <location filename="../../build/translations/helper_strings.py" line="471"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="470"/>
-        <source>Faith support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/translations/helper_strings.py" line="472"/>
-        <location filename="../../build/translations/helper_strings.py" line="491"/>
-        <location filename="../../build/translations/helper_strings.py" line="511"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="473"/>
-        <source>Medium</source>
+        <source>Faith support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="474"/>
         <location filename="../../build/translations/helper_strings.py" line="493"/>
         <location filename="../../build/translations/helper_strings.py" line="513"/>
-        <source>High</source>
+        <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="475"/>
-        <source>Identified</source>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="476"/>
+        <location filename="../../build/translations/helper_strings.py" line="495"/>
+        <location filename="../../build/translations/helper_strings.py" line="515"/>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="477"/>
-        <source>Met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="478"/>
-        <source>Not met</source>
+        <source>Identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="479"/>
-        <source>Change of circumstances</source>
+        <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="480"/>
-        <source>The agency did not act</source>
+        <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="481"/>
-        <source>Coordination</source>
+        <source>Change of circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="482"/>
-        <location filename="../../build/translations/helper_strings.py" line="499"/>
-        <source>Risk</source>
+        <source>The agency did not act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="483"/>
-        <location filename="../../build/translations/helper_strings.py" line="500"/>
-        <source>Needs</source>
+        <source>Coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="484"/>
+        <location filename="../../build/translations/helper_strings.py" line="501"/>
+        <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="485"/>
         <location filename="../../build/translations/helper_strings.py" line="502"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="487"/>
+        <location filename="../../build/translations/helper_strings.py" line="504"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="489"/>
+        <location filename="../../build/translations/helper_strings.py" line="491"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="490"/>
+        <location filename="../../build/translations/helper_strings.py" line="492"/>
         <source>Faith</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="492"/>
-        <location filename="../../build/translations/helper_strings.py" line="512"/>
+        <location filename="../../build/translations/helper_strings.py" line="494"/>
+        <location filename="../../build/translations/helper_strings.py" line="514"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="494"/>
+        <location filename="../../build/translations/helper_strings.py" line="496"/>
         <source>Very high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="495"/>
+        <location filename="../../build/translations/helper_strings.py" line="497"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="497"/>
+        <location filename="../../build/translations/helper_strings.py" line="499"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="498"/>
+        <location filename="../../build/translations/helper_strings.py" line="500"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="503"/>
+        <location filename="../../build/translations/helper_strings.py" line="505"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="504"/>
+        <location filename="../../build/translations/helper_strings.py" line="506"/>
         <source>Aob</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="505"/>
+        <location filename="../../build/translations/helper_strings.py" line="507"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="506"/>
+        <location filename="../../build/translations/helper_strings.py" line="508"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="507"/>
+        <location filename="../../build/translations/helper_strings.py" line="509"/>
         <source>Intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="508"/>
+        <location filename="../../build/translations/helper_strings.py" line="510"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="509"/>
+        <location filename="../../build/translations/helper_strings.py" line="511"/>
         <source>Protective factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="510"/>
+        <location filename="../../build/translations/helper_strings.py" line="512"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="514"/>
+        <location filename="../../build/translations/helper_strings.py" line="516"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="515"/>
+        <location filename="../../build/translations/helper_strings.py" line="517"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5433,448 +5465,448 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="143"/>
         <source>Working</source>
         <extracomment>Below this width the sidebar shows its icons only (names in tooltips).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="227"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="231"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="232"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="233"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="234"/>
         <source>Agencies &amp; people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="235"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="258"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="629"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="263"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="630"/>
         <source>&amp;Verify minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="269"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="633"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="270"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="282"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="634"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="271"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="635"/>
         <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="272"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="636"/>
         <source>A&amp;udit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="273"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="637"/>
         <source>Re&amp;tention reviews due…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="292"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="640"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="298"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="641"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="376"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="305"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="642"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="306"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="643"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="307"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="644"/>
         <source>&amp;Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="308"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="645"/>
         <source>A&amp;gencies &amp;&amp; people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="309"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="646"/>
         <source>G&amp;lossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="316"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="647"/>
         <source>&amp;Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="410"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="412"/>
         <source>Open a new case file: subject, lead agency, programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="416"/>
         <source>Prepare a &amp;conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="418"/>
         <source>Date, place, chair, facilitator and minute-taker of the case shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="422"/>
         <source>Run the ne&amp;xt conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="424"/>
         <source>Open the case&apos;s next conference in the agenda runner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="428"/>
         <source>Export &amp;minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="430"/>
         <source>Signed PDF minutes of the case&apos;s last closed conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="375"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="482"/>
         <source>Main actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="452"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="454"/>
         <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="455"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="456"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="458"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="459"/>
         <source>Hand over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="460"/>
         <source>Take in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="462"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="463"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="495"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="591"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="509"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="654"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="514"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="655"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="516"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="656"/>
         <source>&amp;About CaseConf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="629"/>
         <source>Lock the vault now; unlock with the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="631"/>
         <source>Check a received minutes PDF: intact or altered, who signed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="633"/>
         <source>Write an encrypted backup of the whole vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="634"/>
         <source>Restore a backup into a new vault file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="635"/>
         <source>Change the vault&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="636"/>
         <source>Who opened, changed or exported what, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="638"/>
         <source>Cases whose retention review date has come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="640"/>
         <source>Auto-lock time, backup reminder and more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="641"/>
         <source>Save everything and close CaseConf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="642"/>
         <source>Overdue actions, conferences due, conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="643"/>
         <source>All cases, with search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="644"/>
         <source>Every open action across cases, overdue first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="645"/>
         <source>The agencies and people in this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="646"/>
         <source>The agreed meaning of terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="647"/>
         <source>Search cases by reference, name or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="649"/>
         <source>Hand chosen cases to another computer in an encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="651"/>
         <source>Take in the changes of a received bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="652"/>
         <source>Edits made on both sides, waiting for a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="653"/>
         <source>Computers this vault exchanges bundles with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="654"/>
         <source>Every keyboard shortcut (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="655"/>
         <source>A short guide to the whole workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="656"/>
         <source>Version, licences, and where your data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="692"/>
         <source>Case actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="695"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="695"/>
         <source>Open the case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="697"/>
         <source>&amp;Prepare a conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="698"/>
         <source>Date, place, chair, facilitator and minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="702"/>
         <source>&amp;Export to a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="703"/>
         <source>Hand this case to another computer in an encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="716"/>
         <source>&amp;Hand-over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="565"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="720"/>
         <source>&amp;Export cases to a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="568"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="721"/>
         <source>&amp;Import a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="569"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="652"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="722"/>
         <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="570"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="723"/>
         <source>&amp;Devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="858"/>
         <source>An interrupted conference was reopened where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="386"/>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="968"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="902"/>
+        <location filename="../../src/caseconf_desktop/ui/main_window.py" line="994"/>
         <source>The conference is prepared. Start running it now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5882,328 +5914,333 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="113"/>
+        <location filename="../../build/translations/helper_strings.py" line="115"/>
         <source>What we talked about and agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="114"/>
+        <location filename="../../build/translations/helper_strings.py" line="116"/>
         <source>About this paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="115"/>
+        <location filename="../../build/translations/helper_strings.py" line="117"/>
         <source>Who was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="116"/>
+        <location filename="../../build/translations/helper_strings.py" line="118"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="117"/>
+        <location filename="../../build/translations/helper_strings.py" line="119"/>
         <source>What we said we would do last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="118"/>
+        <location filename="../../build/translations/helper_strings.py" line="120"/>
         <source>Keeping everyone safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="119"/>
+        <location filename="../../build/translations/helper_strings.py" line="121"/>
         <source>What help you need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="120"/>
+        <location filename="../../build/translations/helper_strings.py" line="122"/>
         <source>Your family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="121"/>
+        <location filename="../../build/translations/helper_strings.py" line="123"/>
         <source>Support and programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="122"/>
+        <location filename="../../build/translations/helper_strings.py" line="124"/>
         <source>What we agreed to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="123"/>
+        <location filename="../../build/translations/helper_strings.py" line="125"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="124"/>
+        <location filename="../../build/translations/helper_strings.py" line="126"/>
         <source>To finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="125"/>
+        <location filename="../../build/translations/helper_strings.py" line="127"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="126"/>
+        <location filename="../../build/translations/helper_strings.py" line="128"/>
         <source>Who gets this paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="127"/>
+        <location filename="../../build/translations/helper_strings.py" line="129"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="128"/>
+        <location filename="../../build/translations/helper_strings.py" line="130"/>
         <source>Multi-agency case conference: minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="129"/>
+        <location filename="../../build/translations/helper_strings.py" line="131"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="130"/>
+        <location filename="../../build/translations/helper_strings.py" line="132"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="131"/>
+        <location filename="../../build/translations/helper_strings.py" line="133"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="132"/>
+        <location filename="../../build/translations/helper_strings.py" line="134"/>
         <source>Review of previous actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="133"/>
+        <location filename="../../build/translations/helper_strings.py" line="135"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="134"/>
+        <location filename="../../build/translations/helper_strings.py" line="136"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="135"/>
-        <location filename="../../build/translations/helper_strings.py" line="746"/>
+        <location filename="../../build/translations/helper_strings.py" line="137"/>
+        <location filename="../../build/translations/helper_strings.py" line="750"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="136"/>
+        <location filename="../../build/translations/helper_strings.py" line="138"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="137"/>
+        <location filename="../../build/translations/helper_strings.py" line="139"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="138"/>
+        <location filename="../../build/translations/helper_strings.py" line="140"/>
         <source>Any other business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="139"/>
+        <location filename="../../build/translations/helper_strings.py" line="141"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="140"/>
+        <location filename="../../build/translations/helper_strings.py" line="142"/>
         <source>Next conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="141"/>
+        <location filename="../../build/translations/helper_strings.py" line="143"/>
         <source>Distribution list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="142"/>
+        <location filename="../../build/translations/helper_strings.py" line="144"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="143"/>
+        <location filename="../../build/translations/helper_strings.py" line="145"/>
         <source>These minutes record a multi-agency case conference. This full version is issued only to the professionals who were present. It is confidential: each contribution stays under the control of the agency that gave it, and nothing in it may be passed on beyond what its label allows without that agency&apos;s agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="144"/>
+        <location filename="../../build/translations/helper_strings.py" line="146"/>
         <source>These minutes record a multi-agency case conference. This partner version is issued to agencies that need to know; it leaves out everything labelled above TLP:AMBER. It is confidential and may not be passed on beyond what its label allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="145"/>
+        <location filename="../../build/translations/helper_strings.py" line="147"/>
         <source>This executive summary lists the decisions, disagreements and actions of a multi-agency case conference that may be shared up to TLP:GREEN. The full minutes are held by the agencies that were present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="146"/>
+        <location filename="../../build/translations/helper_strings.py" line="148"/>
         <source>This is your copy, as a member of the family, of what was talked about at the meeting. It only has what the professionals agreed to share with the family. Please keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="147"/>
+        <location filename="../../build/translations/helper_strings.py" line="149"/>
         <source>This is your copy of what was talked about and agreed at the meeting. It only has what the professionals agreed to share with you. Please keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="148"/>
+        <location filename="../../build/translations/helper_strings.py" line="150"/>
         <source>TLP:CLEAR: disclosure is not limited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="149"/>
+        <location filename="../../build/translations/helper_strings.py" line="151"/>
         <source>TLP:GREEN: limited disclosure; you may share it within the partnership and your community, but not publicly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="150"/>
+        <location filename="../../build/translations/helper_strings.py" line="152"/>
         <source>TLP:AMBER: limited disclosure; you may share it only within your organisation and with its clients, on a need-to-know basis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="151"/>
+        <location filename="../../build/translations/helper_strings.py" line="153"/>
         <source>TLP:AMBER+STRICT: limited disclosure; you may share it only within your organisation, on a need-to-know basis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="152"/>
+        <location filename="../../build/translations/helper_strings.py" line="154"/>
         <source>TLP:RED: for the named recipient only; do not share it with anyone, inside or outside your organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="153"/>
+        <location filename="../../build/translations/helper_strings.py" line="155"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="154"/>
+        <location filename="../../build/translations/helper_strings.py" line="156"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="155"/>
+        <location filename="../../build/translations/helper_strings.py" line="157"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="156"/>
+        <location filename="../../build/translations/helper_strings.py" line="158"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="157"/>
+        <location filename="../../build/translations/helper_strings.py" line="159"/>
         <source>a professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="158"/>
+        <location filename="../../build/translations/helper_strings.py" line="160"/>
         <source>A decision has no rationale: “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="159"/>
+        <location filename="../../build/translations/helper_strings.py" line="161"/>
         <source>A disagreement does not say which agency disagrees: “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="160"/>
+        <location filename="../../build/translations/helper_strings.py" line="162"/>
         <source>The chair is also the minute-taker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="161"/>
+        <location filename="../../build/translations/helper_strings.py" line="163"/>
         <source>The risk has not been assessed in this conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="162"/>
+        <location filename="../../build/translations/helper_strings.py" line="164"/>
         <source>No date has been set for the next conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="653"/>
+        <location filename="../../build/translations/helper_strings.py" line="655"/>
         <source>There is no conference with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="654"/>
+        <location filename="../../build/translations/helper_strings.py" line="656"/>
         <source>The conference {id} is not closed yet; close it before exporting minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="655"/>
-        <source>Minutes of a multi-agency case conference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="656"/>
-        <source>{path} cannot be countersigned: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/translations/helper_strings.py" line="657"/>
-        <source>Only the chair of this conference may countersign these minutes, and {name} is not its chair.</source>
+        <source>A recipient&apos;s name or agency is at most {max} characters; {n} were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="658"/>
+        <source>Minutes of a multi-agency case conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="659"/>
+        <source>{path} cannot be countersigned: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="660"/>
+        <source>Only the chair of this conference may countersign these minutes, and {name} is not its chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="661"/>
         <source>Countersigned by the chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="742"/>
+        <location filename="../../build/translations/helper_strings.py" line="746"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="743"/>
+        <location filename="../../build/translations/helper_strings.py" line="747"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="744"/>
+        <location filename="../../build/translations/helper_strings.py" line="748"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="745"/>
+        <location filename="../../build/translations/helper_strings.py" line="749"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="747"/>
+        <location filename="../../build/translations/helper_strings.py" line="751"/>
         <source>Full (professionals who were present)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="748"/>
+        <location filename="../../build/translations/helper_strings.py" line="752"/>
         <source>Partners (up to TLP:AMBER)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="749"/>
+        <location filename="../../build/translations/helper_strings.py" line="753"/>
         <source>Summary (decisions, dissent and actions, up to TLP:GREEN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="750"/>
+        <location filename="../../build/translations/helper_strings.py" line="754"/>
         <source>Participant (plain language, shared with the subject only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="751"/>
+        <location filename="../../build/translations/helper_strings.py" line="755"/>
         <source>Family (plain language, shared with the family only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6211,609 +6248,609 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>MinutesPdf</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="223"/>
+        <location filename="../../build/translations/helper_strings.py" line="225"/>
         <source>Full minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="224"/>
+        <location filename="../../build/translations/helper_strings.py" line="226"/>
         <source>Partner version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="225"/>
+        <location filename="../../build/translations/helper_strings.py" line="227"/>
         <source>Executive summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="226"/>
+        <location filename="../../build/translations/helper_strings.py" line="228"/>
         <source>Participant version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="227"/>
+        <location filename="../../build/translations/helper_strings.py" line="229"/>
         <source>Family version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="228"/>
+        <location filename="../../build/translations/helper_strings.py" line="230"/>
         <source>{status}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="229"/>
+        <location filename="../../build/translations/helper_strings.py" line="231"/>
         <source>yyyy-MM-dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="230"/>
+        <location filename="../../build/translations/helper_strings.py" line="232"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="231"/>
+        <location filename="../../build/translations/helper_strings.py" line="233"/>
         <source>Issued to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="232"/>
+        <location filename="../../build/translations/helper_strings.py" line="234"/>
         <source>Nothing recorded at this meeting was left out of this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="233"/>
+        <location filename="../../build/translations/helper_strings.py" line="235"/>
         <source>Some things said at the meeting are not in your copy: {n} in all. They are kept by the professionals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="234"/>
+        <location filename="../../build/translations/helper_strings.py" line="236"/>
         <source>One item recorded at this conference is withheld from this version because of its label (above {label}) or who may see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="235"/>
+        <location filename="../../build/translations/helper_strings.py" line="237"/>
         <source>{n} items recorded at this conference are withheld from this version because of their label (above {label}) or who may see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="236"/>
+        <location filename="../../build/translations/helper_strings.py" line="238"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="237"/>
+        <location filename="../../build/translations/helper_strings.py" line="239"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="238"/>
+        <location filename="../../build/translations/helper_strings.py" line="240"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="239"/>
+        <location filename="../../build/translations/helper_strings.py" line="241"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="240"/>
+        <location filename="../../build/translations/helper_strings.py" line="242"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="241"/>
+        <location filename="../../build/translations/helper_strings.py" line="243"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="242"/>
+        <location filename="../../build/translations/helper_strings.py" line="244"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="243"/>
+        <location filename="../../build/translations/helper_strings.py" line="245"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="244"/>
-        <location filename="../../build/translations/helper_strings.py" line="312"/>
+        <location filename="../../build/translations/helper_strings.py" line="246"/>
+        <location filename="../../build/translations/helper_strings.py" line="314"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="245"/>
+        <location filename="../../build/translations/helper_strings.py" line="247"/>
         <source>Issued to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="246"/>
+        <location filename="../../build/translations/helper_strings.py" line="248"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="247"/>
+        <location filename="../../build/translations/helper_strings.py" line="249"/>
         <source>No attendance was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="248"/>
+        <location filename="../../build/translations/helper_strings.py" line="250"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="249"/>
+        <location filename="../../build/translations/helper_strings.py" line="251"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="250"/>
-        <location filename="../../build/translations/helper_strings.py" line="293"/>
+        <location filename="../../build/translations/helper_strings.py" line="252"/>
+        <location filename="../../build/translations/helper_strings.py" line="295"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="251"/>
-        <location filename="../../build/translations/helper_strings.py" line="259"/>
-        <location filename="../../build/translations/helper_strings.py" line="264"/>
-        <location filename="../../build/translations/helper_strings.py" line="311"/>
+        <location filename="../../build/translations/helper_strings.py" line="253"/>
+        <location filename="../../build/translations/helper_strings.py" line="261"/>
+        <location filename="../../build/translations/helper_strings.py" line="266"/>
+        <location filename="../../build/translations/helper_strings.py" line="313"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="252"/>
+        <location filename="../../build/translations/helper_strings.py" line="254"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="253"/>
+        <location filename="../../build/translations/helper_strings.py" line="255"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="254"/>
+        <location filename="../../build/translations/helper_strings.py" line="256"/>
         <source>Sent info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="255"/>
+        <location filename="../../build/translations/helper_strings.py" line="257"/>
         <source>{name} was in the room for: {sections}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="256"/>
+        <location filename="../../build/translations/helper_strings.py" line="258"/>
         <source>{name} was not in the room for any part of the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="257"/>
-        <location filename="../../build/translations/helper_strings.py" line="262"/>
+        <location filename="../../build/translations/helper_strings.py" line="259"/>
+        <location filename="../../build/translations/helper_strings.py" line="264"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="258"/>
-        <location filename="../../build/translations/helper_strings.py" line="263"/>
+        <location filename="../../build/translations/helper_strings.py" line="260"/>
+        <location filename="../../build/translations/helper_strings.py" line="265"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="260"/>
+        <location filename="../../build/translations/helper_strings.py" line="262"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="261"/>
+        <location filename="../../build/translations/helper_strings.py" line="263"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="265"/>
+        <location filename="../../build/translations/helper_strings.py" line="267"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="266"/>
+        <location filename="../../build/translations/helper_strings.py" line="268"/>
         <source>We agreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="267"/>
+        <location filename="../../build/translations/helper_strings.py" line="269"/>
         <source>Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="268"/>
-        <location filename="../../build/translations/helper_strings.py" line="272"/>
+        <location filename="../../build/translations/helper_strings.py" line="270"/>
+        <location filename="../../build/translations/helper_strings.py" line="274"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="269"/>
-        <location filename="../../build/translations/helper_strings.py" line="282"/>
+        <location filename="../../build/translations/helper_strings.py" line="271"/>
+        <location filename="../../build/translations/helper_strings.py" line="284"/>
         <source>Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="270"/>
+        <location filename="../../build/translations/helper_strings.py" line="272"/>
         <source>{agency} disagreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="271"/>
+        <location filename="../../build/translations/helper_strings.py" line="273"/>
         <source>Disagreement (agency not recorded):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="273"/>
+        <location filename="../../build/translations/helper_strings.py" line="275"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="274"/>
+        <location filename="../../build/translations/helper_strings.py" line="276"/>
         <source>Source: {agency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="275"/>
+        <location filename="../../build/translations/helper_strings.py" line="277"/>
         <source>Source: not attributed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="276"/>
+        <location filename="../../build/translations/helper_strings.py" line="278"/>
         <source>{level} (previously {previous}); change since the last conference: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="277"/>
+        <location filename="../../build/translations/helper_strings.py" line="279"/>
         <source>{level}; change since the last conference: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="278"/>
-        <location filename="../../build/translations/helper_strings.py" line="287"/>
+        <location filename="../../build/translations/helper_strings.py" line="280"/>
+        <location filename="../../build/translations/helper_strings.py" line="289"/>
         <source>Overall risk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="279"/>
+        <location filename="../../build/translations/helper_strings.py" line="281"/>
         <source>The reasoning behind this level carries a more restricted label than this version and is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="280"/>
+        <location filename="../../build/translations/helper_strings.py" line="282"/>
         <source>What changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="281"/>
+        <location filename="../../build/translations/helper_strings.py" line="283"/>
         <source>Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="283"/>
+        <location filename="../../build/translations/helper_strings.py" line="285"/>
         <source>Known unknowns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="284"/>
+        <location filename="../../build/translations/helper_strings.py" line="286"/>
         <source>Assessed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="285"/>
+        <location filename="../../build/translations/helper_strings.py" line="287"/>
         <source>Assessed on {date} · {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="286"/>
+        <location filename="../../build/translations/helper_strings.py" line="288"/>
         <source>Risk over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="288"/>
+        <location filename="../../build/translations/helper_strings.py" line="290"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="289"/>
+        <location filename="../../build/translations/helper_strings.py" line="291"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="290"/>
+        <location filename="../../build/translations/helper_strings.py" line="292"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="291"/>
-        <location filename="../../build/translations/helper_strings.py" line="301"/>
+        <location filename="../../build/translations/helper_strings.py" line="293"/>
+        <location filename="../../build/translations/helper_strings.py" line="303"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="292"/>
-        <location filename="../../build/translations/helper_strings.py" line="304"/>
+        <location filename="../../build/translations/helper_strings.py" line="294"/>
+        <location filename="../../build/translations/helper_strings.py" line="306"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="294"/>
+        <location filename="../../build/translations/helper_strings.py" line="296"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="295"/>
+        <location filename="../../build/translations/helper_strings.py" line="297"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="296"/>
+        <location filename="../../build/translations/helper_strings.py" line="298"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="297"/>
+        <location filename="../../build/translations/helper_strings.py" line="299"/>
         <source>Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="298"/>
+        <location filename="../../build/translations/helper_strings.py" line="300"/>
         <source>minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="299"/>
+        <location filename="../../build/translations/helper_strings.py" line="301"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="300"/>
+        <location filename="../../build/translations/helper_strings.py" line="302"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="302"/>
+        <location filename="../../build/translations/helper_strings.py" line="304"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="303"/>
+        <location filename="../../build/translations/helper_strings.py" line="305"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="305"/>
+        <location filename="../../build/translations/helper_strings.py" line="307"/>
         <source>Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="306"/>
+        <location filename="../../build/translations/helper_strings.py" line="308"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="307"/>
+        <location filename="../../build/translations/helper_strings.py" line="309"/>
         <source>No decisions were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="308"/>
+        <location filename="../../build/translations/helper_strings.py" line="310"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="309"/>
+        <location filename="../../build/translations/helper_strings.py" line="311"/>
         <source>this copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="310"/>
+        <location filename="../../build/translations/helper_strings.py" line="312"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="313"/>
+        <location filename="../../build/translations/helper_strings.py" line="315"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="314"/>
+        <location filename="../../build/translations/helper_strings.py" line="316"/>
         <source>This document carries a digital signature (PAdES) by {signer}. Check it with &apos;caseconf minutes verify&apos; or in CaseConf: any change after signing shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="315"/>
+        <location filename="../../build/translations/helper_strings.py" line="317"/>
         <source>This copy is not digitally signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="316"/>
+        <location filename="../../build/translations/helper_strings.py" line="318"/>
         <source>Record: audit chain {head}, generated {when} UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="317"/>
+        <location filename="../../build/translations/helper_strings.py" line="319"/>
         <source>{role}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="318"/>
+        <location filename="../../build/translations/helper_strings.py" line="320"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="319"/>
+        <location filename="../../build/translations/helper_strings.py" line="321"/>
         <source>Chair (countersignature): {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="320"/>
+        <location filename="../../build/translations/helper_strings.py" line="322"/>
         <source>d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="321"/>
+        <location filename="../../build/translations/helper_strings.py" line="323"/>
         <source>This paper is for {name}. It tells you what was said at the meeting about {subject} on {date} that the team agreed to share with the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="322"/>
+        <location filename="../../build/translations/helper_strings.py" line="324"/>
         <source>This paper is for {name}. It tells you what was said and agreed at the meeting about your plan on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="323"/>
+        <location filename="../../build/translations/helper_strings.py" line="325"/>
         <source>The meeting was at {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="324"/>
+        <location filename="../../build/translations/helper_strings.py" line="326"/>
         <source>Your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="325"/>
+        <location filename="../../build/translations/helper_strings.py" line="327"/>
         <source>• {goal} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="326"/>
+        <location filename="../../build/translations/helper_strings.py" line="328"/>
         <source>What happened since the last meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="327"/>
+        <location filename="../../build/translations/helper_strings.py" line="329"/>
         <source>• {action}: {outcome}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="328"/>
+        <location filename="../../build/translations/helper_strings.py" line="330"/>
         <source>What you agreed to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="329"/>
+        <location filename="../../build/translations/helper_strings.py" line="331"/>
         <source>What others will do for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="330"/>
+        <location filename="../../build/translations/helper_strings.py" line="332"/>
         <source>Support for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="331"/>
+        <location filename="../../build/translations/helper_strings.py" line="333"/>
         <source>No support has been written down yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="332"/>
+        <location filename="../../build/translations/helper_strings.py" line="334"/>
         <source>The next meeting is planned for {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="333"/>
+        <location filename="../../build/translations/helper_strings.py" line="335"/>
         <source>No date has been set for the next meeting yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="334"/>
+        <location filename="../../build/translations/helper_strings.py" line="336"/>
         <source>Who to contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="335"/>
+        <location filename="../../build/translations/helper_strings.py" line="337"/>
         <source>Ask any of the professionals you meet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="336"/>
+        <location filename="../../build/translations/helper_strings.py" line="338"/>
         <source>{name} at {agency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="337"/>
+        <location filename="../../build/translations/helper_strings.py" line="339"/>
         <source>If you have a question, contact {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="338"/>
+        <location filename="../../build/translations/helper_strings.py" line="340"/>
         <source>Phone: {phone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="339"/>
+        <location filename="../../build/translations/helper_strings.py" line="341"/>
         <source>Email: {email}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="340"/>
+        <location filename="../../build/translations/helper_strings.py" line="342"/>
         <source>If you disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="341"/>
+        <location filename="../../build/translations/helper_strings.py" line="343"/>
         <source>If you think something in this paper is wrong, tell your contact or any professional you trust. You can ask for what you say to be added to the notes of the meeting. You can also make a complaint. Your contact will tell you how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="342"/>
+        <location filename="../../build/translations/helper_strings.py" line="344"/>
         <source>The parts of the meeting you were in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="343"/>
+        <location filename="../../build/translations/helper_strings.py" line="345"/>
         <source>You were in the room for: {parts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="344"/>
+        <location filename="../../build/translations/helper_strings.py" line="346"/>
         <source>You were not in the room for this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="345"/>
+        <location filename="../../build/translations/helper_strings.py" line="347"/>
         <source>How to check this copy is genuine: it carries a digital seal from {signer}. A professional can check with CaseConf that nobody has changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="346"/>
+        <location filename="../../build/translations/helper_strings.py" line="348"/>
         <source>This copy has no digital seal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="347"/>
+        <location filename="../../build/translations/helper_strings.py" line="349"/>
         <source>Sealed by: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="348"/>
+        <location filename="../../build/translations/helper_strings.py" line="350"/>
         <source>Checked by the chair: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="349"/>
+        <location filename="../../build/translations/helper_strings.py" line="351"/>
         <source>• {who}: {what}, by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="350"/>
+        <location filename="../../build/translations/helper_strings.py" line="352"/>
         <source>• {who}: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="351"/>
+        <location filename="../../build/translations/helper_strings.py" line="353"/>
         <source>• {what}, by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="352"/>
+        <location filename="../../build/translations/helper_strings.py" line="354"/>
         <source>• {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="353"/>
+        <location filename="../../build/translations/helper_strings.py" line="355"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6821,177 +6858,177 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="163"/>
+        <location filename="../../build/translations/helper_strings.py" line="165"/>
         <source>add another word or two; uncommon words are better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="164"/>
+        <location filename="../../build/translations/helper_strings.py" line="166"/>
         <source>straight rows of keys are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="165"/>
+        <location filename="../../build/translations/helper_strings.py" line="167"/>
         <source>short keyboard patterns are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="166"/>
+        <location filename="../../build/translations/helper_strings.py" line="168"/>
         <source>use a longer keyboard pattern with more turns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="167"/>
+        <location filename="../../build/translations/helper_strings.py" line="169"/>
         <source>repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="168"/>
+        <location filename="../../build/translations/helper_strings.py" line="170"/>
         <source>repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="169"/>
+        <location filename="../../build/translations/helper_strings.py" line="171"/>
         <source>avoid repeated words and characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="170"/>
+        <location filename="../../build/translations/helper_strings.py" line="172"/>
         <source>sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="171"/>
+        <location filename="../../build/translations/helper_strings.py" line="173"/>
         <source>avoid sequences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="172"/>
+        <location filename="../../build/translations/helper_strings.py" line="174"/>
         <source>recent years are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="173"/>
+        <location filename="../../build/translations/helper_strings.py" line="175"/>
         <source>avoid recent years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="174"/>
+        <location filename="../../build/translations/helper_strings.py" line="176"/>
         <source>avoid years that are associated with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="175"/>
+        <location filename="../../build/translations/helper_strings.py" line="177"/>
         <source>dates are often easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="176"/>
+        <location filename="../../build/translations/helper_strings.py" line="178"/>
         <source>avoid dates and years that are associated with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="177"/>
+        <location filename="../../build/translations/helper_strings.py" line="179"/>
         <source>it is one of the 10 most common passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="178"/>
+        <location filename="../../build/translations/helper_strings.py" line="180"/>
         <source>it is one of the 100 most common passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="179"/>
+        <location filename="../../build/translations/helper_strings.py" line="181"/>
         <source>it is a very common password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="180"/>
+        <location filename="../../build/translations/helper_strings.py" line="182"/>
         <source>it is similar to a commonly used password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="181"/>
+        <location filename="../../build/translations/helper_strings.py" line="183"/>
         <source>a word by itself is easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="182"/>
+        <location filename="../../build/translations/helper_strings.py" line="184"/>
         <source>names and surnames by themselves are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="183"/>
+        <location filename="../../build/translations/helper_strings.py" line="185"/>
         <source>common names and surnames are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="184"/>
+        <location filename="../../build/translations/helper_strings.py" line="186"/>
         <source>capitals do not help very much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="185"/>
+        <location filename="../../build/translations/helper_strings.py" line="187"/>
         <source>all capitals are almost as easy to guess as all lower case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="186"/>
+        <location filename="../../build/translations/helper_strings.py" line="188"/>
         <source>reversed words are not much harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="187"/>
+        <location filename="../../build/translations/helper_strings.py" line="189"/>
         <source>predictable substitutions like &apos;@&apos; instead of &apos;a&apos; do not help very much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="188"/>
+        <location filename="../../build/translations/helper_strings.py" line="190"/>
         <source>use a few words, avoid common phrases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="189"/>
+        <location filename="../../build/translations/helper_strings.py" line="191"/>
         <source>there is no need for symbols, digits or capitals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="190"/>
+        <location filename="../../build/translations/helper_strings.py" line="192"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="191"/>
+        <location filename="../../build/translations/helper_strings.py" line="193"/>
         <source>The passphrase is too easy to guess: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="192"/>
+        <location filename="../../build/translations/helper_strings.py" line="194"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="193"/>
+        <location filename="../../build/translations/helper_strings.py" line="195"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="659"/>
+        <location filename="../../build/translations/helper_strings.py" line="662"/>
         <source>Cannot write next to the vault in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="660"/>
+        <location filename="../../build/translations/helper_strings.py" line="663"/>
         <source>the copy differs from the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="661"/>
+        <location filename="../../build/translations/helper_strings.py" line="664"/>
         <source>audit log broken at row {seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="662"/>
+        <location filename="../../build/translations/helper_strings.py" line="665"/>
         <source>the copy was not closed cleanly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7093,27 +7130,27 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Plausibility</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="194"/>
+        <location filename="../../build/translations/helper_strings.py" line="196"/>
         <source>This date is in the past ({date}). Save anyway if that is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="195"/>
+        <location filename="../../build/translations/helper_strings.py" line="197"/>
         <source>The date of birth is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="196"/>
+        <location filename="../../build/translations/helper_strings.py" line="198"/>
         <source>This due date has passed: the action will be overdue at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="197"/>
+        <location filename="../../build/translations/helper_strings.py" line="199"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="198"/>
+        <location filename="../../build/translations/helper_strings.py" line="200"/>
         <source>This does not look like a phone number: digits, spaces, + ( ) - only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7429,43 +7466,43 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="166"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="167"/>
         <source>&amp;Add…</source>
         <extracomment>Above this many rows a table stays one line a row: wrapping measures every row&apos;s height.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="167"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="168"/>
         <source>Add {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="169"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="170"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="171"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="172"/>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="189"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="190"/>
         <source>New {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="195"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="196"/>
         <source>Edit {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="201"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="202"/>
         <source>Delete this {noun}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="202"/>
+        <location filename="../../src/caseconf_desktop/ui/case_file.py" line="203"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7572,27 +7609,27 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="663"/>
+        <location filename="../../build/translations/helper_strings.py" line="666"/>
         <source>The retention period must be 1 to 100 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="664"/>
+        <location filename="../../build/translations/helper_strings.py" line="667"/>
         <source>Give the reason for the erasure (--reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="665"/>
+        <location filename="../../build/translations/helper_strings.py" line="668"/>
         <source>The reason must be at most {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="666"/>
+        <location filename="../../build/translations/helper_strings.py" line="669"/>
         <source>That case no longer exists in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="667"/>
+        <location filename="../../build/translations/helper_strings.py" line="670"/>
         <source>erasure of {day} applied again after a restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7880,72 +7917,72 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="199"/>
+        <location filename="../../build/translations/helper_strings.py" line="201"/>
         <source>A case needs a reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="200"/>
+        <location filename="../../build/translations/helper_strings.py" line="202"/>
         <source>Give the subject&apos;s name as they write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="201"/>
+        <location filename="../../build/translations/helper_strings.py" line="203"/>
         <source>Review frequency must be between 7 and 730 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="202"/>
+        <location filename="../../build/translations/helper_strings.py" line="204"/>
         <source>The release date is before the sentence start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="203"/>
+        <location filename="../../build/translations/helper_strings.py" line="205"/>
         <source>Every conference needs a chair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="204"/>
+        <location filename="../../build/translations/helper_strings.py" line="206"/>
         <source>Every conference needs a facilitator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="205"/>
+        <location filename="../../build/translations/helper_strings.py" line="207"/>
         <source>Every conference needs a minute-taker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="206"/>
+        <location filename="../../build/translations/helper_strings.py" line="208"/>
         <source>The chair and the minute-taker should be different people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="207"/>
+        <location filename="../../build/translations/helper_strings.py" line="209"/>
         <source>Say what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="208"/>
+        <location filename="../../build/translations/helper_strings.py" line="210"/>
         <source>Every action needs an owner (a person and their agency).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="209"/>
+        <location filename="../../build/translations/helper_strings.py" line="211"/>
         <source>Every action needs a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="210"/>
+        <location filename="../../build/translations/helper_strings.py" line="212"/>
         <source>Record the rationale for this decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="211"/>
+        <location filename="../../build/translations/helper_strings.py" line="213"/>
         <source>Say which agency gave this information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="212"/>
+        <location filename="../../build/translations/helper_strings.py" line="214"/>
         <source>Name the agency that disagrees.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7991,22 +8028,22 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="354"/>
+        <location filename="../../build/translations/helper_strings.py" line="356"/>
         <source>Digitally signed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="355"/>
+        <location filename="../../build/translations/helper_strings.py" line="357"/>
         <source>Certificate {fp}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="356"/>
+        <location filename="../../build/translations/helper_strings.py" line="358"/>
         <source>The file is not a readable PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="357"/>
+        <location filename="../../build/translations/helper_strings.py" line="359"/>
         <source>These minutes have no empty signature field left to countersign.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8014,89 +8051,94 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>SubjectAccess</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="358"/>
+        <location filename="../../build/translations/helper_strings.py" line="360"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="359"/>
+        <location filename="../../build/translations/helper_strings.py" line="361"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="360"/>
+        <location filename="../../build/translations/helper_strings.py" line="362"/>
         <source>Information held about {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="361"/>
+        <location filename="../../build/translations/helper_strings.py" line="363"/>
         <source>Case {reference}. Prepared {when} by {who}. Purpose: {purpose}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="362"/>
+        <location filename="../../build/translations/helper_strings.py" line="364"/>
         <source>This document holds everything recorded about the person in this vault, including restricted (TLP:RED) information and information about other people. Review it before disclosing any part of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="363"/>
+        <location filename="../../build/translations/helper_strings.py" line="365"/>
         <source>Of the conference entries, {n} are labelled above TLP:GREEN or not marked shareable with the person; look at them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="364"/>
+        <location filename="../../build/translations/helper_strings.py" line="366"/>
         <source>The person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="365"/>
         <location filename="../../build/translations/helper_strings.py" line="367"/>
+        <location filename="../../build/translations/helper_strings.py" line="369"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="366"/>
+        <location filename="../../build/translations/helper_strings.py" line="368"/>
         <source>Disclosures of minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="368"/>
+        <location filename="../../build/translations/helper_strings.py" line="370"/>
         <source>{when}: {audience} version (TLP:{tlp}) to {recipient}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="369"/>
+        <location filename="../../build/translations/helper_strings.py" line="371"/>
         <source>Who consulted or changed the case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="370"/>
+        <location filename="../../build/translations/helper_strings.py" line="372"/>
         <source>Audit chain head: {head}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="371"/>
+        <location filename="../../build/translations/helper_strings.py" line="373"/>
         <source>Subject access export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="372"/>
+        <location filename="../../build/translations/helper_strings.py" line="374"/>
         <source>Subject access export — case {reference} — page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="668"/>
+        <location filename="../../build/translations/helper_strings.py" line="671"/>
         <source>Subject access request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="669"/>
+        <location filename="../../build/translations/helper_strings.py" line="672"/>
         <source>Say what the export is for (--purpose).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="670"/>
+        <location filename="../../build/translations/helper_strings.py" line="673"/>
         <source>The purpose must be at most {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="674"/>
+        <source>The JSON and the PDF must go to two different files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8227,27 +8269,32 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="577"/>
+        <location filename="../../build/translations/helper_strings.py" line="578"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="578"/>
+        <location filename="../../build/translations/helper_strings.py" line="579"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="579"/>
+        <location filename="../../build/translations/helper_strings.py" line="580"/>
+        <source>{text} is longer than {field} may be ({n} characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="581"/>
         <source>{text} is not a valid value for {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="671"/>
+        <location filename="../../build/translations/helper_strings.py" line="675"/>
         <source>The bundle refers to a record this vault does not have ({table} {id}); ask the sender for a whole-case bundle (without --since-last). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="672"/>
+        <location filename="../../build/translations/helper_strings.py" line="676"/>
         <source>The bundle holds a case with reference {ref}, but another case in this vault already has that reference; rename one of them first. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8490,7 +8537,7 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="675"/>
+        <location filename="../../build/translations/helper_strings.py" line="679"/>
         <source>The passphrase must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8498,12 +8545,12 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Vaults</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="673"/>
+        <location filename="../../build/translations/helper_strings.py" line="677"/>
         <source>The owner&apos;s name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="674"/>
+        <location filename="../../build/translations/helper_strings.py" line="678"/>
         <source>The owner&apos;s agency must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8511,98 +8558,98 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="373"/>
+        <location filename="../../build/translations/helper_strings.py" line="375"/>
         <source>{field}: signed by {who} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="374"/>
-        <location filename="../../build/translations/helper_strings.py" line="389"/>
+        <location filename="../../build/translations/helper_strings.py" line="376"/>
+        <location filename="../../build/translations/helper_strings.py" line="391"/>
         <source>an unknown signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="375"/>
+        <location filename="../../build/translations/helper_strings.py" line="377"/>
         <source>The minutes are intact, the signatures cover the whole file and every signer is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="376"/>
+        <location filename="../../build/translations/helper_strings.py" line="378"/>
         <source>The minutes are intact, but this vault does not trust the signer {names}; compare the certificate fingerprint with them, then run &apos;caseconf identity trust&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="377"/>
+        <location filename="../../build/translations/helper_strings.py" line="379"/>
         <source>The minutes cannot be verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="378"/>
+        <location filename="../../build/translations/helper_strings.py" line="380"/>
         <source>trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="379"/>
+        <location filename="../../build/translations/helper_strings.py" line="381"/>
         <source>NOT trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="380"/>
+        <location filename="../../build/translations/helper_strings.py" line="382"/>
         <source>certificate SHA-256 {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="381"/>
+        <location filename="../../build/translations/helper_strings.py" line="383"/>
         <source>- {field}: not signed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="382"/>
+        <location filename="../../build/translations/helper_strings.py" line="384"/>
         <source>The signature in {field} cannot be checked{error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="383"/>
+        <location filename="../../build/translations/helper_strings.py" line="385"/>
         <source>The content was changed after {field} was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="384"/>
+        <location filename="../../build/translations/helper_strings.py" line="386"/>
         <source>The signature in {field} does not match its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="385"/>
+        <location filename="../../build/translations/helper_strings.py" line="387"/>
         <source>Something was added to the file after the last signature ({field}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="386"/>
+        <location filename="../../build/translations/helper_strings.py" line="388"/>
         <source>The file was changed after {field} was signed, beyond a countersignature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="387"/>
+        <location filename="../../build/translations/helper_strings.py" line="389"/>
         <source>A change after {field} was signed breaks the signer&apos;s modification policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="388"/>
+        <location filename="../../build/translations/helper_strings.py" line="390"/>
         <source>The chair&apos;s field was signed by {name}, who is not the chair of this conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="390"/>
+        <location filename="../../build/translations/helper_strings.py" line="392"/>
         <source>The file is not a readable PDF, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="391"/>
+        <location filename="../../build/translations/helper_strings.py" line="393"/>
         <source>The file carries no digital signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="392"/>
+        <location filename="../../build/translations/helper_strings.py" line="394"/>
         <source>A signature fails pyHanko&apos;s overall validation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8668,504 +8715,514 @@ Known unknowns: {unknowns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="4"/>
-        <source>No passphrase given: use --passphrase-file, CASECONF_PASSPHRASE or a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="5"/>
+        <location filename="../../build/translations/helper_strings.py" line="6"/>
         <source>Vault passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="6"/>
+        <location filename="../../build/translations/helper_strings.py" line="7"/>
         <source>Repeat the passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="7"/>
+        <location filename="../../build/translations/helper_strings.py" line="8"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="8"/>
+        <location filename="../../build/translations/helper_strings.py" line="13"/>
         <source>Created vault {path} for {owner} ({agency}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="9"/>
-        <source>--cases must be at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="10"/>
+        <location filename="../../build/translations/helper_strings.py" line="14"/>
         <source>Added {cases} demo cases with {conferences} conferences and {entries} entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="11"/>
-        <source>Imported {cases} cases ({created} records created, {updated} updated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="12"/>
-        <source>{path} is a folder; name a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/helper_strings.py" line="13"/>
+        <location filename="../../build/translations/helper_strings.py" line="16"/>
         <source>Audit head at {at}: row {seq}, SHA-256 {hash}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="14"/>
+        <location filename="../../build/translations/helper_strings.py" line="17"/>
         <source>Check it later with: caseconf audit verify --anchor {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="15"/>
+        <location filename="../../build/translations/helper_strings.py" line="18"/>
         <source>{option} must be a date like 2026-01-31, not {value!r}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="16"/>
+        <location filename="../../build/translations/helper_strings.py" line="19"/>
         <source>There is no single person named {name} in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="17"/>
+        <location filename="../../build/translations/helper_strings.py" line="20"/>
         <source>Wrote {path}: {audience} minutes ({tlp}) for {recipient}, SHA-256 {sha}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="18"/>
+        <location filename="../../build/translations/helper_strings.py" line="21"/>
         <source>Wrote the certificate of {name} to {path}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="19"/>
-        <location filename="../../build/translations/helper_strings.py" line="33"/>
+        <location filename="../../build/translations/helper_strings.py" line="22"/>
+        <location filename="../../build/translations/helper_strings.py" line="35"/>
         <source>Now trusting {name}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="20"/>
+        <location filename="../../build/translations/helper_strings.py" line="23"/>
         <source>{name} was already trusted; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="21"/>
+        <location filename="../../build/translations/helper_strings.py" line="24"/>
         <source>Minutes are now signed as {name}; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="22"/>
+        <location filename="../../build/translations/helper_strings.py" line="25"/>
         <source>Wrote and checked the backup {path} ({size} bytes, SHA-256 {sha}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="23"/>
+        <location filename="../../build/translations/helper_strings.py" line="26"/>
         <source>Checked the backup and restored it into the vault {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="24"/>
+        <location filename="../../build/translations/helper_strings.py" line="27"/>
         <source>No new passphrase given: use --new-passphrase-file, CASECONF_NEW_PASSPHRASE or a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="25"/>
+        <location filename="../../build/translations/helper_strings.py" line="28"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="26"/>
+        <location filename="../../build/translations/helper_strings.py" line="29"/>
         <source>Repeat the new passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="27"/>
+        <location filename="../../build/translations/helper_strings.py" line="30"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="28"/>
+        <location filename="../../build/translations/helper_strings.py" line="31"/>
         <source>Changed the passphrase of {path}; only the new one opens it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="29"/>
+        <location filename="../../build/translations/helper_strings.py" line="32"/>
         <source>Erased case {ref} and {n} records; the audit log keeps a tombstone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="30"/>
-        <source>--years must be at least 1.</source>
+        <location filename="../../build/translations/helper_strings.py" line="4"/>
+        <source>The passphrase file {path} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="31"/>
+        <location filename="../../build/translations/helper_strings.py" line="5"/>
+        <source>No passphrase given: use {option}, CASECONF_PASSPHRASE or a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="9"/>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="10"/>
+        <source>The system refused: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="11"/>
+        <source>There is no standard output to write to; use --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="12"/>
+        <source>{option} must be a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="15"/>
+        <source>Cases imported: {cases} ({created} records created, {updated} updated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="33"/>
         <source>Wrote {files}: {records} records, {disclosures} disclosures, {events} audit events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="32"/>
+        <location filename="../../build/translations/helper_strings.py" line="34"/>
         <source>Fingerprint: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="34"/>
+        <location filename="../../build/translations/helper_strings.py" line="36"/>
         <source>{name} is trusted; fingerprint {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="35"/>
+        <location filename="../../build/translations/helper_strings.py" line="37"/>
         <source>this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="36"/>
+        <location filename="../../build/translations/helper_strings.py" line="38"/>
         <source>Give either --to NAME (a trusted device) or --passphrase-file FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="37"/>
+        <location filename="../../build/translations/helper_strings.py" line="39"/>
         <source>Wrote {path}: {cases} cases, {records} records, for {to}; bundle {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="38"/>
+        <location filename="../../build/translations/helper_strings.py" line="40"/>
         <source>whoever has the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="39"/>
+        <location filename="../../build/translations/helper_strings.py" line="41"/>
         <source>Imported bundle {id} from {sender}: {created} records added, {updated} changed, {deleted} deleted, {conflicts} new conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="40"/>
+        <location filename="../../build/translations/helper_strings.py" line="42"/>
         <source>Erased here, as the sender did: {refs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="41"/>
+        <location filename="../../build/translations/helper_strings.py" line="43"/>
         <source>here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="42"/>
+        <location filename="../../build/translations/helper_strings.py" line="44"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="43"/>
+        <location filename="../../build/translations/helper_strings.py" line="45"/>
         <source>Resolved conflict {id} ({what}, {field}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="44"/>
+        <location filename="../../build/translations/helper_strings.py" line="46"/>
         <source>vault file (default: CASECONF_VAULT or the user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="45"/>
+        <location filename="../../build/translations/helper_strings.py" line="47"/>
         <source>read the passphrase from FILE (else CASECONF_PASSPHRASE, else a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="46"/>
+        <location filename="../../build/translations/helper_strings.py" line="48"/>
         <source>the bundle&apos;s own passphrase, from FILE (or CASECONF_BUNDLE_PASSPHRASE), for a bundle protected by a passphrase instead of addressed to a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="47"/>
+        <location filename="../../build/translations/helper_strings.py" line="49"/>
         <source>CaseConf: multi-agency case conferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="48"/>
+        <location filename="../../build/translations/helper_strings.py" line="50"/>
         <source>launch the application (the default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="49"/>
+        <location filename="../../build/translations/helper_strings.py" line="51"/>
         <source>create a vault and its owner&apos;s profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="50"/>
+        <location filename="../../build/translations/helper_strings.py" line="52"/>
         <source>add synthetic demo cases (never real people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="51"/>
+        <location filename="../../build/translations/helper_strings.py" line="53"/>
         <source>list and search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="52"/>
+        <location filename="../../build/translations/helper_strings.py" line="54"/>
         <source>list cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="53"/>
+        <location filename="../../build/translations/helper_strings.py" line="55"/>
         <source>import a caseconf.v1 JSON document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="54"/>
+        <location filename="../../build/translations/helper_strings.py" line="56"/>
         <source>export one case as caseconf.v1 JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="55"/>
+        <location filename="../../build/translations/helper_strings.py" line="57"/>
         <source>verify and read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="56"/>
+        <location filename="../../build/translations/helper_strings.py" line="58"/>
         <source>recompute the audit hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="57"/>
+        <location filename="../../build/translations/helper_strings.py" line="59"/>
         <source>also check a head printed earlier by &apos;audit anchor&apos; (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="58"/>
+        <location filename="../../build/translations/helper_strings.py" line="60"/>
         <source>print the current head for the paper file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="59"/>
+        <location filename="../../build/translations/helper_strings.py" line="61"/>
         <source>list audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="60"/>
+        <location filename="../../build/translations/helper_strings.py" line="62"/>
         <source>only this person&apos;s actions (name or id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="61"/>
+        <location filename="../../build/translations/helper_strings.py" line="63"/>
         <source>only actions starting with PREFIX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="62"/>
+        <location filename="../../build/translations/helper_strings.py" line="64"/>
         <source>from this day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="63"/>
+        <location filename="../../build/translations/helper_strings.py" line="65"/>
         <source>up to and including this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="64"/>
+        <location filename="../../build/translations/helper_strings.py" line="66"/>
         <source>export, verify and countersign signed PDF minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="65"/>
+        <location filename="../../build/translations/helper_strings.py" line="67"/>
         <source>write one version of the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="66"/>
+        <location filename="../../build/translations/helper_strings.py" line="68"/>
         <source>the agency a recipient who is not on the attendance list receives it for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="67"/>
+        <location filename="../../build/translations/helper_strings.py" line="69"/>
         <source>write the PDF without signing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="68"/>
+        <location filename="../../build/translations/helper_strings.py" line="70"/>
         <source>the language of the minutes&apos; fixed text (what was entered stays as typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="69"/>
+        <location filename="../../build/translations/helper_strings.py" line="71"/>
         <source>check the signatures of minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="70"/>
+        <location filename="../../build/translations/helper_strings.py" line="72"/>
         <source>add the chair&apos;s signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="71"/>
+        <location filename="../../build/translations/helper_strings.py" line="73"/>
         <source>write here instead of in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="72"/>
+        <location filename="../../build/translations/helper_strings.py" line="74"/>
         <source>the signing identity and trusted signers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="73"/>
+        <location filename="../../build/translations/helper_strings.py" line="75"/>
         <source>write this vault&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="74"/>
+        <location filename="../../build/translations/helper_strings.py" line="76"/>
         <source>trust a colleague&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="75"/>
+        <location filename="../../build/translations/helper_strings.py" line="77"/>
         <source>sign with a PKCS#12 key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="76"/>
+        <location filename="../../build/translations/helper_strings.py" line="78"/>
         <source>write a checked, encrypted copy of the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="77"/>
+        <location filename="../../build/translations/helper_strings.py" line="79"/>
         <source>restore a backup into a new vault (--vault NEWPATH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="78"/>
+        <location filename="../../build/translations/helper_strings.py" line="80"/>
         <source>replace an existing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="79"/>
+        <location filename="../../build/translations/helper_strings.py" line="81"/>
         <source>erase again every case the current VAULT has erased (same passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="80"/>
+        <location filename="../../build/translations/helper_strings.py" line="82"/>
         <source>change the vault&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="81"/>
+        <location filename="../../build/translations/helper_strings.py" line="83"/>
         <source>set a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="82"/>
+        <location filename="../../build/translations/helper_strings.py" line="84"/>
         <source>read the new passphrase from FILE (else CASECONF_NEW_PASSPHRASE, else a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="83"/>
+        <location filename="../../build/translations/helper_strings.py" line="85"/>
         <source>retention review and erasure of one case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="84"/>
+        <location filename="../../build/translations/helper_strings.py" line="86"/>
         <source>erase a case, keeping a tombstone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="85"/>
+        <location filename="../../build/translations/helper_strings.py" line="87"/>
         <source>cases due for retention review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="86"/>
+        <location filename="../../build/translations/helper_strings.py" line="88"/>
         <source>default retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="87"/>
+        <location filename="../../build/translations/helper_strings.py" line="89"/>
         <source>everything held on one person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="88"/>
+        <location filename="../../build/translations/helper_strings.py" line="90"/>
         <source>why the export is made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="89"/>
+        <location filename="../../build/translations/helper_strings.py" line="91"/>
         <source>this vault&apos;s device identity and trusted devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="90"/>
+        <location filename="../../build/translations/helper_strings.py" line="92"/>
         <source>print this device&apos;s line and fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="91"/>
+        <location filename="../../build/translations/helper_strings.py" line="93"/>
         <source>trust another device by its line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="92"/>
+        <location filename="../../build/translations/helper_strings.py" line="94"/>
         <source>the name to address it by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="93"/>
+        <location filename="../../build/translations/helper_strings.py" line="95"/>
         <source>this device and the trusted ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="94"/>
+        <location filename="../../build/translations/helper_strings.py" line="96"/>
         <source>encrypted, signed case bundles for offline hand-over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="95"/>
+        <location filename="../../build/translations/helper_strings.py" line="97"/>
         <source>write cases to a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="96"/>
+        <location filename="../../build/translations/helper_strings.py" line="98"/>
         <source>the trusted device to address it to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="97"/>
+        <location filename="../../build/translations/helper_strings.py" line="99"/>
         <source>only what changed since the last bundle to that device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="98"/>
+        <location filename="../../build/translations/helper_strings.py" line="100"/>
         <source>check and merge a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="99"/>
+        <location filename="../../build/translations/helper_strings.py" line="101"/>
         <source>erase here the cases the sender has erased (else such a bundle is refused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="100"/>
+        <location filename="../../build/translations/helper_strings.py" line="102"/>
         <source>changes two devices made to the same field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="101"/>
+        <location filename="../../build/translations/helper_strings.py" line="103"/>
         <source>list open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="102"/>
+        <location filename="../../build/translations/helper_strings.py" line="104"/>
         <source>settle one conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="103"/>
+        <location filename="../../build/translations/helper_strings.py" line="105"/>
         <source>the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="104"/>
-        <source>caseconf: interrupted; nothing more was written.</source>
+        <location filename="../../build/translations/helper_strings.py" line="106"/>
+        <source>caseconf: interrupted. What was already saved stays saved, nothing is left half-written; run the command again to see where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
