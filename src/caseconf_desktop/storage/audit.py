@@ -123,7 +123,8 @@ def append_many(
     for event in events:
         seq += 1
         detail_json = json.dumps(event.detail or {}, ensure_ascii=False, sort_keys=True)
-        digest = _digest(
+        # The row's columns up to prev_hash are what its hash covers, in that order.
+        fields = (
             seq,
             when,
             actor,
@@ -134,20 +135,8 @@ def append_many(
             detail_json,
             prev,
         )
-        rows.append(
-            (
-                seq,
-                when,
-                actor,
-                event.action,
-                event.object_type,
-                event.object_id,
-                event.case_id,
-                detail_json,
-                prev,
-                digest,
-            )
-        )
+        digest = _digest(*fields)
+        rows.append((*fields, digest))
         prev = digest
     vault.executemany(
         f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
