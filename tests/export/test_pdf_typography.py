@@ -226,3 +226,15 @@ def test_one_withheld_item_is_counted_in_the_singular() -> None:
     assert one.startswith("One item recorded at this conference is withheld")
     assert "1 items" not in one
     assert withheld_sentence(3, plain=False, ceiling=TLP.AMBER).startswith("3 items")
+
+
+def test_a_sentence_of_the_document_that_begins_with_an_arabic_name_reads_left_to_right() -> None:
+    from caseconf_desktop.export.pdf import visual
+
+    sentence = "مريم المصري was in the room for: Opening, Family."
+    laid_out = visual(sentence, ltr=True)
+    # The name comes first and the full stop last, as in the English sentence around it
+    # (by the first letter alone the paragraph was right to left: ".was in … مريم").
+    assert laid_out.endswith("Family.")
+    assert laid_out.index("was in the room") > 0
+    assert not visual(sentence).endswith("Family.")  # what a typed Arabic line still gets

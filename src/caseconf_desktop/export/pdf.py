@@ -115,14 +115,20 @@ def register_fonts() -> None:
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
-def visual(text: str) -> str:
-    """Text as ReportLab must draw it: Arabic letters joined, right-to-left runs reversed."""
+def visual(text: str, *, ltr: bool = False) -> str:
+    """Text as ReportLab must draw it: Arabic letters joined, right-to-left runs reversed.
+
+    A paragraph takes the direction of its first letter (what a person typed in Arabic
+    reads right to left); ``ltr`` fixes it left to right, for the document's own sentences
+    that begin with a name ("مريم المصري was in the room for: …" must not end "….").
+    """
     if not _RTL.search(text):
         return text
     from bidi.algorithm import get_display  # type: ignore[import-untyped]
 
     reshape = _reshaper().reshape
-    return "\n".join(str(get_display(reshape(line))) for line in text.split("\n"))
+    base = "L" if ltr else None
+    return "\n".join(str(get_display(reshape(line), base_dir=base)) for line in text.split("\n"))
 
 
 @functools.cache
@@ -149,8 +155,8 @@ def _reshaper() -> Any:
     return ArabicReshaper(configuration=missing)
 
 
-def _markup(text: str) -> str:
-    return escape(visual(text)).replace("\n", "<br/>")
+def _markup(text: str, *, ltr: bool = False) -> str:
+    return escape(visual(text, ltr=ltr)).replace("\n", "<br/>")
 
 
 # -- results --------------------------------------------------------------------------------
@@ -567,8 +573,9 @@ class _Builder:
         self.slots: _SignatureSlots | None = None
 
     # small helpers
-    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(_markup(text), style or self.s.body)
+    def p(self, text: str, style: ParagraphStyle | None = None, *, ltr: bool = False) -> Paragraph:
+        """A paragraph; ``ltr`` for a sentence of the document's language (see visual)."""
+        return Paragraph(_markup(text, ltr=ltr), style or self.s.body)
 
     def labelled(self, label: str, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         return Paragraph(f"<b>{escape(label)}</b> {_markup(text)}", style or self.s.body)
@@ -672,7 +679,7 @@ class _Builder:
                 text = _tr("{name} was not in the room for any part of the meeting.").format(
                     name=who
                 )
-            self.story.append(self.p(text, self.s.small))
+            self.story.append(self.p(text, self.s.small, ltr=True))
 
     def actions_table(self, actions: Sequence[ActionLine], *, reviewed: bool) -> Table:
         if reviewed:
@@ -700,7 +707,9 @@ class _Builder:
                 label = _tr("{agency} disagreed:").format(agency=e.dissenting_agency)
             else:
                 label = _tr("Disagreement (agency not recorded):")
-            out.append(Paragraph(f"<b>{_markup(label)}</b> {_markup(e.text)}", self.s.body))
+            out.append(
+                Paragraph(f"<b>{_markup(label, ltr=True)}</b> {_markup(e.text)}", self.s.body)
+            )
             if e.rationale:
                 out.append(self.labelled(_tr("Why:") if plain else _tr("Reason:"), e.rationale))
         else:
@@ -1061,7 +1070,7 @@ def _plain_next_and_contact(b: _Builder) -> None:
             if c.name and c.agency
             else c.name or c.agency
         )
-        b.story.append(b.p(_tr("If you have a question, contact {who}.").format(who=who)))
+        b.story.append(b.p(_tr("If you have a question, contact {who}.").format(who=who), ltr=True))
         if c.phone:
             b.story.append(b.p(_tr("Phone: {phone}").format(phone=c.phone)))
         if c.email:
