@@ -593,32 +593,32 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="680"/>
+        <location filename="../../build/translations/helper_strings.py" line="681"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="681"/>
+        <location filename="../../build/translations/helper_strings.py" line="682"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="682"/>
+        <location filename="../../build/translations/helper_strings.py" line="683"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="683"/>
+        <location filename="../../build/translations/helper_strings.py" line="684"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="684"/>
+        <location filename="../../build/translations/helper_strings.py" line="685"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="685"/>
+        <location filename="../../build/translations/helper_strings.py" line="686"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -755,43 +755,43 @@
         <translation>Editor del punto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="692"/>
+        <location filename="../../build/translations/helper_strings.py" line="693"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="693"/>
+        <location filename="../../build/translations/helper_strings.py" line="694"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="694"/>
+        <location filename="../../build/translations/helper_strings.py" line="695"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="695"/>
+        <location filename="../../build/translations/helper_strings.py" line="696"/>
         <source>Shared with</source>
         <translation>Compartido con</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="696"/>
+        <location filename="../../build/translations/helper_strings.py" line="697"/>
         <source>subject</source>
         <translation>persona de referencia</translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="747"/>
-        <location filename="../../build/translations/helper_strings.py" line="697"/>
+        <location filename="../../build/translations/helper_strings.py" line="698"/>
         <source>family</source>
         <translation>familia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="698"/>
+        <location filename="../../build/translations/helper_strings.py" line="699"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="699"/>
+        <location filename="../../build/translations/helper_strings.py" line="700"/>
         <source>Entries of this section</source>
         <translation>Anotaciones de este punto</translation>
     </message>
@@ -806,7 +806,7 @@
         <translation>{ref}: conferencia del {date}, {place}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="700"/>
+        <location filename="../../build/translations/helper_strings.py" line="701"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -831,42 +831,42 @@
         <translation>Solo profesionales.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="701"/>
+        <location filename="../../build/translations/helper_strings.py" line="702"/>
         <source>Saving draft…</source>
         <translation>Guardando el borrador…</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="702"/>
+        <location filename="../../build/translations/helper_strings.py" line="703"/>
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="703"/>
+        <location filename="../../build/translations/helper_strings.py" line="704"/>
         <source>Write something first.</source>
         <translation>Escriba algo primero.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="704"/>
+        <location filename="../../build/translations/helper_strings.py" line="705"/>
         <source>Edit entry</source>
         <translation>Editar la anotación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="705"/>
+        <location filename="../../build/translations/helper_strings.py" line="706"/>
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="706"/>
+        <location filename="../../build/translations/helper_strings.py" line="707"/>
         <source>Editing an added entry</source>
         <translation>Edición de una anotación añadida</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="707"/>
+        <location filename="../../build/translations/helper_strings.py" line="708"/>
         <source>Delete this entry?</source>
         <translation>¿Desea eliminar esta anotación?</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="708"/>
+        <location filename="../../build/translations/helper_strings.py" line="709"/>
         <source>Delete entry</source>
         <translation>Eliminar la anotación</translation>
     </message>
@@ -886,168 +886,168 @@
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="691"/>
+        <location filename="../../build/translations/helper_strings.py" line="692"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="709"/>
+        <location filename="../../build/translations/helper_strings.py" line="710"/>
         <source>Show this list of shortcuts</source>
         <translation>Mostrar esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="710"/>
+        <location filename="../../build/translations/helper_strings.py" line="711"/>
         <source>Next agenda section</source>
         <translation>Siguiente punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="711"/>
+        <location filename="../../build/translations/helper_strings.py" line="712"/>
         <source>Previous agenda section</source>
         <translation>Punto anterior del orden del día</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="712"/>
+        <location filename="../../build/translations/helper_strings.py" line="713"/>
         <source>Go to agenda section 1 … 9</source>
         <translation>Ir al punto 1 … 9 del orden del día</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="713"/>
+        <location filename="../../build/translations/helper_strings.py" line="714"/>
         <source>Write a new entry</source>
         <translation>Escribir una anotación nueva</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="714"/>
+        <location filename="../../build/translations/helper_strings.py" line="715"/>
         <source>Add the entry being written</source>
         <translation>Añadir la anotación que se está escribiendo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="715"/>
+        <location filename="../../build/translations/helper_strings.py" line="716"/>
         <source>Entry kind / TLP label / source agency / shareable</source>
         <translation>Tipo de anotación / etiqueta TLP / organismo de origen / compartible</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="716"/>
+        <location filename="../../build/translations/helper_strings.py" line="717"/>
         <source>Add an action (from anywhere)</source>
         <translation>Añadir una acción (desde cualquier lugar)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="717"/>
+        <location filename="../../build/translations/helper_strings.py" line="718"/>
         <source>Go to the attendance list</source>
         <translation>Ir a la lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="718"/>
+        <location filename="../../build/translations/helper_strings.py" line="719"/>
         <source>Mark the selected person in the room / left</source>
         <translation>Marcar a la persona seleccionada en la sala / fuera</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="719"/>
+        <location filename="../../build/translations/helper_strings.py" line="720"/>
         <source>Go to the entries of this section</source>
         <translation>Ir a las anotaciones de este punto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="720"/>
+        <location filename="../../build/translations/helper_strings.py" line="721"/>
         <source>Edit the selected entry</source>
         <translation>Editar la anotación seleccionada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="721"/>
+        <location filename="../../build/translations/helper_strings.py" line="722"/>
         <source>Review and close the conference</source>
         <translation>Revisar y cerrar la conferencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="722"/>
+        <location filename="../../build/translations/helper_strings.py" line="723"/>
         <source>Open or close the room screen (projector)</source>
         <translation>Abrir o cerrar la pantalla de la sala (proyector)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="723"/>
+        <location filename="../../build/translations/helper_strings.py" line="724"/>
         <source>Leave the action line or the summary</source>
         <translation>Salir de la línea de acción o del resumen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="724"/>
+        <location filename="../../build/translations/helper_strings.py" line="725"/>
         <source>Domain</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="725"/>
+        <location filename="../../build/translations/helper_strings.py" line="726"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="726"/>
+        <location filename="../../build/translations/helper_strings.py" line="727"/>
         <source>Owner agency</source>
         <translation>Organismo responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="727"/>
-        <location filename="../../build/translations/helper_strings.py" line="737"/>
+        <location filename="../../build/translations/helper_strings.py" line="728"/>
+        <location filename="../../build/translations/helper_strings.py" line="738"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="728"/>
+        <location filename="../../build/translations/helper_strings.py" line="729"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="729"/>
+        <location filename="../../build/translations/helper_strings.py" line="730"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="730"/>
+        <location filename="../../build/translations/helper_strings.py" line="731"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="731"/>
+        <location filename="../../build/translations/helper_strings.py" line="732"/>
         <source>Child</source>
         <translation>Hijo/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="732"/>
+        <location filename="../../build/translations/helper_strings.py" line="733"/>
         <source>Involvement</source>
         <translation>Implicación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="733"/>
+        <location filename="../../build/translations/helper_strings.py" line="734"/>
         <source>Support offered</source>
         <translation>Apoyo ofrecido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="734"/>
+        <location filename="../../build/translations/helper_strings.py" line="735"/>
         <source>Safeguarding</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="735"/>
+        <location filename="../../build/translations/helper_strings.py" line="736"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="736"/>
+        <location filename="../../build/translations/helper_strings.py" line="737"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="738"/>
+        <location filename="../../build/translations/helper_strings.py" line="739"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="739"/>
+        <location filename="../../build/translations/helper_strings.py" line="740"/>
         <source>need</source>
         <translation>necesidad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="740"/>
+        <location filename="../../build/translations/helper_strings.py" line="741"/>
         <source>family member</source>
         <translation>familiar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="741"/>
+        <location filename="../../build/translations/helper_strings.py" line="742"/>
         <source>intervention</source>
         <translation>intervención</translation>
     </message>
@@ -1063,7 +1063,7 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="686"/>
+        <location filename="../../build/translations/helper_strings.py" line="687"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
@@ -1072,22 +1072,22 @@
         <translation type="vanished">Función</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="687"/>
+        <location filename="../../build/translations/helper_strings.py" line="688"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="688"/>
+        <location filename="../../build/translations/helper_strings.py" line="689"/>
         <source>Not recorded yet: press P (present), G (apologies) or T (absent).</source>
         <translation>Sin registrar todavía: pulse P (presente), G (excusa) o T (ausente).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="689"/>
+        <location filename="../../build/translations/helper_strings.py" line="690"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="690"/>
+        <location filename="../../build/translations/helper_strings.py" line="691"/>
         <source>In the room now</source>
         <translation>En la sala ahora</translation>
     </message>
@@ -1134,62 +1134,62 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="521"/>
+        <location filename="../../build/translations/helper_strings.py" line="522"/>
         <source>the minutes issued on {at}</source>
         <translation>el acta emitida el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="522"/>
+        <location filename="../../build/translations/helper_strings.py" line="523"/>
         <source>the bundle {ref} sent on {at}</source>
         <translation>el paquete {ref} enviado el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="523"/>
+        <location filename="../../build/translations/helper_strings.py" line="524"/>
         <source>the backup with SHA-256 {ref} made on {at}</source>
         <translation>la copia de seguridad con SHA-256 {ref} hecha el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="524"/>
+        <location filename="../../build/translations/helper_strings.py" line="525"/>
         <source>the anchor printed on {at}</source>
         <translation>el ancla impresa el {at}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="525"/>
+        <location filename="../../build/translations/helper_strings.py" line="526"/>
         <source>the backup recorded in row {ref} of the log</source>
         <translation>la copia de seguridad registrada en la fila {ref} del registro</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="526"/>
+        <location filename="../../build/translations/helper_strings.py" line="527"/>
         <source>the anchor {ref} you gave</source>
         <translation>el ancla {ref} que ha indicado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="527"/>
+        <location filename="../../build/translations/helper_strings.py" line="528"/>
         <source>a record of kind {kind}</source>
         <translation>un registro de tipo {kind}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="528"/>
+        <location filename="../../build/translations/helper_strings.py" line="529"/>
         <source>The audit chain is broken at row {seq} ({problem}).</source>
         <translation>La cadena de auditoría está rota en la fila {seq} ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="529"/>
+        <location filename="../../build/translations/helper_strings.py" line="530"/>
         <source>The audit log was cut short: {where} recorded row {seq}, but the log ends at row {rows}.</source>
         <translation>El registro de auditoría se ha recortado: {where} registró la fila {seq}, pero el registro termina en la fila {rows}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="530"/>
+        <location filename="../../build/translations/helper_strings.py" line="531"/>
         <source>The audit log was rewritten: it no longer holds the head {hash} recorded by {where}.</source>
         <translation>El registro de auditoría se ha reescrito: ya no contiene la cabeza {hash} registrada por {where}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="531"/>
+        <location filename="../../build/translations/helper_strings.py" line="532"/>
         <source>The audit chain is intact: {rows} rows, head {head}.</source>
         <translation>La cadena de auditoría está intacta: {rows} filas, cabeza {head}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="532"/>
+        <location filename="../../build/translations/helper_strings.py" line="533"/>
         <source>The audit chain is intact: {rows} rows, head {head}, holding every recorded head ({n}).</source>
         <translation>La cadena de auditoría está intacta: {rows} filas, cabeza {head}, y contiene todas las cabezas registradas ({n}).</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation type="vanished">La cadena de auditoría está intacta: {rows} filas, cabeza {head}, con las {n} cabezas registradas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="533"/>
+        <location filename="../../build/translations/helper_strings.py" line="534"/>
         <source>An anchor is SEQ:HASH as &apos;caseconf audit anchor&apos; prints it, not {value!r}.</source>
         <translation>Un ancla es SEQ:HASH tal como la imprime &apos;caseconf audit anchor&apos;, no {value!r}.</translation>
     </message>
@@ -1369,60 +1369,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="534"/>
+        <location filename="../../build/translations/helper_strings.py" line="535"/>
         <source>The backup at {path} is damaged ({problem}); nothing was restored.</source>
         <translation>La copia de seguridad de {path} está dañada ({problem}); no se ha restaurado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="535"/>
+        <location filename="../../build/translations/helper_strings.py" line="536"/>
         <source>The copy written to {path} failed its check ({problem}); it was not kept.</source>
         <translation>La copia escrita en {path} no ha superado la comprobación ({problem}); no se ha conservado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="536"/>
+        <location filename="../../build/translations/helper_strings.py" line="537"/>
         <source>The vault at {path} is open or was not closed cleanly; close it and try again.</source>
         <translation>La bóveda de {path} está abierta o no se cerró correctamente; ciérrela e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="537"/>
+        <location filename="../../build/translations/helper_strings.py" line="538"/>
         <source>not a CaseConf vault</source>
         <translation>no es una bóveda de CaseConf</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="538"/>
-        <location filename="../../build/translations/helper_strings.py" line="540"/>
-        <location filename="../../build/translations/helper_strings.py" line="544"/>
-        <location filename="../../build/translations/helper_strings.py" line="550"/>
+        <location filename="../../build/translations/helper_strings.py" line="539"/>
+        <location filename="../../build/translations/helper_strings.py" line="541"/>
+        <location filename="../../build/translations/helper_strings.py" line="545"/>
+        <location filename="../../build/translations/helper_strings.py" line="551"/>
         <source>damaged pages</source>
         <translation>páginas dañadas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="539"/>
+        <location filename="../../build/translations/helper_strings.py" line="540"/>
         <source>audit log broken at row {seq}</source>
         <translation>registro de auditoría roto en la fila {seq}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="541"/>
+        <location filename="../../build/translations/helper_strings.py" line="542"/>
         <source>There is no backup file at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="542"/>
+        <location filename="../../build/translations/helper_strings.py" line="543"/>
         <source>Cannot write to the folder {folder}.</source>
         <translation>No se puede escribir en la carpeta {folder}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="543"/>
+        <location filename="../../build/translations/helper_strings.py" line="544"/>
         <source>Cannot write {path}.</source>
         <translation>No se puede escribir {path}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="545"/>
+        <location filename="../../build/translations/helper_strings.py" line="546"/>
         <source>the audit log differs</source>
         <translation>el registro de auditoría difiere</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="546"/>
+        <location filename="../../build/translations/helper_strings.py" line="547"/>
         <source>row counts differ</source>
         <translation>el número de filas difiere</translation>
     </message>
@@ -1431,22 +1431,22 @@
         <translation type="vanished">{path} es una carpeta; indique un archivo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="547"/>
+        <location filename="../../build/translations/helper_strings.py" line="548"/>
         <source>A backup cannot replace the vault itself; choose another file.</source>
         <translation>Una copia de seguridad no puede sustituir a la propia bóveda; elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="548"/>
+        <location filename="../../build/translations/helper_strings.py" line="549"/>
         <source>Restore into a new file, not over the vault the erasures come from.</source>
         <translation>Restaure en un archivo nuevo, no sobre la bóveda de la que proceden los borrados.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="549"/>
+        <location filename="../../build/translations/helper_strings.py" line="550"/>
         <source>Restore into a new file, not over the backup itself ({path}).</source>
         <translation>Restaure en un archivo nuevo, no sobre la propia copia de seguridad ({path}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="551"/>
+        <location filename="../../build/translations/helper_strings.py" line="552"/>
         <source>the copy was not closed cleanly</source>
         <translation>la copia no se cerró correctamente</translation>
     </message>
@@ -1546,22 +1546,22 @@
         <translation>Copia de seguridad escrita y comprobada: {path} ({mb:.1f} MB).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="742"/>
+        <location filename="../../build/translations/helper_strings.py" line="743"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="743"/>
+        <location filename="../../build/translations/helper_strings.py" line="744"/>
         <source>The backup was restored into {path}. Open the restored vault now?</source>
         <translation>La copia de seguridad se ha restaurado en {path}. ¿Desea abrir ahora la bóveda restaurada?</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="744"/>
+        <location filename="../../build/translations/helper_strings.py" line="745"/>
         <source>Unlock the restored vault with the passphrase of the backup.</source>
         <translation>Desbloquee la bóveda restaurada con la frase de contraseña de la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="745"/>
+        <location filename="../../build/translations/helper_strings.py" line="746"/>
         <source>No backup for {n} days: File ▸ Back up now…</source>
         <translation>Sin copia de seguridad desde hace {n} días: Archivo ▸ Hacer copia de seguridad ahora…</translation>
     </message>
@@ -1580,132 +1580,132 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="552"/>
+        <location filename="../../build/translations/helper_strings.py" line="553"/>
         <source>{path} is not a CaseConf bundle.</source>
         <translation>{path} no es un paquete de CaseConf.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="553"/>
+        <location filename="../../build/translations/helper_strings.py" line="554"/>
         <source>The bundle {path} is {size} MiB, more than the {limit} MiB a bundle may be; nothing was imported.</source>
         <translation>El paquete {path} ocupa {size} MiB, más de los {limit} MiB permitidos para un paquete; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="554"/>
+        <location filename="../../build/translations/helper_strings.py" line="555"/>
         <source>The bundle {path} was made by a newer CaseConf (bundle format {found}, this version reads {known}); update CaseConf to import it. Nothing was imported.</source>
         <translation>El paquete {path} se hizo con una versión más reciente de CaseConf (formato de paquete {found}; esta versión lee {known}); actualice CaseConf para importarlo. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="555"/>
+        <location filename="../../build/translations/helper_strings.py" line="556"/>
         <source>The bundle {path} is incomplete: it ends early (an interrupted copy?); copy it again. Nothing was imported.</source>
         <translation>El paquete {path} está incompleto: termina antes de tiempo (¿una copia interrumpida?); cópielo de nuevo. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="556"/>
+        <location filename="../../build/translations/helper_strings.py" line="557"/>
         <source>The bundle {path} has been altered or damaged since it was made; nothing was imported.</source>
         <translation>El paquete {path} se ha modificado o dañado desde que se hizo; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="557"/>
+        <location filename="../../build/translations/helper_strings.py" line="558"/>
         <source>The bundle {path} is addressed to another device, not to this vault; nothing was imported.</source>
         <translation>El paquete {path} está dirigido a otro dispositivo, no a esta bóveda; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="558"/>
+        <location filename="../../build/translations/helper_strings.py" line="559"/>
         <source>The bundle {path} is protected by a passphrase; give the passphrase to import it. Nothing was imported.</source>
         <translation>El paquete {path} está protegido con una frase de contraseña; indíquela para importarlo. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="559"/>
+        <location filename="../../build/translations/helper_strings.py" line="560"/>
         <source>The passphrase does not open the bundle {path}; nothing was imported.</source>
         <translation>La frase de contraseña no abre el paquete {path}; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="560"/>
+        <location filename="../../build/translations/helper_strings.py" line="561"/>
         <source>The bundle {path} comes from a device this vault does not trust ({name}, fingerprint {fp}); trust it first. Nothing was imported.</source>
         <translation>El paquete {path} procede de un dispositivo en el que esta bóveda no confía ({name}, huella {fp}); confíe primero en él. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="561"/>
+        <location filename="../../build/translations/helper_strings.py" line="562"/>
         <source>The bundle {path} was already imported on {when}; importing it again changes nothing.</source>
         <translation>El paquete {path} ya se importó el {when}; volver a importarlo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="562"/>
+        <location filename="../../build/translations/helper_strings.py" line="563"/>
         <source>The bundle {path} was made by this vault; there is nothing to import.</source>
         <translation>El paquete {path} se hizo en esta bóveda; no hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="563"/>
+        <location filename="../../build/translations/helper_strings.py" line="564"/>
         <source>The bundle {path} holds data this version cannot read ({detail}); nothing was imported.</source>
         <translation>El paquete {path} contiene datos que esta versión no puede leer ({detail}); no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="564"/>
+        <location filename="../../build/translations/helper_strings.py" line="565"/>
         <source>The bundle {path} holds a member ({member}) of {size} MiB, more than the {limit} MiB a member may be; nothing was imported.</source>
         <translation>El paquete {path} contiene un elemento ({member}) de {size} MiB, más de los {limit} MiB permitidos para un elemento; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="565"/>
+        <location filename="../../build/translations/helper_strings.py" line="566"/>
         <source>The bundle {path} carries case {ref}, which was erased from this vault on {day}; nothing was imported.</source>
         <translation>El paquete {path} contiene el caso {ref}, que se borró de esta bóveda el {day}; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="566"/>
+        <location filename="../../build/translations/helper_strings.py" line="567"/>
         <source>The bundle {path} changes case {ref}, which its manifest does not list; nothing was imported.</source>
         <translation>El paquete {path} modifica el caso {ref}, que su manifiesto no incluye; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="567"/>
+        <location filename="../../build/translations/helper_strings.py" line="568"/>
         <source>The bundle {path} from {device} changes case {ref}, which this vault never sent to that device nor received from it; nothing was imported.</source>
         <translation>El paquete {path} de {device} modifica el caso {ref}, que esta bóveda nunca envió a ese dispositivo ni recibió de él; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="568"/>
+        <location filename="../../build/translations/helper_strings.py" line="569"/>
         <source>The bundle {path} says case {ref} was erased on {day}; confirm to erase it here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation>El paquete {path} indica que el caso {ref} se borró el {day}; confirme para borrarlo también aquí (bundle import --apply-erasures). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="569"/>
+        <location filename="../../build/translations/helper_strings.py" line="570"/>
         <source>The bundle {path} says case {ref} and {more} other cases were erased (the first on {day}); confirm to erase them here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation>El paquete {path} indica que se borraron el caso {ref} y otros {more} casos (el primero, el {day}); confirme para borrarlos también aquí (bundle import --apply-erasures). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="570"/>
+        <location filename="../../build/translations/helper_strings.py" line="571"/>
         <source>A bundle passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña de un paquete debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="571"/>
+        <location filename="../../build/translations/helper_strings.py" line="572"/>
         <source>Address the bundle to a trusted device or protect it with a passphrase.</source>
         <translation>Dirija el paquete a un dispositivo de confianza o protéjalo con una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="572"/>
+        <location filename="../../build/translations/helper_strings.py" line="573"/>
         <source>Only a bundle for a trusted device can hold just what changed since the last.</source>
         <translation>Solo un paquete para un dispositivo de confianza puede contener únicamente lo que ha cambiado desde el último.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="573"/>
+        <location filename="../../build/translations/helper_strings.py" line="574"/>
         <source>Choose at least one case for the bundle.</source>
         <translation>Elija al menos un caso para el paquete.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="574"/>
+        <location filename="../../build/translations/helper_strings.py" line="575"/>
         <source>records that do not fit together</source>
         <translation>registros que no encajan entre sí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="575"/>
+        <location filename="../../build/translations/helper_strings.py" line="576"/>
         <source>erased on {day} by {device}; confirmed here</source>
         <translation>borrado el {day} por {device}; confirmado aquí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="576"/>
+        <location filename="../../build/translations/helper_strings.py" line="577"/>
         <source>with id {id}</source>
         <translation>con id {id}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="577"/>
+        <location filename="../../build/translations/helper_strings.py" line="578"/>
         <source>passphrase</source>
         <translation>frase de contraseña</translation>
     </message>
@@ -2452,47 +2452,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="859"/>
+        <location filename="../../build/translations/helper_strings.py" line="860"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="860"/>
+        <location filename="../../build/translations/helper_strings.py" line="861"/>
         <source>Subject</source>
         <translation>Persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="861"/>
+        <location filename="../../build/translations/helper_strings.py" line="862"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="862"/>
+        <location filename="../../build/translations/helper_strings.py" line="863"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="863"/>
+        <location filename="../../build/translations/helper_strings.py" line="864"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="864"/>
+        <location filename="../../build/translations/helper_strings.py" line="865"/>
         <source>Next conference due</source>
         <translation>Próxima conferencia prevista</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="865"/>
+        <location filename="../../build/translations/helper_strings.py" line="866"/>
         <source>No conference for more than 12 months</source>
         <translation>Sin conferencia desde hace más de 12 meses</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="866"/>
+        <location filename="../../build/translations/helper_strings.py" line="867"/>
         <source>Open actions</source>
         <translation>Acciones abiertas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="867"/>
+        <location filename="../../build/translations/helper_strings.py" line="868"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
@@ -2646,62 +2646,62 @@
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="582"/>
+        <location filename="../../build/translations/helper_strings.py" line="583"/>
         <source>There is no conference with id {id}.</source>
         <translation>No hay ninguna conferencia con el id {id}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="583"/>
+        <location filename="../../build/translations/helper_strings.py" line="584"/>
         <source>This conference is closed; it cannot be run again.</source>
         <translation>Esta conferencia está cerrada; no se puede volver a dirigir.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="584"/>
+        <location filename="../../build/translations/helper_strings.py" line="585"/>
         <source>Write something first.</source>
         <translation>Escriba algo primero.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="585"/>
+        <location filename="../../build/translations/helper_strings.py" line="586"/>
         <source>That attendee is no longer on the list.</source>
         <translation>Esa persona ya no figura en la lista.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="586"/>
+        <location filename="../../build/translations/helper_strings.py" line="587"/>
         <source>That action no longer exists.</source>
         <translation>Esa acción ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="587"/>
+        <location filename="../../build/translations/helper_strings.py" line="588"/>
         <source>Say why it was not done: change of circumstances, or the agency did not act.</source>
         <translation>Indique por qué no se hizo: cambio de circunstancias, o el organismo no actuó.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="588"/>
+        <location filename="../../build/translations/helper_strings.py" line="589"/>
         <source>Attendance is not recorded for: {names}.</source>
         <translation>No se ha registrado la asistencia de: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="589"/>
+        <location filename="../../build/translations/helper_strings.py" line="590"/>
         <source>Some previous actions have not been reviewed yet.</source>
         <translation>Algunas acciones anteriores aún no se han revisado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="590"/>
+        <location filename="../../build/translations/helper_strings.py" line="591"/>
         <source>An action has no owner or no due date.</source>
         <translation>Una acción no tiene responsable o no tiene plazo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="591"/>
+        <location filename="../../build/translations/helper_strings.py" line="592"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="592"/>
+        <location filename="../../build/translations/helper_strings.py" line="593"/>
         <source>This conference is already closed.</source>
         <translation>Esta conferencia ya está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="593"/>
+        <location filename="../../build/translations/helper_strings.py" line="594"/>
         <source>Confirm before closing: {gap}</source>
         <translation>Confirme antes de cerrar: {gap}</translation>
     </message>
@@ -2779,62 +2779,62 @@
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="594"/>
+        <location filename="../../build/translations/helper_strings.py" line="595"/>
         <source>deleted or kept</source>
         <translation>borrado o conservado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="595"/>
+        <location filename="../../build/translations/helper_strings.py" line="596"/>
         <source>deleted</source>
         <translation>borrado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="596"/>
+        <location filename="../../build/translations/helper_strings.py" line="597"/>
         <source>kept</source>
         <translation>conservado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="597"/>
+        <location filename="../../build/translations/helper_strings.py" line="598"/>
         <source>changed, so kept</source>
         <translation>modificado, así que se conserva</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="598"/>
+        <location filename="../../build/translations/helper_strings.py" line="599"/>
         <source>still used by other records here</source>
         <translation>aún lo usan otros registros de aquí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="599"/>
+        <location filename="../../build/translations/helper_strings.py" line="600"/>
         <source>this vault</source>
         <translation>esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="600"/>
+        <location filename="../../build/translations/helper_strings.py" line="601"/>
         <source>Give at least {n} characters of the conflict id.</source>
         <translation>Indique al menos {n} caracteres del id del conflicto.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="601"/>
+        <location filename="../../build/translations/helper_strings.py" line="602"/>
         <source>There is no open conflict {id}; see &apos;caseconf conflicts list&apos;.</source>
         <translation>No hay ningún conflicto abierto {id}; consulte &apos;caseconf conflicts list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="602"/>
+        <location filename="../../build/translations/helper_strings.py" line="603"/>
         <source>{id} fits more than one conflict; give more of the id.</source>
         <translation>{id} corresponde a más de un conflicto; indique más caracteres del id.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="603"/>
+        <location filename="../../build/translations/helper_strings.py" line="604"/>
         <source>A deleted-or-kept conflict is settled with --keep local or remote.</source>
         <translation>Un conflicto de borrado o conservación se resuelve con --keep local o remote.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="604"/>
+        <location filename="../../build/translations/helper_strings.py" line="605"/>
         <source>This field has {n} other values; give the value to keep as text.</source>
         <translation>Este campo tiene otros {n} valores; indique como texto el valor que se conserva.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="605"/>
+        <location filename="../../build/translations/helper_strings.py" line="606"/>
         <source>The record is still used by other records in this vault; keep it, or change those first.</source>
         <translation>Otros registros de esta bóveda aún usan el registro; consérvelo o cambie primero esos registros.</translation>
     </message>
@@ -3179,83 +3179,83 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="606"/>
+        <location filename="../../build/translations/helper_strings.py" line="607"/>
         <source>That is not a CaseConf device line: it must start with &apos;caseconf-device:&apos;.</source>
         <translation>Esa no es una línea de dispositivo de CaseConf: debe empezar por &apos;caseconf-device:&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="607"/>
+        <location filename="../../build/translations/helper_strings.py" line="608"/>
         <source>That device line has version {found}; this CaseConf reads version {known}.</source>
         <translation>Esa línea de dispositivo tiene la versión {found}; este CaseConf lee la versión {known}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="608"/>
+        <location filename="../../build/translations/helper_strings.py" line="609"/>
         <source>The device line is incomplete: it needs the device id, two keys and a name; copy the whole line.</source>
         <translation>La línea de dispositivo está incompleta: necesita el id del dispositivo, dos claves y un nombre; copie la línea entera.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="609"/>
+        <location filename="../../build/translations/helper_strings.py" line="610"/>
         <source>The device line is damaged: its device id is not a UUID.</source>
         <translation>La línea de dispositivo está dañada: su id de dispositivo no es un UUID.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="610"/>
         <location filename="../../build/translations/helper_strings.py" line="611"/>
+        <location filename="../../build/translations/helper_strings.py" line="612"/>
         <source>The device line is damaged: its encryption key is not an age recipient.</source>
         <translation>La línea de dispositivo está dañada: su clave de cifrado no es un destinatario age.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="612"/>
+        <location filename="../../build/translations/helper_strings.py" line="613"/>
         <source>The device line is damaged: its signing key is not valid base64.</source>
         <translation>La línea de dispositivo está dañada: su clave de firma no es base64 válido.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="613"/>
+        <location filename="../../build/translations/helper_strings.py" line="614"/>
         <source>The device line is damaged: its signing key is not an Ed25519 public key.</source>
         <translation>La línea de dispositivo está dañada: su clave de firma no es una clave pública Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="614"/>
+        <location filename="../../build/translations/helper_strings.py" line="615"/>
         <source>The device name must not be empty.</source>
         <translation>El nombre del dispositivo no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="615"/>
+        <location filename="../../build/translations/helper_strings.py" line="616"/>
         <source>No trusted device is called {name}; see &apos;caseconf device list&apos;.</source>
         <translation>Ningún dispositivo de confianza se llama {name}; consulte &apos;caseconf device list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="616"/>
+        <location filename="../../build/translations/helper_strings.py" line="617"/>
         <source>unknown device</source>
         <translation>dispositivo desconocido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="617"/>
+        <location filename="../../build/translations/helper_strings.py" line="618"/>
         <source>{name} (this vault)</source>
         <translation>{name} (esta bóveda)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="618"/>
+        <location filename="../../build/translations/helper_strings.py" line="619"/>
         <source>device {short}</source>
         <translation>dispositivo {short}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="619"/>
+        <location filename="../../build/translations/helper_strings.py" line="620"/>
         <source>Give the device a name (--name) to address it by.</source>
         <translation>Dé al dispositivo un nombre (--name) con el que dirigirse a él.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="620"/>
+        <location filename="../../build/translations/helper_strings.py" line="621"/>
         <source>That line is this vault&apos;s own device.</source>
         <translation>Esa línea es el propio dispositivo de esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="621"/>
+        <location filename="../../build/translations/helper_strings.py" line="622"/>
         <source>A device with the same id is already trusted as {name} with different keys; nothing was changed.</source>
         <translation>Ya se confía en un dispositivo con el mismo id como {name}, con claves distintas; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="622"/>
+        <location filename="../../build/translations/helper_strings.py" line="623"/>
         <source>Another trusted device is already called {name}.</source>
         <translation>Otro dispositivo de confianza ya se llama {name}.</translation>
     </message>
@@ -3517,16 +3517,21 @@
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="112"/>
+        <source>The full minutes (which may hold TLP:RED) go only to professionals who were present; {name} is not one of them, so issue the partners or summary version instead.</source>
+        <translation>El acta completa (que puede contener TLP:RED) solo se entrega a profesionales que estuvieron presentes; {name} no es uno de ellos, así que emita en su lugar la versión para socios o la versión resumida.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="113"/>
         <source>The full minutes (which may hold TLP:RED) go only to professionals who were present; {name} is not one of them, so issue the summary version instead.</source>
         <translation>El acta completa (que puede contener TLP:RED) solo se entrega a profesionales que estuvieron presentes; {name} no es uno de ellos, así que emita en su lugar la versión resumida.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="113"/>
+        <location filename="../../build/translations/helper_strings.py" line="114"/>
         <source>{name} is not on the attendance list, so the partners version needs the agency they receive it for; without one, issue the summary version.</source>
         <translation>{name} no figura en la lista de asistencia, así que la versión para socios necesita el organismo por el que la recibe; si no lo hay, emita la versión resumida.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="114"/>
+        <location filename="../../build/translations/helper_strings.py" line="115"/>
         <source>{name} may not receive the {version} version of these minutes.</source>
         <translation>{name} no puede recibir la versión {version} de esta acta.</translation>
     </message>
@@ -3726,52 +3731,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="215"/>
+        <location filename="../../build/translations/helper_strings.py" line="216"/>
         <source>The passphrase is wrong for the vault at {path}; nothing was changed.</source>
         <translation>La frase de contraseña no es correcta para la bóveda de {path}; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="216"/>
+        <location filename="../../build/translations/helper_strings.py" line="217"/>
         <source>{path} is not a CaseConf vault.</source>
         <translation>{path} no es una bóveda de CaseConf.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="217"/>
+        <location filename="../../build/translations/helper_strings.py" line="218"/>
         <source>There is no vault at {path}; create one with &apos;caseconf init&apos;.</source>
         <translation>No hay ninguna bóveda en {path}; cree una con &apos;caseconf init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="218"/>
+        <location filename="../../build/translations/helper_strings.py" line="219"/>
         <source>A file already exists at {path}; choose another location.</source>
         <translation>Ya existe un archivo en {path}; elija otra ubicación.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="219"/>
+        <location filename="../../build/translations/helper_strings.py" line="220"/>
         <source>The vault at {path} was written by a newer CaseConf (schema {found}, this version knows up to {supported}); update CaseConf to open it.</source>
         <translation>La bóveda de {path} se escribió con una versión más reciente de CaseConf (esquema {found}; esta versión conoce hasta el {supported}); actualice CaseConf para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="220"/>
+        <location filename="../../build/translations/helper_strings.py" line="221"/>
         <source>The disk is full; the last change was not saved.</source>
         <translation>El disco está lleno; no se ha guardado el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="221"/>
+        <location filename="../../build/translations/helper_strings.py" line="222"/>
         <source>The vault at {path} is read-only; nothing can be saved.</source>
         <translation>La bóveda de {path} es de solo lectura; no se puede guardar nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="222"/>
+        <location filename="../../build/translations/helper_strings.py" line="223"/>
         <source>The vault at {path} is in use by another program; try again.</source>
         <translation>Otro programa está usando la bóveda de {path}; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="223"/>
+        <location filename="../../build/translations/helper_strings.py" line="224"/>
         <source>The vault at {path} is damaged; restore it from a backup.</source>
         <translation>La bóveda de {path} está dañada; restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="224"/>
+        <location filename="../../build/translations/helper_strings.py" line="225"/>
         <source>The SQLite library in use has no encryption (SQLCipher); refusing to continue.</source>
         <translation>La biblioteca SQLite en uso no tiene cifrado (SQLCipher); no se continúa.</translation>
     </message>
@@ -4063,23 +4068,23 @@
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="623"/>
+        <location filename="../../build/translations/helper_strings.py" line="624"/>
         <source>Cannot read {path}: there is no file by that name.</source>
         <translation>No se puede leer {path}: no hay ningún archivo con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="624"/>
-        <location filename="../../build/translations/helper_strings.py" line="627"/>
+        <location filename="../../build/translations/helper_strings.py" line="625"/>
+        <location filename="../../build/translations/helper_strings.py" line="628"/>
         <source>Cannot read {path}.</source>
         <translation>No se puede leer {path}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="625"/>
+        <location filename="../../build/translations/helper_strings.py" line="626"/>
         <source>{path} is a folder, not {kind}.</source>
         <translation>{path} es una carpeta, no {kind}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="626"/>
+        <location filename="../../build/translations/helper_strings.py" line="627"/>
         <source>{path} is not a regular file, so it cannot be {kind}.</source>
         <translation>{path} no es un archivo normal, así que no puede ser {kind}.</translation>
     </message>
@@ -4087,335 +4092,335 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="756"/>
+        <location filename="../../build/translations/helper_strings.py" line="757"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="757"/>
+        <location filename="../../build/translations/helper_strings.py" line="758"/>
         <source>Subject&apos;s name (any script)</source>
         <translation>Nombre de la persona de referencia (cualquier escritura)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="758"/>
+        <location filename="../../build/translations/helper_strings.py" line="759"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="759"/>
+        <location filename="../../build/translations/helper_strings.py" line="760"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="760"/>
+        <location filename="../../build/translations/helper_strings.py" line="761"/>
         <source>Legal status</source>
         <translation>Situación jurídica</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="761"/>
+        <location filename="../../build/translations/helper_strings.py" line="762"/>
         <source>Establishment</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="762"/>
+        <location filename="../../build/translations/helper_strings.py" line="763"/>
         <source>Sentence start</source>
         <translation>Inicio de la condena</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="763"/>
+        <location filename="../../build/translations/helper_strings.py" line="764"/>
         <source>Release date</source>
         <translation>Fecha de excarcelación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="764"/>
+        <location filename="../../build/translations/helper_strings.py" line="765"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="765"/>
-        <location filename="../../build/translations/helper_strings.py" line="774"/>
+        <location filename="../../build/translations/helper_strings.py" line="766"/>
+        <location filename="../../build/translations/helper_strings.py" line="775"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="766"/>
-        <location filename="../../build/translations/helper_strings.py" line="770"/>
-        <location filename="../../build/translations/helper_strings.py" line="799"/>
-        <location filename="../../build/translations/helper_strings.py" line="804"/>
-        <location filename="../../build/translations/helper_strings.py" line="813"/>
+        <location filename="../../build/translations/helper_strings.py" line="767"/>
+        <location filename="../../build/translations/helper_strings.py" line="771"/>
+        <location filename="../../build/translations/helper_strings.py" line="800"/>
+        <location filename="../../build/translations/helper_strings.py" line="805"/>
+        <location filename="../../build/translations/helper_strings.py" line="814"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="767"/>
+        <location filename="../../build/translations/helper_strings.py" line="768"/>
         <source>Review every (days)</source>
         <translation>Revisar cada (días)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="768"/>
+        <location filename="../../build/translations/helper_strings.py" line="769"/>
         <source>Retention review</source>
         <translation>Revisión de conservación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="769"/>
+        <location filename="../../build/translations/helper_strings.py" line="770"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="771"/>
+        <location filename="../../build/translations/helper_strings.py" line="772"/>
         <source>Agreed on</source>
         <translation>Acordado el</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="772"/>
-        <location filename="../../build/translations/helper_strings.py" line="815"/>
+        <location filename="../../build/translations/helper_strings.py" line="773"/>
+        <location filename="../../build/translations/helper_strings.py" line="816"/>
         <source>Review note</source>
         <translation>Nota de revisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="773"/>
-        <location filename="../../build/translations/helper_strings.py" line="796"/>
+        <location filename="../../build/translations/helper_strings.py" line="774"/>
+        <location filename="../../build/translations/helper_strings.py" line="797"/>
         <source>Domain</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="775"/>
+        <location filename="../../build/translations/helper_strings.py" line="776"/>
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="776"/>
+        <location filename="../../build/translations/helper_strings.py" line="777"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="777"/>
-        <location filename="../../build/translations/helper_strings.py" line="817"/>
-        <location filename="../../build/translations/helper_strings.py" line="820"/>
+        <location filename="../../build/translations/helper_strings.py" line="778"/>
+        <location filename="../../build/translations/helper_strings.py" line="818"/>
+        <location filename="../../build/translations/helper_strings.py" line="821"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="778"/>
+        <location filename="../../build/translations/helper_strings.py" line="779"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="779"/>
+        <location filename="../../build/translations/helper_strings.py" line="780"/>
         <source>Involvement</source>
         <translation>Implicación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="780"/>
+        <location filename="../../build/translations/helper_strings.py" line="781"/>
         <source>Support offered</source>
         <translation>Apoyo ofrecido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="781"/>
+        <location filename="../../build/translations/helper_strings.py" line="782"/>
         <source>Child (under 18)</source>
         <translation>Hijo/a (menor de 18)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="782"/>
+        <location filename="../../build/translations/helper_strings.py" line="783"/>
         <source>Safeguarding</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="783"/>
+        <location filename="../../build/translations/helper_strings.py" line="784"/>
         <source>Consent to</source>
         <translation>Consentimiento para</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="784"/>
+        <location filename="../../build/translations/helper_strings.py" line="785"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="785"/>
+        <location filename="../../build/translations/helper_strings.py" line="786"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="786"/>
+        <location filename="../../build/translations/helper_strings.py" line="787"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="787"/>
+        <location filename="../../build/translations/helper_strings.py" line="788"/>
         <source>Given by</source>
         <translation>Otorgado por</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="788"/>
+        <location filename="../../build/translations/helper_strings.py" line="789"/>
         <source>Overall level</source>
         <translation>Nivel global</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="789"/>
+        <location filename="../../build/translations/helper_strings.py" line="790"/>
         <source>Assessed on</source>
         <translation>Evaluado el</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="790"/>
+        <location filename="../../build/translations/helper_strings.py" line="791"/>
         <source>Framework</source>
         <translation>Marco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="791"/>
+        <location filename="../../build/translations/helper_strings.py" line="792"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="792"/>
+        <location filename="../../build/translations/helper_strings.py" line="793"/>
         <source>Known unknowns</source>
         <translation>Incógnitas conocidas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="793"/>
+        <location filename="../../build/translations/helper_strings.py" line="794"/>
         <source>Significant change</source>
         <translation>Cambio significativo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="794"/>
+        <location filename="../../build/translations/helper_strings.py" line="795"/>
         <source>What changed</source>
         <translation>Qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="795"/>
+        <location filename="../../build/translations/helper_strings.py" line="796"/>
         <source>TLP label</source>
         <translation>Etiqueta TLP</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="797"/>
+        <location filename="../../build/translations/helper_strings.py" line="798"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="798"/>
-        <location filename="../../build/translations/helper_strings.py" line="811"/>
+        <location filename="../../build/translations/helper_strings.py" line="799"/>
+        <location filename="../../build/translations/helper_strings.py" line="812"/>
         <source>Owner agency</source>
         <translation>Organismo responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="800"/>
-        <location filename="../../build/translations/helper_strings.py" line="808"/>
+        <location filename="../../build/translations/helper_strings.py" line="801"/>
+        <location filename="../../build/translations/helper_strings.py" line="809"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="801"/>
+        <location filename="../../build/translations/helper_strings.py" line="802"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="802"/>
+        <location filename="../../build/translations/helper_strings.py" line="803"/>
         <source>Provider agency</source>
         <translation>Organismo proveedor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="803"/>
+        <location filename="../../build/translations/helper_strings.py" line="804"/>
         <source>Provider (name)</source>
         <translation>Proveedor (nombre)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="805"/>
+        <location filename="../../build/translations/helper_strings.py" line="806"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="806"/>
+        <location filename="../../build/translations/helper_strings.py" line="807"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="807"/>
+        <location filename="../../build/translations/helper_strings.py" line="808"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="809"/>
+        <location filename="../../build/translations/helper_strings.py" line="810"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="810"/>
+        <location filename="../../build/translations/helper_strings.py" line="811"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="812"/>
+        <location filename="../../build/translations/helper_strings.py" line="813"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="814"/>
+        <location filename="../../build/translations/helper_strings.py" line="815"/>
         <source>Reason not done</source>
         <translation>Motivo por el que no se hizo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="816"/>
+        <location filename="../../build/translations/helper_strings.py" line="817"/>
         <source>Agreed with the subject</source>
         <translation>Acordado con la persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="818"/>
+        <location filename="../../build/translations/helper_strings.py" line="819"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="819"/>
+        <location filename="../../build/translations/helper_strings.py" line="820"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="821"/>
+        <location filename="../../build/translations/helper_strings.py" line="822"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="822"/>
+        <location filename="../../build/translations/helper_strings.py" line="823"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="823"/>
+        <location filename="../../build/translations/helper_strings.py" line="824"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="824"/>
+        <location filename="../../build/translations/helper_strings.py" line="825"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="825"/>
+        <location filename="../../build/translations/helper_strings.py" line="826"/>
         <source>Term</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="826"/>
+        <location filename="../../build/translations/helper_strings.py" line="827"/>
         <source>Agreed meaning</source>
         <translation>Significado acordado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="827"/>
+        <location filename="../../build/translations/helper_strings.py" line="828"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="828"/>
         <location filename="../../build/translations/helper_strings.py" line="829"/>
         <location filename="../../build/translations/helper_strings.py" line="830"/>
+        <location filename="../../build/translations/helper_strings.py" line="831"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="831"/>
+        <location filename="../../build/translations/helper_strings.py" line="832"/>
         <source>(no date)</source>
         <translation>(sin fecha)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="832"/>
+        <location filename="../../build/translations/helper_strings.py" line="833"/>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
@@ -4457,132 +4462,132 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="833"/>
+        <location filename="../../build/translations/helper_strings.py" line="834"/>
         <source>Show this list of shortcuts</source>
         <translation>Mostrar esta lista de atajos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="834"/>
+        <location filename="../../build/translations/helper_strings.py" line="835"/>
         <source>Dashboard, cases, actions, agencies &amp; people, glossary</source>
         <translation>Panel, casos, acciones, organismos y personas, glosario</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="835"/>
+        <location filename="../../build/translations/helper_strings.py" line="836"/>
         <source>Find a case</source>
         <translation>Buscar un caso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="836"/>
+        <location filename="../../build/translations/helper_strings.py" line="837"/>
         <source>Lock the vault now</source>
         <translation>Bloquear la bóveda ahora</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="837"/>
+        <location filename="../../build/translations/helper_strings.py" line="838"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="838"/>
+        <location filename="../../build/translations/helper_strings.py" line="839"/>
         <source>Prepare a conference for the case shown</source>
         <translation>Preparar una conferencia del caso mostrado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="839"/>
+        <location filename="../../build/translations/helper_strings.py" line="840"/>
         <source>Run the case&apos;s next conference</source>
         <translation>Dirigir la próxima conferencia del caso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="840"/>
+        <location filename="../../build/translations/helper_strings.py" line="841"/>
         <source>Export the minutes of the case&apos;s last closed conference</source>
         <translation>Exportar el acta de la última conferencia cerrada del caso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="841"/>
+        <location filename="../../build/translations/helper_strings.py" line="842"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="842"/>
+        <location filename="../../build/translations/helper_strings.py" line="843"/>
         <source>Hand cases over in a bundle / take a bundle in</source>
         <translation>Entregar casos en un paquete / recibir un paquete</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="843"/>
+        <location filename="../../build/translations/helper_strings.py" line="844"/>
         <source>Move to the next / previous field or list</source>
         <translation>Ir al campo o lista siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="844"/>
+        <location filename="../../build/translations/helper_strings.py" line="845"/>
         <source>Move between rows; Enter opens the row</source>
         <translation>Moverse entre filas; Intro abre la fila</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="845"/>
+        <location filename="../../build/translations/helper_strings.py" line="846"/>
         <source>Open, prepare a conference, export</source>
         <translation>Abrir, preparar una conferencia, exportar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="846"/>
+        <location filename="../../build/translations/helper_strings.py" line="847"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="847"/>
+        <location filename="../../build/translations/helper_strings.py" line="848"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="848"/>
+        <location filename="../../build/translations/helper_strings.py" line="849"/>
         <source>Everything is kept in one encrypted vault file on this computer. Type its passphrase to unlock it; after a few wrong tries CaseConf waits a little longer each time. The vault locks itself when you leave it idle (File &gt; Preferences sets how long), and Ctrl+L locks it at once.</source>
         <translation>Todo se guarda en un único archivo de bóveda cifrado en este ordenador. Escriba su frase de contraseña para desbloquearlo; tras algunos intentos fallidos, CaseConf espera un poco más cada vez. La bóveda se bloquea sola cuando la deja inactiva (Archivo &gt; Preferencias fija cuánto tiempo), y Ctrl+L la bloquea al momento.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="849"/>
+        <location filename="../../build/translations/helper_strings.py" line="850"/>
         <source>Case file</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="850"/>
+        <location filename="../../build/translations/helper_strings.py" line="851"/>
         <source>Each case holds the subject, the lead agency and who leads which domain, the goals, family, consents, risk history, needs, interventions and actions. Open a case from the case list (Enter, or the row&apos;s context menu).</source>
         <translation>Cada caso contiene la persona de referencia, el organismo principal y quién dirige cada ámbito, los objetivos, la familia, los consentimientos, el historial de riesgo, las necesidades, las intervenciones y las acciones. Abra un caso desde la lista de casos (Intro, o el menú contextual de la fila).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="851"/>
+        <location filename="../../build/translations/helper_strings.py" line="852"/>
         <source>Prepare and run a conference</source>
         <translation>Preparar y dirigir una conferencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="852"/>
+        <location filename="../../build/translations/helper_strings.py" line="853"/>
         <source>Prepare a conference from the case file: date, place, agenda template, chair, facilitator and minute-taker. The runner then walks the agenda section by section. Mark who is in the room: while the subject or family is present the screen shows only what they may see. What you type is saved within seconds as a draft; only entries you add reach the minutes.</source>
         <translation>Prepare una conferencia desde el expediente: fecha, lugar, plantilla de orden del día, presidencia, facilitador/a y secretaría de actas. La guía de la conferencia recorre después el orden del día punto por punto. Marque quién está en la sala: mientras la persona de referencia o la familia están presentes, la pantalla solo muestra lo que pueden ver. Lo que escribe se guarda en pocos segundos como borrador; solo las anotaciones que añade pasan al acta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="853"/>
+        <location filename="../../build/translations/helper_strings.py" line="854"/>
         <source>Close, sign and share</source>
         <translation>Cerrar, firmar y compartir</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="854"/>
+        <location filename="../../build/translations/helper_strings.py" line="855"/>
         <source>Closing shows a summary of what was recorded and what is missing. Export the minutes as signed PDF files, one version for each audience; each recipient receives only the version the disclosure rules allow. Anyone can check a received PDF with File &gt; Verify minutes.</source>
         <translation>Al cerrar se muestra un resumen de lo registrado y de lo que falta. Exporte el acta como archivos PDF firmados, una versión para cada público; cada destinatario recibe solo la versión que permiten las reglas de comunicación. Cualquiera puede comprobar un PDF recibido con Archivo &gt; Verificar un acta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="855"/>
+        <location filename="../../build/translations/helper_strings.py" line="856"/>
         <source>Hand-over and safety</source>
         <translation>Entrega y seguridad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="856"/>
+        <location filename="../../build/translations/helper_strings.py" line="857"/>
         <source>Cases travel between computers as encrypted bundles (Hand-over menu); edits made on both sides become conflicts for a person to resolve, never silent overwrites. Back up regularly (File &gt; Back up now) and keep the backup&apos;s passphrase apart from the backup.</source>
         <translation>Los casos viajan entre ordenadores como paquetes cifrados (menú Entrega); los cambios hechos en ambos lados se convierten en conflictos que resuelve una persona, nunca en sobrescrituras silenciosas. Haga copias de seguridad con regularidad (Archivo &gt; Hacer copia de seguridad ahora) y guarde la frase de contraseña de la copia aparte de la copia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="857"/>
+        <location filename="../../build/translations/helper_strings.py" line="858"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="858"/>
+        <location filename="../../build/translations/helper_strings.py" line="859"/>
         <source>Orange text under a field is a warning, for instance a date in the past: check it, and save anyway if it is right. Red text is a problem that must be fixed before saving.</source>
         <translation>El texto naranja bajo un campo es una advertencia, por ejemplo una fecha pasada: compruébela y guarde de todos modos si es correcta. El texto rojo es un problema que hay que corregir antes de guardar.</translation>
     </message>
@@ -4590,37 +4595,37 @@
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="628"/>
+        <location filename="../../build/translations/helper_strings.py" line="629"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation>El archivo no es un certificado X.509 (PEM o DER).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="629"/>
+        <location filename="../../build/translations/helper_strings.py" line="630"/>
         <source>A signing identity needs the owner&apos;s name.</source>
         <translation>Una identidad de firma necesita el nombre del titular.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="630"/>
+        <location filename="../../build/translations/helper_strings.py" line="631"/>
         <source>This vault has no owner profile, so it cannot create a signing identity.</source>
         <translation>Esta bóveda no tiene perfil de titular, así que no puede crear una identidad de firma.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="631"/>
+        <location filename="../../build/translations/helper_strings.py" line="632"/>
         <source>The PKCS#12 file cannot be opened: the password is wrong or the file is damaged.</source>
         <translation>No se puede abrir el archivo PKCS#12: la contraseña no es correcta o el archivo está dañado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="632"/>
+        <location filename="../../build/translations/helper_strings.py" line="633"/>
         <source>The PKCS#12 file must hold both a private key and its certificate.</source>
         <translation>El archivo PKCS#12 debe contener una clave privada y su certificado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="633"/>
+        <location filename="../../build/translations/helper_strings.py" line="634"/>
         <source>The key in the PKCS#12 file is of a kind that cannot sign PDFs (use RSA or EC).</source>
         <translation>La clave del archivo PKCS#12 es de un tipo que no puede firmar PDF (use RSA o EC).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="634"/>
+        <location filename="../../build/translations/helper_strings.py" line="635"/>
         <source>The private key in the PKCS#12 file does not belong to its certificate.</source>
         <translation>La clave privada del archivo PKCS#12 no corresponde a su certificado.</translation>
     </message>
@@ -4955,98 +4960,98 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation>{value} ({language}) ya es otro término de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="635"/>
+        <location filename="../../build/translations/helper_strings.py" line="636"/>
         <source>{problem}; nothing was imported.</source>
         <translation>{problem}; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="636"/>
+        <location filename="../../build/translations/helper_strings.py" line="637"/>
         <source>{problem} (and 1 more problem); nothing was imported.</source>
         <translation>{problem} (y 1 problema más); no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="637"/>
+        <location filename="../../build/translations/helper_strings.py" line="638"/>
         <source>{problem} (and {count} more problems); nothing was imported.</source>
         <translation>{problem} (y {count} problemas más); no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="638"/>
+        <location filename="../../build/translations/helper_strings.py" line="639"/>
         <source>{path} is not UTF-8 text, so it is not a caseconf.v1 file.</source>
         <translation>{path} no es texto UTF-8, así que no es un archivo caseconf.v1.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="639"/>
+        <location filename="../../build/translations/helper_strings.py" line="640"/>
         <source>{path} is not valid JSON: {problem} at line {line}, column {column}.</source>
         <translation>{path} no es JSON válido: {problem} en la línea {line}, columna {column}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="640"/>
+        <location filename="../../build/translations/helper_strings.py" line="641"/>
         <source>{path} is nested too deeply to be a caseconf.v1 document.</source>
         <translation>{path} tiene demasiados niveles de anidamiento para ser un documento caseconf.v1.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="641"/>
+        <location filename="../../build/translations/helper_strings.py" line="642"/>
         <source>{path} is not a caseconf.v1 document: its top level is not a JSON object.</source>
         <translation>{path} no es un documento caseconf.v1: su nivel superior no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="642"/>
+        <location filename="../../build/translations/helper_strings.py" line="643"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="643"/>
+        <location filename="../../build/translations/helper_strings.py" line="644"/>
         <source>is not a caseconf.v1 field here</source>
         <translation>no es un campo de caseconf.v1 aquí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="644"/>
+        <location filename="../../build/translations/helper_strings.py" line="645"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="645"/>
-        <location filename="../../build/translations/helper_strings.py" line="651"/>
+        <location filename="../../build/translations/helper_strings.py" line="646"/>
+        <location filename="../../build/translations/helper_strings.py" line="652"/>
         <source>is longer than {limit} characters</source>
         <translation>tiene más de {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="646"/>
+        <location filename="../../build/translations/helper_strings.py" line="647"/>
         <source>{value} is less than {limit}</source>
         <translation>{value} es menor que {limit}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="647"/>
+        <location filename="../../build/translations/helper_strings.py" line="648"/>
         <source>{value} is more than {limit}</source>
         <translation>{value} es mayor que {limit}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="648"/>
+        <location filename="../../build/translations/helper_strings.py" line="649"/>
         <source>lists the same value twice</source>
         <translation>repite el mismo valor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="649"/>
+        <location filename="../../build/translations/helper_strings.py" line="650"/>
         <source>{value} is not allowed here ({rule})</source>
         <translation>{value} no está permitido aquí ({rule})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="650"/>
+        <location filename="../../build/translations/helper_strings.py" line="651"/>
         <source>document</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="652"/>
+        <location filename="../../build/translations/helper_strings.py" line="653"/>
         <source>contains a NUL character</source>
         <translation>contiene un carácter NUL</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="653"/>
+        <location filename="../../build/translations/helper_strings.py" line="654"/>
         <source>is nested too deeply for a caseconf.v1 document</source>
         <translation>tiene demasiados niveles de anidamiento para un documento caseconf.v1</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="654"/>
+        <location filename="../../build/translations/helper_strings.py" line="655"/>
         <source>has a field name that is not a caseconf.v1 field</source>
         <translation>tiene un nombre de campo que no es un campo de caseconf.v1</translation>
     </message>
@@ -5054,516 +5059,516 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="395"/>
-        <location filename="../../build/translations/helper_strings.py" line="446"/>
+        <location filename="../../build/translations/helper_strings.py" line="396"/>
+        <location filename="../../build/translations/helper_strings.py" line="447"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="396"/>
+        <location filename="../../build/translations/helper_strings.py" line="397"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="397"/>
+        <location filename="../../build/translations/helper_strings.py" line="398"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="398"/>
+        <location filename="../../build/translations/helper_strings.py" line="399"/>
         <source>Carried forward</source>
         <translation>Aplazado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="399"/>
-        <location filename="../../build/translations/helper_strings.py" line="426"/>
-        <location filename="../../build/translations/helper_strings.py" line="432"/>
+        <location filename="../../build/translations/helper_strings.py" line="400"/>
+        <location filename="../../build/translations/helper_strings.py" line="427"/>
+        <location filename="../../build/translations/helper_strings.py" line="433"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="400"/>
+        <location filename="../../build/translations/helper_strings.py" line="401"/>
         <source>Prison</source>
         <translation>Prisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="401"/>
+        <location filename="../../build/translations/helper_strings.py" line="402"/>
         <source>Probation</source>
         <translation>Libertad vigilada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="402"/>
+        <location filename="../../build/translations/helper_strings.py" line="403"/>
         <source>Police</source>
         <translation>Policía</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="403"/>
+        <location filename="../../build/translations/helper_strings.py" line="404"/>
         <source>Municipality</source>
         <translation>Ayuntamiento</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="404"/>
-        <location filename="../../build/translations/helper_strings.py" line="489"/>
+        <location filename="../../build/translations/helper_strings.py" line="405"/>
+        <location filename="../../build/translations/helper_strings.py" line="490"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="405"/>
+        <location filename="../../build/translations/helper_strings.py" line="406"/>
         <source>Social services</source>
         <translation>Servicios sociales</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="406"/>
+        <location filename="../../build/translations/helper_strings.py" line="407"/>
         <source>Civil-society organisation</source>
         <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="407"/>
+        <location filename="../../build/translations/helper_strings.py" line="408"/>
         <source>Faith organisation</source>
         <translation>Organización religiosa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="408"/>
-        <location filename="../../build/translations/helper_strings.py" line="454"/>
+        <location filename="../../build/translations/helper_strings.py" line="409"/>
+        <location filename="../../build/translations/helper_strings.py" line="455"/>
         <source>Family support</source>
         <translation>Apoyo familiar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="409"/>
-        <location filename="../../build/translations/helper_strings.py" line="453"/>
+        <location filename="../../build/translations/helper_strings.py" line="410"/>
+        <location filename="../../build/translations/helper_strings.py" line="454"/>
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="410"/>
+        <location filename="../../build/translations/helper_strings.py" line="411"/>
         <source>Employment</source>
         <translation>Empleo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="411"/>
-        <location filename="../../build/translations/helper_strings.py" line="456"/>
+        <location filename="../../build/translations/helper_strings.py" line="412"/>
+        <location filename="../../build/translations/helper_strings.py" line="457"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="412"/>
+        <location filename="../../build/translations/helper_strings.py" line="413"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="413"/>
+        <location filename="../../build/translations/helper_strings.py" line="414"/>
         <source>Present</source>
         <translation>Presente</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="414"/>
+        <location filename="../../build/translations/helper_strings.py" line="415"/>
         <source>Apologies</source>
         <translation>Excusa su asistencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="415"/>
+        <location filename="../../build/translations/helper_strings.py" line="416"/>
         <source>Absent</source>
         <translation>Ausente</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="416"/>
+        <location filename="../../build/translations/helper_strings.py" line="417"/>
         <source>Professional</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="417"/>
+        <location filename="../../build/translations/helper_strings.py" line="418"/>
         <source>Chair</source>
         <translation>Presidencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="418"/>
-        <location filename="../../build/translations/helper_strings.py" line="498"/>
+        <location filename="../../build/translations/helper_strings.py" line="419"/>
+        <location filename="../../build/translations/helper_strings.py" line="499"/>
         <source>Facilitator</source>
         <translation>Facilitador/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="419"/>
+        <location filename="../../build/translations/helper_strings.py" line="420"/>
         <source>Minute-taker</source>
         <translation>Secretaría de actas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="420"/>
+        <location filename="../../build/translations/helper_strings.py" line="421"/>
         <source>Subject</source>
         <translation>Persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="421"/>
-        <location filename="../../build/translations/helper_strings.py" line="466"/>
-        <location filename="../../build/translations/helper_strings.py" line="486"/>
-        <location filename="../../build/translations/helper_strings.py" line="503"/>
+        <location filename="../../build/translations/helper_strings.py" line="422"/>
+        <location filename="../../build/translations/helper_strings.py" line="467"/>
+        <location filename="../../build/translations/helper_strings.py" line="487"/>
+        <location filename="../../build/translations/helper_strings.py" line="504"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="422"/>
+        <location filename="../../build/translations/helper_strings.py" line="423"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="423"/>
+        <location filename="../../build/translations/helper_strings.py" line="424"/>
         <source>Guest</source>
         <translation>Invitado/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="424"/>
-        <location filename="../../build/translations/helper_strings.py" line="458"/>
+        <location filename="../../build/translations/helper_strings.py" line="425"/>
+        <location filename="../../build/translations/helper_strings.py" line="459"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="425"/>
-        <location filename="../../build/translations/helper_strings.py" line="459"/>
+        <location filename="../../build/translations/helper_strings.py" line="426"/>
+        <location filename="../../build/translations/helper_strings.py" line="460"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="427"/>
+        <location filename="../../build/translations/helper_strings.py" line="428"/>
         <source>No significant change</source>
         <translation>Sin cambios significativos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="428"/>
+        <location filename="../../build/translations/helper_strings.py" line="429"/>
         <source>Increased</source>
         <translation>Aumentado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="429"/>
+        <location filename="../../build/translations/helper_strings.py" line="430"/>
         <source>Decreased</source>
         <translation>Disminuido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="430"/>
-        <location filename="../../build/translations/helper_strings.py" line="457"/>
+        <location filename="../../build/translations/helper_strings.py" line="431"/>
+        <location filename="../../build/translations/helper_strings.py" line="458"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="431"/>
-        <location filename="../../build/translations/helper_strings.py" line="478"/>
+        <location filename="../../build/translations/helper_strings.py" line="432"/>
+        <location filename="../../build/translations/helper_strings.py" line="479"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="433"/>
+        <location filename="../../build/translations/helper_strings.py" line="434"/>
         <source>Information sharing</source>
         <translation>Intercambio de información</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="434"/>
+        <location filename="../../build/translations/helper_strings.py" line="435"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="435"/>
+        <location filename="../../build/translations/helper_strings.py" line="436"/>
         <source>Family involvement</source>
         <translation>Implicación de la familia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="436"/>
+        <location filename="../../build/translations/helper_strings.py" line="437"/>
         <source>Given</source>
         <translation>Otorgado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="437"/>
+        <location filename="../../build/translations/helper_strings.py" line="438"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="438"/>
+        <location filename="../../build/translations/helper_strings.py" line="439"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="439"/>
-        <location filename="../../build/translations/helper_strings.py" line="473"/>
-        <location filename="../../build/translations/helper_strings.py" line="520"/>
+        <location filename="../../build/translations/helper_strings.py" line="440"/>
+        <location filename="../../build/translations/helper_strings.py" line="474"/>
+        <location filename="../../build/translations/helper_strings.py" line="521"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="440"/>
-        <location filename="../../build/translations/helper_strings.py" line="519"/>
+        <location filename="../../build/translations/helper_strings.py" line="441"/>
+        <location filename="../../build/translations/helper_strings.py" line="520"/>
         <source>Partial</source>
         <translation>Parcial</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="441"/>
-        <location filename="../../build/translations/helper_strings.py" line="518"/>
+        <location filename="../../build/translations/helper_strings.py" line="442"/>
+        <location filename="../../build/translations/helper_strings.py" line="519"/>
         <source>Good</source>
         <translation>Bueno</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="442"/>
+        <location filename="../../build/translations/helper_strings.py" line="443"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="443"/>
+        <location filename="../../build/translations/helper_strings.py" line="444"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="444"/>
+        <location filename="../../build/translations/helper_strings.py" line="445"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="445"/>
+        <location filename="../../build/translations/helper_strings.py" line="446"/>
         <source>Dissent</source>
         <translation>Discrepancia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="447"/>
+        <location filename="../../build/translations/helper_strings.py" line="448"/>
         <source>Achieved</source>
         <translation>Logrado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="448"/>
+        <location filename="../../build/translations/helper_strings.py" line="449"/>
         <source>Dropped</source>
         <translation>Descartado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="449"/>
+        <location filename="../../build/translations/helper_strings.py" line="450"/>
         <source>Mentoring</source>
         <translation>Mentoría</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="450"/>
+        <location filename="../../build/translations/helper_strings.py" line="451"/>
         <source>Psychological</source>
         <translation>Psicológica</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="451"/>
+        <location filename="../../build/translations/helper_strings.py" line="452"/>
         <source>Theological dialogue</source>
         <translation>Diálogo teológico</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="452"/>
+        <location filename="../../build/translations/helper_strings.py" line="453"/>
         <source>Vocational</source>
         <translation>Formación profesional</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="455"/>
+        <location filename="../../build/translations/helper_strings.py" line="456"/>
         <source>Exit programme</source>
         <translation>Programa de salida</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="460"/>
+        <location filename="../../build/translations/helper_strings.py" line="461"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="461"/>
+        <location filename="../../build/translations/helper_strings.py" line="462"/>
         <source>Stopped</source>
         <translation>Interrumpida</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="462"/>
-        <location filename="../../build/translations/helper_strings.py" line="488"/>
+        <location filename="../../build/translations/helper_strings.py" line="463"/>
+        <location filename="../../build/translations/helper_strings.py" line="489"/>
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="463"/>
-        <location filename="../../build/translations/helper_strings.py" line="490"/>
+        <location filename="../../build/translations/helper_strings.py" line="464"/>
+        <location filename="../../build/translations/helper_strings.py" line="491"/>
         <source>Education and employment</source>
         <translation>Educación y empleo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="464"/>
+        <location filename="../../build/translations/helper_strings.py" line="465"/>
         <source>Mental health</source>
         <translation>Salud mental</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="465"/>
+        <location filename="../../build/translations/helper_strings.py" line="466"/>
         <source>Substance use</source>
         <translation>Consumo de sustancias</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="467"/>
+        <location filename="../../build/translations/helper_strings.py" line="468"/>
         <source>Social network</source>
         <translation>Red social</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="468"/>
+        <location filename="../../build/translations/helper_strings.py" line="469"/>
         <source>Identity and meaning</source>
         <translation>Identidad y sentido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="469"/>
+        <location filename="../../build/translations/helper_strings.py" line="470"/>
         <source>Ideology</source>
         <translation>Ideología</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="470"/>
+        <location filename="../../build/translations/helper_strings.py" line="471"/>
         <source>Finances</source>
         <translation>Finanzas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="471"/>
+        <location filename="../../build/translations/helper_strings.py" line="472"/>
         <source>Legal</source>
         <translation>Situación legal</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="472"/>
+        <location filename="../../build/translations/helper_strings.py" line="473"/>
         <source>Faith support</source>
         <translation>Apoyo espiritual</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="474"/>
-        <location filename="../../build/translations/helper_strings.py" line="493"/>
-        <location filename="../../build/translations/helper_strings.py" line="513"/>
+        <location filename="../../build/translations/helper_strings.py" line="475"/>
+        <location filename="../../build/translations/helper_strings.py" line="494"/>
+        <location filename="../../build/translations/helper_strings.py" line="514"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="475"/>
+        <location filename="../../build/translations/helper_strings.py" line="476"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="476"/>
-        <location filename="../../build/translations/helper_strings.py" line="495"/>
-        <location filename="../../build/translations/helper_strings.py" line="515"/>
+        <location filename="../../build/translations/helper_strings.py" line="477"/>
+        <location filename="../../build/translations/helper_strings.py" line="496"/>
+        <location filename="../../build/translations/helper_strings.py" line="516"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="477"/>
+        <location filename="../../build/translations/helper_strings.py" line="478"/>
         <source>Identified</source>
         <translation>Identificada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="479"/>
+        <location filename="../../build/translations/helper_strings.py" line="480"/>
         <source>Met</source>
         <translation>Cubierta</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="480"/>
+        <location filename="../../build/translations/helper_strings.py" line="481"/>
         <source>Not met</source>
         <translation>No cubierta</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="481"/>
+        <location filename="../../build/translations/helper_strings.py" line="482"/>
         <source>Change of circumstances</source>
         <translation>Cambio de circunstancias</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="482"/>
+        <location filename="../../build/translations/helper_strings.py" line="483"/>
         <source>The agency did not act</source>
         <translation>El organismo no actuó</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="483"/>
+        <location filename="../../build/translations/helper_strings.py" line="484"/>
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="484"/>
-        <location filename="../../build/translations/helper_strings.py" line="501"/>
+        <location filename="../../build/translations/helper_strings.py" line="485"/>
+        <location filename="../../build/translations/helper_strings.py" line="502"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="485"/>
-        <location filename="../../build/translations/helper_strings.py" line="502"/>
+        <location filename="../../build/translations/helper_strings.py" line="486"/>
+        <location filename="../../build/translations/helper_strings.py" line="503"/>
         <source>Needs</source>
         <translation>Necesidades</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="487"/>
-        <location filename="../../build/translations/helper_strings.py" line="504"/>
+        <location filename="../../build/translations/helper_strings.py" line="488"/>
+        <location filename="../../build/translations/helper_strings.py" line="505"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="491"/>
+        <location filename="../../build/translations/helper_strings.py" line="492"/>
         <source>Supervision</source>
         <translation>Supervisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="492"/>
+        <location filename="../../build/translations/helper_strings.py" line="493"/>
         <source>Faith</source>
         <translation>Religión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="494"/>
-        <location filename="../../build/translations/helper_strings.py" line="514"/>
+        <location filename="../../build/translations/helper_strings.py" line="495"/>
+        <location filename="../../build/translations/helper_strings.py" line="515"/>
         <source>Moderate</source>
         <translation>Moderado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="496"/>
+        <location filename="../../build/translations/helper_strings.py" line="497"/>
         <source>Very high</source>
         <translation>Muy alto</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="497"/>
+        <location filename="../../build/translations/helper_strings.py" line="498"/>
         <source>Coordinator</source>
         <translation>Coordinador/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="499"/>
+        <location filename="../../build/translations/helper_strings.py" line="500"/>
         <source>Opening</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="500"/>
+        <location filename="../../build/translations/helper_strings.py" line="501"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="505"/>
+        <location filename="../../build/translations/helper_strings.py" line="506"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="506"/>
+        <location filename="../../build/translations/helper_strings.py" line="507"/>
         <source>Aob</source>
         <translation>Ruegos y preguntas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="507"/>
+        <location filename="../../build/translations/helper_strings.py" line="508"/>
         <source>Closing</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="508"/>
+        <location filename="../../build/translations/helper_strings.py" line="509"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="509"/>
+        <location filename="../../build/translations/helper_strings.py" line="510"/>
         <source>Intent</source>
         <translation>Intención</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="510"/>
+        <location filename="../../build/translations/helper_strings.py" line="511"/>
         <source>Capability</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="511"/>
+        <location filename="../../build/translations/helper_strings.py" line="512"/>
         <source>Protective factors</source>
         <translation>Factores de protección</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="512"/>
+        <location filename="../../build/translations/helper_strings.py" line="513"/>
         <source>not rated</source>
         <translation>sin valorar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="516"/>
+        <location filename="../../build/translations/helper_strings.py" line="517"/>
         <source>Strong</source>
         <translation>Fuerte</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="517"/>
+        <location filename="../../build/translations/helper_strings.py" line="518"/>
         <source>Weak</source>
         <translation>Débil</translation>
     </message>
@@ -6020,333 +6025,333 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="115"/>
+        <location filename="../../build/translations/helper_strings.py" line="116"/>
         <source>What we talked about and agreed</source>
         <translation>De qué hablamos y qué acordamos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="116"/>
+        <location filename="../../build/translations/helper_strings.py" line="117"/>
         <source>About this paper</source>
         <translation>Sobre este papel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="117"/>
+        <location filename="../../build/translations/helper_strings.py" line="118"/>
         <source>Who was there</source>
         <translation>Quién estuvo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="118"/>
+        <location filename="../../build/translations/helper_strings.py" line="119"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="119"/>
+        <location filename="../../build/translations/helper_strings.py" line="120"/>
         <source>What we said we would do last time</source>
         <translation>Lo que dijimos la última vez que haríamos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="120"/>
+        <location filename="../../build/translations/helper_strings.py" line="121"/>
         <source>Keeping everyone safe</source>
         <translation>Para que todos estén seguros</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="121"/>
+        <location filename="../../build/translations/helper_strings.py" line="122"/>
         <source>What help you need</source>
         <translation>Qué ayuda necesita</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="122"/>
+        <location filename="../../build/translations/helper_strings.py" line="123"/>
         <source>Your family</source>
         <translation>Su familia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="123"/>
+        <location filename="../../build/translations/helper_strings.py" line="124"/>
         <source>Support and programmes</source>
         <translation>Apoyos y programas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="124"/>
+        <location filename="../../build/translations/helper_strings.py" line="125"/>
         <source>What we agreed to do next</source>
         <translation>Lo que acordamos hacer ahora</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="125"/>
+        <location filename="../../build/translations/helper_strings.py" line="126"/>
         <source>Anything else</source>
         <translation>Otros temas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="126"/>
+        <location filename="../../build/translations/helper_strings.py" line="127"/>
         <source>To finish</source>
         <translation>Para terminar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="127"/>
+        <location filename="../../build/translations/helper_strings.py" line="128"/>
         <source>Next meeting</source>
         <translation>Próxima reunión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="128"/>
+        <location filename="../../build/translations/helper_strings.py" line="129"/>
         <source>Who gets this paper</source>
         <translation>Quién recibe este papel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="129"/>
+        <location filename="../../build/translations/helper_strings.py" line="130"/>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="130"/>
+        <location filename="../../build/translations/helper_strings.py" line="131"/>
         <source>Multi-agency case conference: minutes</source>
         <translation>Conferencia de caso entre organismos: acta</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="131"/>
+        <location filename="../../build/translations/helper_strings.py" line="132"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="132"/>
+        <location filename="../../build/translations/helper_strings.py" line="133"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="133"/>
+        <location filename="../../build/translations/helper_strings.py" line="134"/>
         <source>Opening</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="134"/>
+        <location filename="../../build/translations/helper_strings.py" line="135"/>
         <source>Review of previous actions</source>
         <translation>Revisión de las acciones anteriores</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="135"/>
+        <location filename="../../build/translations/helper_strings.py" line="136"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="136"/>
+        <location filename="../../build/translations/helper_strings.py" line="137"/>
         <source>Needs</source>
         <translation>Necesidades</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="137"/>
-        <location filename="../../build/translations/helper_strings.py" line="750"/>
+        <location filename="../../build/translations/helper_strings.py" line="138"/>
+        <location filename="../../build/translations/helper_strings.py" line="751"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="138"/>
+        <location filename="../../build/translations/helper_strings.py" line="139"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="139"/>
+        <location filename="../../build/translations/helper_strings.py" line="140"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="140"/>
+        <location filename="../../build/translations/helper_strings.py" line="141"/>
         <source>Any other business</source>
         <translation>Ruegos y preguntas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="141"/>
+        <location filename="../../build/translations/helper_strings.py" line="142"/>
         <source>Closing</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="142"/>
+        <location filename="../../build/translations/helper_strings.py" line="143"/>
         <source>Next conference</source>
         <translation>Próxima conferencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="143"/>
+        <location filename="../../build/translations/helper_strings.py" line="144"/>
         <source>Distribution list</source>
         <translation>Lista de distribución</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="144"/>
+        <location filename="../../build/translations/helper_strings.py" line="145"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="145"/>
+        <location filename="../../build/translations/helper_strings.py" line="146"/>
         <source>These minutes record a multi-agency case conference. This full version is issued only to the professionals who were present. It is confidential: each contribution stays under the control of the agency that gave it, and nothing in it may be passed on beyond what its label allows without that agency&apos;s agreement.</source>
         <translation>Esta acta recoge una conferencia de caso entre varios organismos. Esta versión completa solo se entrega a los profesionales que estuvieron presentes. Es confidencial: cada aportación sigue bajo el control del organismo que la hizo, y nada de su contenido puede comunicarse más allá de lo que permite su etiqueta sin el acuerdo de ese organismo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="146"/>
+        <location filename="../../build/translations/helper_strings.py" line="147"/>
         <source>These minutes record a multi-agency case conference. This partner version is issued to agencies that need to know; it leaves out everything labelled above TLP:AMBER. It is confidential and may not be passed on beyond what its label allows.</source>
         <translation>Esta acta recoge una conferencia de caso entre varios organismos. Esta versión para socios se entrega a los organismos que necesitan conocerla; omite todo lo etiquetado por encima de TLP:AMBER. Es confidencial y no puede comunicarse más allá de lo que permite su etiqueta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="147"/>
+        <location filename="../../build/translations/helper_strings.py" line="148"/>
         <source>This executive summary lists the decisions, disagreements and actions of a multi-agency case conference that may be shared up to TLP:GREEN. The full minutes are held by the agencies that were present.</source>
         <translation>Este resumen ejecutivo recoge las decisiones, discrepancias y acciones de una conferencia de caso entre varios organismos que pueden compartirse hasta TLP:GREEN. El acta completa la conservan los organismos que estuvieron presentes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="148"/>
+        <location filename="../../build/translations/helper_strings.py" line="149"/>
         <source>This is your copy, as a member of the family, of what was talked about at the meeting. It only has what the professionals agreed to share with the family. Please keep it safe.</source>
         <translation>Esta es su copia, como familiar, de lo que se habló en la reunión. Solo tiene lo que los profesionales acordaron compartir con la familia. Guárdela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="149"/>
+        <location filename="../../build/translations/helper_strings.py" line="150"/>
         <source>This is your copy of what was talked about and agreed at the meeting. It only has what the professionals agreed to share with you. Please keep it safe.</source>
         <translation>Esta es su copia de lo que se habló y se acordó en la reunión. Solo tiene lo que los profesionales acordaron compartir con usted. Guárdela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="150"/>
+        <location filename="../../build/translations/helper_strings.py" line="151"/>
         <source>TLP:CLEAR: disclosure is not limited.</source>
         <translation>TLP:CLEAR: la difusión no está limitada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="151"/>
+        <location filename="../../build/translations/helper_strings.py" line="152"/>
         <source>TLP:GREEN: limited disclosure; you may share it within the partnership and your community, but not publicly.</source>
         <translation>TLP:GREEN: difusión limitada; puede compartirla dentro de la red de colaboración y de su comunidad, pero no públicamente.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="152"/>
+        <location filename="../../build/translations/helper_strings.py" line="153"/>
         <source>TLP:AMBER: limited disclosure; you may share it only within your organisation and with its clients, on a need-to-know basis.</source>
         <translation>TLP:AMBER: difusión limitada; solo puede compartirla dentro de su organización y con sus clientes, cuando necesiten conocerla.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="153"/>
+        <location filename="../../build/translations/helper_strings.py" line="154"/>
         <source>TLP:AMBER+STRICT: limited disclosure; you may share it only within your organisation, on a need-to-know basis.</source>
         <translation>TLP:AMBER+STRICT: difusión limitada; solo puede compartirla dentro de su organización, cuando se necesite conocerla.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="154"/>
+        <location filename="../../build/translations/helper_strings.py" line="155"/>
         <source>TLP:RED: for the named recipient only; do not share it with anyone, inside or outside your organisation.</source>
         <translation>TLP:RED: solo para el destinatario nombrado; no la comparta con nadie, ni dentro ni fuera de su organización.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="155"/>
+        <location filename="../../build/translations/helper_strings.py" line="156"/>
         <source>Chair</source>
         <translation>Presidencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="156"/>
+        <location filename="../../build/translations/helper_strings.py" line="157"/>
         <source>Facilitator</source>
         <translation>Facilitador/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="157"/>
+        <location filename="../../build/translations/helper_strings.py" line="158"/>
         <source>Minute-taker</source>
         <translation>Secretaría de actas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="158"/>
+        <location filename="../../build/translations/helper_strings.py" line="159"/>
         <source>Issued by</source>
         <translation>Emitida por</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="159"/>
+        <location filename="../../build/translations/helper_strings.py" line="160"/>
         <source>a professional</source>
         <translation>un/a profesional</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="160"/>
+        <location filename="../../build/translations/helper_strings.py" line="161"/>
         <source>A decision has no rationale: “{text}”.</source>
         <translation>Una decisión no tiene justificación: «{text}».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="161"/>
+        <location filename="../../build/translations/helper_strings.py" line="162"/>
         <source>A disagreement does not say which agency disagrees: “{text}”.</source>
         <translation>Una discrepancia no indica qué organismo discrepa: «{text}».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="162"/>
+        <location filename="../../build/translations/helper_strings.py" line="163"/>
         <source>The chair is also the minute-taker.</source>
         <translation>La presidencia es también la secretaría de actas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="163"/>
+        <location filename="../../build/translations/helper_strings.py" line="164"/>
         <source>The risk has not been assessed in this conference.</source>
         <translation>El riesgo no se ha evaluado en esta conferencia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="164"/>
+        <location filename="../../build/translations/helper_strings.py" line="165"/>
         <source>No date has been set for the next conference.</source>
         <translation>No se ha fijado la fecha de la próxima conferencia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="655"/>
+        <location filename="../../build/translations/helper_strings.py" line="656"/>
         <source>There is no conference with id {id}.</source>
         <translation>No hay ninguna conferencia con el id {id}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="656"/>
+        <location filename="../../build/translations/helper_strings.py" line="657"/>
         <source>The conference {id} is not closed yet; close it before exporting minutes.</source>
         <translation>La conferencia {id} aún no está cerrada; ciérrela antes de exportar el acta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="657"/>
+        <location filename="../../build/translations/helper_strings.py" line="658"/>
         <source>A recipient&apos;s name or agency is at most {max} characters; {n} were given.</source>
         <translation>El nombre o la agencia de un destinatario tiene como máximo {max} caracteres; se han dado {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="658"/>
+        <location filename="../../build/translations/helper_strings.py" line="659"/>
         <source>Minutes of a multi-agency case conference</source>
         <translation>Acta de una conferencia de caso entre varios organismos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="659"/>
+        <location filename="../../build/translations/helper_strings.py" line="660"/>
         <source>{path} cannot be countersigned: {problem}</source>
         <translation>{path} no se puede refrendar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="660"/>
+        <location filename="../../build/translations/helper_strings.py" line="661"/>
         <source>Only the chair of this conference may countersign these minutes, and {name} is not its chair.</source>
         <translation>Solo la presidencia de esta conferencia puede refrendar esta acta, y {name} no la preside.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="661"/>
+        <location filename="../../build/translations/helper_strings.py" line="662"/>
         <source>Countersigned by the chair</source>
         <translation>Refrendada por la presidencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="746"/>
+        <location filename="../../build/translations/helper_strings.py" line="747"/>
         <source>Full</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="747"/>
+        <location filename="../../build/translations/helper_strings.py" line="748"/>
         <source>Partners</source>
         <translation>Para socios</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="748"/>
+        <location filename="../../build/translations/helper_strings.py" line="749"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="749"/>
+        <location filename="../../build/translations/helper_strings.py" line="750"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="751"/>
+        <location filename="../../build/translations/helper_strings.py" line="752"/>
         <source>Full (professionals who were present)</source>
         <translation>Completa (profesionales que estuvieron presentes)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="752"/>
+        <location filename="../../build/translations/helper_strings.py" line="753"/>
         <source>Partners (up to TLP:AMBER)</source>
         <translation>Para socios (hasta TLP:AMBER)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="753"/>
+        <location filename="../../build/translations/helper_strings.py" line="754"/>
         <source>Summary (decisions, dissent and actions, up to TLP:GREEN)</source>
         <translation>Resumen (decisiones, discrepancias y acciones, hasta TLP:GREEN)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="754"/>
+        <location filename="../../build/translations/helper_strings.py" line="755"/>
         <source>Participant (plain language, shared with the subject only)</source>
         <translation>Participante (lenguaje sencillo, compartida solo con la persona de referencia)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="755"/>
+        <location filename="../../build/translations/helper_strings.py" line="756"/>
         <source>Family (plain language, shared with the family only)</source>
         <translation>Familia (lenguaje sencillo, compartida solo con la familia)</translation>
     </message>
@@ -6354,609 +6359,609 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>MinutesPdf</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="225"/>
+        <location filename="../../build/translations/helper_strings.py" line="226"/>
         <source>Full minutes</source>
         <translation>Acta completa</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="226"/>
+        <location filename="../../build/translations/helper_strings.py" line="227"/>
         <source>Partner version</source>
         <translation>Versión para socios</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="227"/>
+        <location filename="../../build/translations/helper_strings.py" line="228"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="228"/>
+        <location filename="../../build/translations/helper_strings.py" line="229"/>
         <source>Participant version</source>
         <translation>Versión para participantes</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="229"/>
+        <location filename="../../build/translations/helper_strings.py" line="230"/>
         <source>Family version</source>
         <translation>Versión para la familia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="230"/>
+        <location filename="../../build/translations/helper_strings.py" line="231"/>
         <source>{status}: {reason}</source>
         <translation>{status}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="231"/>
+        <location filename="../../build/translations/helper_strings.py" line="232"/>
         <source>yyyy-MM-dd</source>
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="232"/>
+        <location filename="../../build/translations/helper_strings.py" line="233"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="233"/>
+        <location filename="../../build/translations/helper_strings.py" line="234"/>
         <source>Issued to {name}</source>
         <translation>Entregada a {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="234"/>
+        <location filename="../../build/translations/helper_strings.py" line="235"/>
         <source>Nothing recorded at this meeting was left out of this version.</source>
         <translation>Esta versión incluye todo lo que se registró en la reunión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="235"/>
+        <location filename="../../build/translations/helper_strings.py" line="236"/>
         <source>Some things said at the meeting are not in your copy: {n} in all. They are kept by the professionals.</source>
         <translation>Algunas cosas que se dijeron en la reunión no están en su copia: {n} en total. Las guardan los profesionales.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="236"/>
+        <location filename="../../build/translations/helper_strings.py" line="237"/>
         <source>One item recorded at this conference is withheld from this version because of its label (above {label}) or who may see it.</source>
         <translation>Un elemento registrado en esta conferencia no figura en esta versión por su etiqueta (superior a {label}) o por quién puede verlo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="237"/>
+        <location filename="../../build/translations/helper_strings.py" line="238"/>
         <source>{n} items recorded at this conference are withheld from this version because of their label (above {label}) or who may see them.</source>
         <translation>{n} elementos registrados en esta conferencia no figuran en esta versión por su etiqueta (superior a {label}) o por quién puede verlos.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="238"/>
+        <location filename="../../build/translations/helper_strings.py" line="239"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="239"/>
+        <location filename="../../build/translations/helper_strings.py" line="240"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="240"/>
+        <location filename="../../build/translations/helper_strings.py" line="241"/>
         <source>Subject</source>
         <translation>Persona de referencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="241"/>
+        <location filename="../../build/translations/helper_strings.py" line="242"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="242"/>
+        <location filename="../../build/translations/helper_strings.py" line="243"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="243"/>
+        <location filename="../../build/translations/helper_strings.py" line="244"/>
         <source>Chair</source>
         <translation>Presidencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="244"/>
+        <location filename="../../build/translations/helper_strings.py" line="245"/>
         <source>Facilitator</source>
         <translation>Facilitador/a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="245"/>
+        <location filename="../../build/translations/helper_strings.py" line="246"/>
         <source>Minute-taker</source>
         <translation>Secretaría de actas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="246"/>
-        <location filename="../../build/translations/helper_strings.py" line="314"/>
+        <location filename="../../build/translations/helper_strings.py" line="247"/>
+        <location filename="../../build/translations/helper_strings.py" line="315"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="247"/>
+        <location filename="../../build/translations/helper_strings.py" line="248"/>
         <source>Issued to</source>
         <translation>Entregada a</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="248"/>
+        <location filename="../../build/translations/helper_strings.py" line="249"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="249"/>
+        <location filename="../../build/translations/helper_strings.py" line="250"/>
         <source>No attendance was recorded.</source>
         <translation>No se registró la asistencia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="250"/>
+        <location filename="../../build/translations/helper_strings.py" line="251"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="251"/>
+        <location filename="../../build/translations/helper_strings.py" line="252"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="252"/>
-        <location filename="../../build/translations/helper_strings.py" line="295"/>
+        <location filename="../../build/translations/helper_strings.py" line="253"/>
+        <location filename="../../build/translations/helper_strings.py" line="296"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="253"/>
-        <location filename="../../build/translations/helper_strings.py" line="261"/>
-        <location filename="../../build/translations/helper_strings.py" line="266"/>
-        <location filename="../../build/translations/helper_strings.py" line="313"/>
+        <location filename="../../build/translations/helper_strings.py" line="254"/>
+        <location filename="../../build/translations/helper_strings.py" line="262"/>
+        <location filename="../../build/translations/helper_strings.py" line="267"/>
+        <location filename="../../build/translations/helper_strings.py" line="314"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="254"/>
+        <location filename="../../build/translations/helper_strings.py" line="255"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="255"/>
+        <location filename="../../build/translations/helper_strings.py" line="256"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="256"/>
+        <location filename="../../build/translations/helper_strings.py" line="257"/>
         <source>Sent info</source>
         <translation>Información enviada</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="257"/>
+        <location filename="../../build/translations/helper_strings.py" line="258"/>
         <source>{name} was in the room for: {sections}.</source>
         <translation>{name} estuvo en la sala durante: {sections}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="258"/>
+        <location filename="../../build/translations/helper_strings.py" line="259"/>
         <source>{name} was not in the room for any part of the meeting.</source>
         <translation>{name} no estuvo en la sala en ningún momento de la reunión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="259"/>
-        <location filename="../../build/translations/helper_strings.py" line="264"/>
+        <location filename="../../build/translations/helper_strings.py" line="260"/>
+        <location filename="../../build/translations/helper_strings.py" line="265"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="260"/>
-        <location filename="../../build/translations/helper_strings.py" line="265"/>
+        <location filename="../../build/translations/helper_strings.py" line="261"/>
+        <location filename="../../build/translations/helper_strings.py" line="266"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="262"/>
+        <location filename="../../build/translations/helper_strings.py" line="263"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="263"/>
+        <location filename="../../build/translations/helper_strings.py" line="264"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="267"/>
+        <location filename="../../build/translations/helper_strings.py" line="268"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="268"/>
+        <location filename="../../build/translations/helper_strings.py" line="269"/>
         <source>We agreed:</source>
         <translation>Acordamos:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="269"/>
+        <location filename="../../build/translations/helper_strings.py" line="270"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="270"/>
-        <location filename="../../build/translations/helper_strings.py" line="274"/>
+        <location filename="../../build/translations/helper_strings.py" line="271"/>
+        <location filename="../../build/translations/helper_strings.py" line="275"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="271"/>
-        <location filename="../../build/translations/helper_strings.py" line="284"/>
+        <location filename="../../build/translations/helper_strings.py" line="272"/>
+        <location filename="../../build/translations/helper_strings.py" line="285"/>
         <source>Rationale:</source>
         <translation>Justificación:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="272"/>
+        <location filename="../../build/translations/helper_strings.py" line="273"/>
         <source>{agency} disagreed:</source>
         <translation>{agency} discrepó:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="273"/>
+        <location filename="../../build/translations/helper_strings.py" line="274"/>
         <source>Disagreement (agency not recorded):</source>
         <translation>Discrepancia (organismo no registrado):</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="275"/>
+        <location filename="../../build/translations/helper_strings.py" line="276"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="276"/>
+        <location filename="../../build/translations/helper_strings.py" line="277"/>
         <source>Source: {agency}</source>
         <translation>Fuente: {agency}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="277"/>
+        <location filename="../../build/translations/helper_strings.py" line="278"/>
         <source>Source: not attributed</source>
         <translation>Fuente: sin atribuir</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="278"/>
+        <location filename="../../build/translations/helper_strings.py" line="279"/>
         <source>{level} (previously {previous}); change since the last conference: {change}.</source>
         <translation>{level} (antes {previous}); cambio desde la última conferencia: {change}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="279"/>
+        <location filename="../../build/translations/helper_strings.py" line="280"/>
         <source>{level}; change since the last conference: {change}.</source>
         <translation>{level}; cambio desde la última conferencia: {change}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="280"/>
-        <location filename="../../build/translations/helper_strings.py" line="289"/>
+        <location filename="../../build/translations/helper_strings.py" line="281"/>
+        <location filename="../../build/translations/helper_strings.py" line="290"/>
         <source>Overall risk:</source>
         <translation>Riesgo global:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="281"/>
+        <location filename="../../build/translations/helper_strings.py" line="282"/>
         <source>The reasoning behind this level carries a more restricted label than this version and is left out.</source>
         <translation>El razonamiento de este nivel lleva una etiqueta más restringida que esta versión y se omite.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="282"/>
+        <location filename="../../build/translations/helper_strings.py" line="283"/>
         <source>What changed:</source>
         <translation>Qué ha cambiado:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="283"/>
+        <location filename="../../build/translations/helper_strings.py" line="284"/>
         <source>Framework:</source>
         <translation>Marco:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="285"/>
+        <location filename="../../build/translations/helper_strings.py" line="286"/>
         <source>Known unknowns:</source>
         <translation>Incógnitas conocidas:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="286"/>
+        <location filename="../../build/translations/helper_strings.py" line="287"/>
         <source>Assessed on {date}</source>
         <translation>Evaluado el {date}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="287"/>
+        <location filename="../../build/translations/helper_strings.py" line="288"/>
         <source>Assessed on {date} · {label}</source>
         <translation>Evaluado el {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="288"/>
+        <location filename="../../build/translations/helper_strings.py" line="289"/>
         <source>Risk over time</source>
         <translation>Evolución del riesgo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="290"/>
+        <location filename="../../build/translations/helper_strings.py" line="291"/>
         <source>Need</source>
         <translation>Necesidad</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="291"/>
+        <location filename="../../build/translations/helper_strings.py" line="292"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="292"/>
+        <location filename="../../build/translations/helper_strings.py" line="293"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="293"/>
-        <location filename="../../build/translations/helper_strings.py" line="303"/>
+        <location filename="../../build/translations/helper_strings.py" line="294"/>
+        <location filename="../../build/translations/helper_strings.py" line="304"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="294"/>
-        <location filename="../../build/translations/helper_strings.py" line="306"/>
+        <location filename="../../build/translations/helper_strings.py" line="295"/>
+        <location filename="../../build/translations/helper_strings.py" line="307"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="296"/>
+        <location filename="../../build/translations/helper_strings.py" line="297"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="297"/>
+        <location filename="../../build/translations/helper_strings.py" line="298"/>
         <source>Involvement</source>
         <translation>Implicación</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="298"/>
+        <location filename="../../build/translations/helper_strings.py" line="299"/>
         <source>Support offered</source>
         <translation>Apoyo ofrecido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="299"/>
+        <location filename="../../build/translations/helper_strings.py" line="300"/>
         <source>Safeguarding</source>
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="300"/>
+        <location filename="../../build/translations/helper_strings.py" line="301"/>
         <source>minor</source>
         <translation>menor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="301"/>
+        <location filename="../../build/translations/helper_strings.py" line="302"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="302"/>
+        <location filename="../../build/translations/helper_strings.py" line="303"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="304"/>
+        <location filename="../../build/translations/helper_strings.py" line="305"/>
         <source>Engagement</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="305"/>
+        <location filename="../../build/translations/helper_strings.py" line="306"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="307"/>
+        <location filename="../../build/translations/helper_strings.py" line="308"/>
         <source>Summary:</source>
         <translation>Resumen:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="308"/>
+        <location filename="../../build/translations/helper_strings.py" line="309"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="309"/>
+        <location filename="../../build/translations/helper_strings.py" line="310"/>
         <source>No decisions were recorded.</source>
         <translation>No se registró ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="310"/>
+        <location filename="../../build/translations/helper_strings.py" line="311"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="311"/>
+        <location filename="../../build/translations/helper_strings.py" line="312"/>
         <source>this copy</source>
         <translation>esta copia</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="312"/>
+        <location filename="../../build/translations/helper_strings.py" line="313"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="315"/>
+        <location filename="../../build/translations/helper_strings.py" line="316"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="316"/>
+        <location filename="../../build/translations/helper_strings.py" line="317"/>
         <source>This document carries a digital signature (PAdES) by {signer}. Check it with &apos;caseconf minutes verify&apos; or in CaseConf: any change after signing shows.</source>
         <translation>Este documento lleva una firma digital (PAdES) de {signer}. Compruébela con &apos;caseconf minutes verify&apos; o en CaseConf: cualquier cambio posterior a la firma se detecta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="317"/>
+        <location filename="../../build/translations/helper_strings.py" line="318"/>
         <source>This copy is not digitally signed.</source>
         <translation>Esta copia no está firmada digitalmente.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="318"/>
+        <location filename="../../build/translations/helper_strings.py" line="319"/>
         <source>Record: audit chain {head}, generated {when} UTC.</source>
         <translation>Registro: cadena de auditoría {head}, generado el {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="319"/>
+        <location filename="../../build/translations/helper_strings.py" line="320"/>
         <source>{role}: {name}</source>
         <translation>{role}: {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="320"/>
+        <location filename="../../build/translations/helper_strings.py" line="321"/>
         <source>Issued by</source>
         <translation>Emitida por</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="321"/>
+        <location filename="../../build/translations/helper_strings.py" line="322"/>
         <source>Chair (countersignature): {name}</source>
         <translation>Presidencia (refrendo): {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="322"/>
+        <location filename="../../build/translations/helper_strings.py" line="323"/>
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="323"/>
+        <location filename="../../build/translations/helper_strings.py" line="324"/>
         <source>This paper is for {name}. It tells you what was said at the meeting about {subject} on {date} that the team agreed to share with the family.</source>
         <translation>Este papel es para {name}. Le cuenta lo que se dijo sobre {subject} en la reunión del {date} y que el equipo acordó compartir con la familia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="324"/>
+        <location filename="../../build/translations/helper_strings.py" line="325"/>
         <source>This paper is for {name}. It tells you what was said and agreed at the meeting about your plan on {date}.</source>
         <translation>Este papel es para {name}. Le cuenta lo que se dijo y se acordó sobre su plan en la reunión del {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="325"/>
+        <location filename="../../build/translations/helper_strings.py" line="326"/>
         <source>The meeting was at {place}.</source>
         <translation>La reunión fue en {place}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="326"/>
+        <location filename="../../build/translations/helper_strings.py" line="327"/>
         <source>Your goals</source>
         <translation>Sus objetivos</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="327"/>
+        <location filename="../../build/translations/helper_strings.py" line="328"/>
         <source>• {goal} ({status})</source>
         <translation>• {goal} ({status})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="328"/>
+        <location filename="../../build/translations/helper_strings.py" line="329"/>
         <source>What happened since the last meeting</source>
         <translation>Qué ha pasado desde la última reunión</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="329"/>
+        <location filename="../../build/translations/helper_strings.py" line="330"/>
         <source>• {action}: {outcome}.</source>
         <translation>• {action}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="330"/>
+        <location filename="../../build/translations/helper_strings.py" line="331"/>
         <source>What you agreed to do</source>
         <translation>Lo que usted acordó hacer</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="331"/>
+        <location filename="../../build/translations/helper_strings.py" line="332"/>
         <source>What others will do for you</source>
         <translation>Lo que otros harán por usted</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="332"/>
+        <location filename="../../build/translations/helper_strings.py" line="333"/>
         <source>Support for you</source>
         <translation>Apoyo para usted</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="333"/>
+        <location filename="../../build/translations/helper_strings.py" line="334"/>
         <source>No support has been written down yet.</source>
         <translation>Todavía no se ha escrito ningún apoyo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="334"/>
+        <location filename="../../build/translations/helper_strings.py" line="335"/>
         <source>The next meeting is planned for {date}.</source>
         <translation>La próxima reunión está prevista para el {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="335"/>
+        <location filename="../../build/translations/helper_strings.py" line="336"/>
         <source>No date has been set for the next meeting yet.</source>
         <translation>Todavía no hay fecha para la próxima reunión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="336"/>
+        <location filename="../../build/translations/helper_strings.py" line="337"/>
         <source>Who to contact</source>
         <translation>Con quién hablar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="337"/>
+        <location filename="../../build/translations/helper_strings.py" line="338"/>
         <source>Ask any of the professionals you meet.</source>
         <translation>Pregunte a cualquiera de los profesionales que vea.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="338"/>
+        <location filename="../../build/translations/helper_strings.py" line="339"/>
         <source>{name} at {agency}</source>
         <translation>{name}, de {agency}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="339"/>
+        <location filename="../../build/translations/helper_strings.py" line="340"/>
         <source>If you have a question, contact {who}.</source>
         <translation>Si tiene una pregunta, hable con {who}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="340"/>
+        <location filename="../../build/translations/helper_strings.py" line="341"/>
         <source>Phone: {phone}</source>
         <translation>Teléfono: {phone}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="341"/>
+        <location filename="../../build/translations/helper_strings.py" line="342"/>
         <source>Email: {email}</source>
         <translation>Correo: {email}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="342"/>
+        <location filename="../../build/translations/helper_strings.py" line="343"/>
         <source>If you disagree</source>
         <translation>Si no está de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="343"/>
+        <location filename="../../build/translations/helper_strings.py" line="344"/>
         <source>If you think something in this paper is wrong, tell your contact or any professional you trust. You can ask for what you say to be added to the notes of the meeting. You can also make a complaint. Your contact will tell you how.</source>
         <translation>Si cree que algo de este papel está mal, dígaselo a su contacto o a un profesional de confianza. Puede pedir que lo que usted dice se añada a las notas de la reunión. También puede poner una queja. Su contacto le dirá cómo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="344"/>
+        <location filename="../../build/translations/helper_strings.py" line="345"/>
         <source>The parts of the meeting you were in</source>
         <translation>Las partes de la reunión en las que estuvo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="345"/>
+        <location filename="../../build/translations/helper_strings.py" line="346"/>
         <source>You were in the room for: {parts}.</source>
         <translation>Estuvo en la sala durante: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="346"/>
+        <location filename="../../build/translations/helper_strings.py" line="347"/>
         <source>You were not in the room for this meeting.</source>
         <translation>No estuvo en la sala en esta reunión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="347"/>
+        <location filename="../../build/translations/helper_strings.py" line="348"/>
         <source>How to check this copy is genuine: it carries a digital seal from {signer}. A professional can check with CaseConf that nobody has changed it.</source>
         <translation>Cómo saber si esta copia es auténtica: lleva un sello digital de {signer}. Un profesional puede comprobar con CaseConf que nadie la ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="348"/>
+        <location filename="../../build/translations/helper_strings.py" line="349"/>
         <source>This copy has no digital seal.</source>
         <translation>Esta copia no tiene sello digital.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="349"/>
+        <location filename="../../build/translations/helper_strings.py" line="350"/>
         <source>Sealed by: {name}</source>
         <translation>Sellado por: {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="350"/>
+        <location filename="../../build/translations/helper_strings.py" line="351"/>
         <source>Checked by the chair: {name}</source>
         <translation>Revisado por la presidencia: {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="351"/>
+        <location filename="../../build/translations/helper_strings.py" line="352"/>
         <source>• {who}: {what}, by {date}.</source>
         <translation>• {who}: {what}, antes del {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="352"/>
+        <location filename="../../build/translations/helper_strings.py" line="353"/>
         <source>• {who}: {what}.</source>
         <translation>• {who}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="353"/>
+        <location filename="../../build/translations/helper_strings.py" line="354"/>
         <source>• {what}, by {date}.</source>
         <translation>• {what}, antes del {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="354"/>
+        <location filename="../../build/translations/helper_strings.py" line="355"/>
         <source>• {what}.</source>
         <translation>• {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="355"/>
+        <location filename="../../build/translations/helper_strings.py" line="356"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
@@ -6964,177 +6969,177 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="165"/>
+        <location filename="../../build/translations/helper_strings.py" line="166"/>
         <source>add another word or two; uncommon words are better.</source>
         <translation>añada una o dos palabras más; las palabras poco comunes son mejores.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="166"/>
+        <location filename="../../build/translations/helper_strings.py" line="167"/>
         <source>straight rows of keys are easy to guess.</source>
         <translation>las filas rectas de teclas son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="167"/>
+        <location filename="../../build/translations/helper_strings.py" line="168"/>
         <source>short keyboard patterns are easy to guess.</source>
         <translation>los patrones cortos de teclado son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="168"/>
+        <location filename="../../build/translations/helper_strings.py" line="169"/>
         <source>use a longer keyboard pattern with more turns.</source>
         <translation>use un patrón de teclado más largo y con más giros.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="169"/>
+        <location filename="../../build/translations/helper_strings.py" line="170"/>
         <source>repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>las repeticiones como &quot;aaa&quot; son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="170"/>
+        <location filename="../../build/translations/helper_strings.py" line="171"/>
         <source>repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>las repeticiones como &quot;abcabcabc&quot; son solo un poco más difíciles de adivinar que &quot;abc&quot;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="171"/>
+        <location filename="../../build/translations/helper_strings.py" line="172"/>
         <source>avoid repeated words and characters.</source>
         <translation>evite palabras y caracteres repetidos.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="172"/>
+        <location filename="../../build/translations/helper_strings.py" line="173"/>
         <source>sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>las secuencias como &quot;abc&quot; o &quot;6543&quot; son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="173"/>
+        <location filename="../../build/translations/helper_strings.py" line="174"/>
         <source>avoid sequences.</source>
         <translation>evite las secuencias.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="174"/>
+        <location filename="../../build/translations/helper_strings.py" line="175"/>
         <source>recent years are easy to guess.</source>
         <translation>los años recientes son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="175"/>
+        <location filename="../../build/translations/helper_strings.py" line="176"/>
         <source>avoid recent years.</source>
         <translation>evite los años recientes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="176"/>
+        <location filename="../../build/translations/helper_strings.py" line="177"/>
         <source>avoid years that are associated with you.</source>
         <translation>evite los años relacionados con usted.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="177"/>
+        <location filename="../../build/translations/helper_strings.py" line="178"/>
         <source>dates are often easy to guess.</source>
         <translation>las fechas suelen ser fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="178"/>
+        <location filename="../../build/translations/helper_strings.py" line="179"/>
         <source>avoid dates and years that are associated with you.</source>
         <translation>evite fechas y años relacionados con usted.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="179"/>
+        <location filename="../../build/translations/helper_strings.py" line="180"/>
         <source>it is one of the 10 most common passwords.</source>
         <translation>es una de las 10 contraseñas más comunes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="180"/>
+        <location filename="../../build/translations/helper_strings.py" line="181"/>
         <source>it is one of the 100 most common passwords.</source>
         <translation>es una de las 100 contraseñas más comunes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="181"/>
+        <location filename="../../build/translations/helper_strings.py" line="182"/>
         <source>it is a very common password.</source>
         <translation>es una contraseña muy común.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="182"/>
+        <location filename="../../build/translations/helper_strings.py" line="183"/>
         <source>it is similar to a commonly used password.</source>
         <translation>se parece a una contraseña muy usada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="183"/>
+        <location filename="../../build/translations/helper_strings.py" line="184"/>
         <source>a word by itself is easy to guess.</source>
         <translation>una palabra sola es fácil de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="184"/>
+        <location filename="../../build/translations/helper_strings.py" line="185"/>
         <source>names and surnames by themselves are easy to guess.</source>
         <translation>los nombres y apellidos solos son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="185"/>
+        <location filename="../../build/translations/helper_strings.py" line="186"/>
         <source>common names and surnames are easy to guess.</source>
         <translation>los nombres y apellidos comunes son fáciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="186"/>
+        <location filename="../../build/translations/helper_strings.py" line="187"/>
         <source>capitals do not help very much.</source>
         <translation>las mayúsculas no ayudan mucho.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="187"/>
+        <location filename="../../build/translations/helper_strings.py" line="188"/>
         <source>all capitals are almost as easy to guess as all lower case.</source>
         <translation>todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="188"/>
+        <location filename="../../build/translations/helper_strings.py" line="189"/>
         <source>reversed words are not much harder to guess.</source>
         <translation>las palabras al revés no son mucho más difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="189"/>
+        <location filename="../../build/translations/helper_strings.py" line="190"/>
         <source>predictable substitutions like &apos;@&apos; instead of &apos;a&apos; do not help very much.</source>
         <translation>las sustituciones previsibles, como &apos;@&apos; en lugar de &apos;a&apos;, no ayudan mucho.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="190"/>
+        <location filename="../../build/translations/helper_strings.py" line="191"/>
         <source>use a few words, avoid common phrases.</source>
         <translation>use varias palabras y evite frases comunes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="191"/>
+        <location filename="../../build/translations/helper_strings.py" line="192"/>
         <source>there is no need for symbols, digits or capitals.</source>
         <translation>no hacen falta símbolos, cifras ni mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="192"/>
+        <location filename="../../build/translations/helper_strings.py" line="193"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="193"/>
+        <location filename="../../build/translations/helper_strings.py" line="194"/>
         <source>The passphrase is too easy to guess: {reason}</source>
         <translation>La frase de contraseña es demasiado fácil de adivinar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="194"/>
+        <location filename="../../build/translations/helper_strings.py" line="195"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña nueva debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="195"/>
+        <location filename="../../build/translations/helper_strings.py" line="196"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La frase de contraseña nueva es igual que la actual.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="662"/>
+        <location filename="../../build/translations/helper_strings.py" line="663"/>
         <source>Cannot write next to the vault in {folder}.</source>
         <translation>No se puede escribir junto a la bóveda en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="663"/>
+        <location filename="../../build/translations/helper_strings.py" line="664"/>
         <source>the copy differs from the vault</source>
         <translation>la copia difiere de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="664"/>
+        <location filename="../../build/translations/helper_strings.py" line="665"/>
         <source>audit log broken at row {seq}</source>
         <translation>registro de auditoría roto en la fila {seq}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="665"/>
+        <location filename="../../build/translations/helper_strings.py" line="666"/>
         <source>the copy was not closed cleanly</source>
         <translation>la copia no se cerró correctamente</translation>
     </message>
@@ -7236,27 +7241,27 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Plausibility</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="196"/>
+        <location filename="../../build/translations/helper_strings.py" line="197"/>
         <source>This date is in the past ({date}). Save anyway if that is right.</source>
         <translation>Esta fecha ya ha pasado ({date}). Guárdela de todos modos si es correcta.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="197"/>
+        <location filename="../../build/translations/helper_strings.py" line="198"/>
         <source>The date of birth is in the future.</source>
         <translation>La fecha de nacimiento es futura.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="198"/>
+        <location filename="../../build/translations/helper_strings.py" line="199"/>
         <source>This due date has passed: the action will be overdue at once.</source>
         <translation>Este plazo ya ha pasado: la acción quedará vencida de inmediato.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="199"/>
+        <location filename="../../build/translations/helper_strings.py" line="200"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>Esto no parece una dirección de correo electrónico (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="200"/>
+        <location filename="../../build/translations/helper_strings.py" line="201"/>
         <source>This does not look like a phone number: digits, spaces, + ( ) - only.</source>
         <translation>Esto no parece un número de teléfono: solo cifras, espacios, + ( ) -.</translation>
     </message>
@@ -7715,27 +7720,27 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="666"/>
+        <location filename="../../build/translations/helper_strings.py" line="667"/>
         <source>The retention period must be 1 to 100 years.</source>
         <translation>El plazo de conservación debe ser de 1 a 100 años.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="667"/>
+        <location filename="../../build/translations/helper_strings.py" line="668"/>
         <source>Give the reason for the erasure (--reason).</source>
         <translation>Indique el motivo del borrado (--reason).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="668"/>
+        <location filename="../../build/translations/helper_strings.py" line="669"/>
         <source>The reason must be at most {n} characters long.</source>
         <translation>El motivo debe tener como máximo {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="669"/>
+        <location filename="../../build/translations/helper_strings.py" line="670"/>
         <source>That case no longer exists in this vault.</source>
         <translation>Ese caso ya no existe en esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="670"/>
+        <location filename="../../build/translations/helper_strings.py" line="671"/>
         <source>erasure of {day} applied again after a restore</source>
         <translation>borrado del {day} aplicado de nuevo tras una restauración</translation>
     </message>
@@ -8029,72 +8034,72 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="201"/>
+        <location filename="../../build/translations/helper_strings.py" line="202"/>
         <source>A case needs a reference.</source>
         <translation>Un caso necesita una referencia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="202"/>
+        <location filename="../../build/translations/helper_strings.py" line="203"/>
         <source>Give the subject&apos;s name as they write it.</source>
         <translation>Escriba el nombre de la persona de referencia tal como lo escribe ella.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="203"/>
+        <location filename="../../build/translations/helper_strings.py" line="204"/>
         <source>Review frequency must be between 7 and 730 days.</source>
         <translation>La frecuencia de revisión debe estar entre 7 y 730 días.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="204"/>
+        <location filename="../../build/translations/helper_strings.py" line="205"/>
         <source>The release date is before the sentence start.</source>
         <translation>La fecha de excarcelación es anterior al inicio de la condena.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="205"/>
+        <location filename="../../build/translations/helper_strings.py" line="206"/>
         <source>Every conference needs a chair.</source>
         <translation>Toda conferencia necesita una presidencia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="206"/>
+        <location filename="../../build/translations/helper_strings.py" line="207"/>
         <source>Every conference needs a facilitator.</source>
         <translation>Toda conferencia necesita un/a facilitador/a.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="207"/>
+        <location filename="../../build/translations/helper_strings.py" line="208"/>
         <source>Every conference needs a minute-taker.</source>
         <translation>Toda conferencia necesita una secretaría de actas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="208"/>
+        <location filename="../../build/translations/helper_strings.py" line="209"/>
         <source>The chair and the minute-taker should be different people.</source>
         <translation>La presidencia y la secretaría de actas deberían ser personas distintas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="209"/>
+        <location filename="../../build/translations/helper_strings.py" line="210"/>
         <source>Say what is to be done.</source>
         <translation>Indique qué hay que hacer.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="210"/>
+        <location filename="../../build/translations/helper_strings.py" line="211"/>
         <source>Every action needs an owner (a person and their agency).</source>
         <translation>Toda acción necesita un responsable (una persona y su organismo).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="211"/>
+        <location filename="../../build/translations/helper_strings.py" line="212"/>
         <source>Every action needs a due date.</source>
         <translation>Toda acción necesita un plazo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="212"/>
+        <location filename="../../build/translations/helper_strings.py" line="213"/>
         <source>Record the rationale for this decision.</source>
         <translation>Anote la justificación de esta decisión.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="213"/>
+        <location filename="../../build/translations/helper_strings.py" line="214"/>
         <source>Say which agency gave this information.</source>
         <translation>Indique qué organismo aportó esta información.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="214"/>
+        <location filename="../../build/translations/helper_strings.py" line="215"/>
         <source>Name the agency that disagrees.</source>
         <translation>Indique el organismo que discrepa.</translation>
     </message>
@@ -8140,22 +8145,22 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="356"/>
+        <location filename="../../build/translations/helper_strings.py" line="357"/>
         <source>Digitally signed by {name}</source>
         <translation>Firmado digitalmente por {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="357"/>
+        <location filename="../../build/translations/helper_strings.py" line="358"/>
         <source>Certificate {fp}…</source>
         <translation>Certificado {fp}…</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="358"/>
+        <location filename="../../build/translations/helper_strings.py" line="359"/>
         <source>The file is not a readable PDF.</source>
         <translation>El archivo no es un PDF legible.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="359"/>
+        <location filename="../../build/translations/helper_strings.py" line="360"/>
         <source>These minutes have no empty signature field left to countersign.</source>
         <translation>Esta acta ya no tiene ningún campo de firma vacío para refrendarla.</translation>
     </message>
@@ -8163,93 +8168,93 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>SubjectAccess</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="360"/>
+        <location filename="../../build/translations/helper_strings.py" line="361"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="361"/>
+        <location filename="../../build/translations/helper_strings.py" line="362"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="362"/>
+        <location filename="../../build/translations/helper_strings.py" line="363"/>
         <source>Information held about {name}</source>
         <translation>Información conservada sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="363"/>
+        <location filename="../../build/translations/helper_strings.py" line="364"/>
         <source>Case {reference}. Prepared {when} by {who}. Purpose: {purpose}.</source>
         <translation>Caso {reference}. Preparado el {when} por {who}. Finalidad: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="364"/>
+        <location filename="../../build/translations/helper_strings.py" line="365"/>
         <source>This document holds everything recorded about the person in this vault, including restricted (TLP:RED) information and information about other people. Review it before disclosing any part of it.</source>
         <translation>Este documento contiene todo lo registrado sobre la persona en esta bóveda, incluida información restringida (TLP:RED) e información sobre otras personas. Revíselo antes de comunicar cualquier parte.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="365"/>
+        <location filename="../../build/translations/helper_strings.py" line="366"/>
         <source>Of the conference entries, {n} are labelled above TLP:GREEN or not marked shareable with the person; look at them first.</source>
         <translation>De las anotaciones de la conferencia, {n} tienen una etiqueta superior a TLP:GREEN o no están marcadas como compartibles con la persona; revíselas primero.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="366"/>
+        <location filename="../../build/translations/helper_strings.py" line="367"/>
         <source>The person</source>
         <translation>La persona</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="367"/>
-        <location filename="../../build/translations/helper_strings.py" line="369"/>
+        <location filename="../../build/translations/helper_strings.py" line="368"/>
+        <location filename="../../build/translations/helper_strings.py" line="370"/>
         <source>None recorded.</source>
         <translation>No consta ninguno.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="368"/>
+        <location filename="../../build/translations/helper_strings.py" line="369"/>
         <source>Disclosures of minutes</source>
         <translation>Comunicaciones de actas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="370"/>
+        <location filename="../../build/translations/helper_strings.py" line="371"/>
         <source>{when}: {audience} version (TLP:{tlp}) to {recipient}</source>
         <translation>{when}: versión {audience} (TLP:{tlp}) para {recipient}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="371"/>
+        <location filename="../../build/translations/helper_strings.py" line="372"/>
         <source>Who consulted or changed the case file</source>
         <translation>Quién consultó o modificó el expediente</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="372"/>
+        <location filename="../../build/translations/helper_strings.py" line="373"/>
         <source>Audit chain head: {head}</source>
         <translation>Cabeza de la cadena de auditoría: {head}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="373"/>
+        <location filename="../../build/translations/helper_strings.py" line="374"/>
         <source>Subject access export</source>
         <translation>Exportación por derecho de acceso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="374"/>
+        <location filename="../../build/translations/helper_strings.py" line="375"/>
         <source>Subject access export — case {reference} — page {n}</source>
         <translation>Exportación por derecho de acceso — caso {reference} — página {n}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="671"/>
+        <location filename="../../build/translations/helper_strings.py" line="672"/>
         <source>Subject access request</source>
         <translation>Solicitud de derecho de acceso</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="672"/>
+        <location filename="../../build/translations/helper_strings.py" line="673"/>
         <source>Say what the export is for (--purpose).</source>
         <translation>Indique para qué es la exportación (--purpose).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="673"/>
+        <location filename="../../build/translations/helper_strings.py" line="674"/>
         <source>The purpose must be at most {n} characters long.</source>
         <translation>La finalidad debe tener como máximo {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="674"/>
+        <location filename="../../build/translations/helper_strings.py" line="675"/>
         <source>The JSON and the PDF must go to two different files.</source>
         <translation>El JSON y el PDF deben ir a dos archivos distintos.</translation>
     </message>
@@ -8381,32 +8386,32 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="578"/>
+        <location filename="../../build/translations/helper_strings.py" line="579"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="579"/>
+        <location filename="../../build/translations/helper_strings.py" line="580"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="580"/>
+        <location filename="../../build/translations/helper_strings.py" line="581"/>
         <source>{text} is longer than {field} may be ({n} characters at most).</source>
         <translation>{text} es más largo de lo que admite {field} ({n} caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="581"/>
+        <location filename="../../build/translations/helper_strings.py" line="582"/>
         <source>{text} is not a valid value for {field}.</source>
         <translation>{text} no es un valor válido para {field}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="675"/>
+        <location filename="../../build/translations/helper_strings.py" line="676"/>
         <source>The bundle refers to a record this vault does not have ({table} {id}); ask the sender for a whole-case bundle (without --since-last). Nothing was imported.</source>
         <translation>El paquete hace referencia a un registro que esta bóveda no tiene ({table} {id}); pida al remitente un paquete con el caso completo (sin --since-last). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="676"/>
+        <location filename="../../build/translations/helper_strings.py" line="677"/>
         <source>The bundle holds a case with reference {ref}, but another case in this vault already has that reference; rename one of them first. Nothing was imported.</source>
         <translation>El paquete contiene un caso con la referencia {ref}, pero otro caso de esta bóveda ya tiene esa referencia; cambie primero la de uno de ellos. No se ha importado nada.</translation>
     </message>
@@ -8650,7 +8655,7 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="679"/>
+        <location filename="../../build/translations/helper_strings.py" line="680"/>
         <source>The passphrase must not be empty.</source>
         <translation>La frase de contraseña no puede estar vacía.</translation>
     </message>
@@ -8658,12 +8663,12 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Vaults</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="677"/>
+        <location filename="../../build/translations/helper_strings.py" line="678"/>
         <source>The owner&apos;s name must not be empty.</source>
         <translation>El nombre del titular no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="678"/>
+        <location filename="../../build/translations/helper_strings.py" line="679"/>
         <source>The owner&apos;s agency must not be empty.</source>
         <translation>El organismo del titular no puede estar vacío.</translation>
     </message>
@@ -8671,98 +8676,98 @@ Incógnitas conocidas: {unknowns}</translation>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="375"/>
+        <location filename="../../build/translations/helper_strings.py" line="376"/>
         <source>{field}: signed by {who} on {when}</source>
         <translation>{field}: firmado por {who} el {when}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="376"/>
-        <location filename="../../build/translations/helper_strings.py" line="391"/>
+        <location filename="../../build/translations/helper_strings.py" line="377"/>
+        <location filename="../../build/translations/helper_strings.py" line="392"/>
         <source>an unknown signer</source>
         <translation>un firmante desconocido</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="377"/>
+        <location filename="../../build/translations/helper_strings.py" line="378"/>
         <source>The minutes are intact, the signatures cover the whole file and every signer is trusted.</source>
         <translation>El acta está intacta, las firmas cubren todo el archivo y se confía en todos los firmantes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="378"/>
+        <location filename="../../build/translations/helper_strings.py" line="379"/>
         <source>The minutes are intact, but this vault does not trust the signer {names}; compare the certificate fingerprint with them, then run &apos;caseconf identity trust&apos;.</source>
         <translation>El acta está intacta, pero esta bóveda no confía en el firmante {names}; compare con él la huella del certificado y después ejecute &apos;caseconf identity trust&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="379"/>
+        <location filename="../../build/translations/helper_strings.py" line="380"/>
         <source>The minutes cannot be verified.</source>
         <translation>El acta no se puede verificar.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="380"/>
+        <location filename="../../build/translations/helper_strings.py" line="381"/>
         <source>trusted</source>
         <translation>de confianza</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="381"/>
+        <location filename="../../build/translations/helper_strings.py" line="382"/>
         <source>NOT trusted</source>
         <translation>NO es de confianza</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="382"/>
+        <location filename="../../build/translations/helper_strings.py" line="383"/>
         <source>certificate SHA-256 {fp}</source>
         <translation>certificado SHA-256 {fp}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="383"/>
+        <location filename="../../build/translations/helper_strings.py" line="384"/>
         <source>- {field}: not signed yet</source>
         <translation>- {field}: aún sin firmar</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="384"/>
+        <location filename="../../build/translations/helper_strings.py" line="385"/>
         <source>The signature in {field} cannot be checked{error}.</source>
         <translation>La firma de {field} no se puede comprobar{error}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="385"/>
+        <location filename="../../build/translations/helper_strings.py" line="386"/>
         <source>The content was changed after {field} was signed.</source>
         <translation>El contenido se cambió después de firmarse {field}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="386"/>
+        <location filename="../../build/translations/helper_strings.py" line="387"/>
         <source>The signature in {field} does not match its certificate.</source>
         <translation>La firma de {field} no coincide con su certificado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="387"/>
+        <location filename="../../build/translations/helper_strings.py" line="388"/>
         <source>Something was added to the file after the last signature ({field}).</source>
         <translation>Se añadió algo al archivo después de la última firma ({field}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="388"/>
+        <location filename="../../build/translations/helper_strings.py" line="389"/>
         <source>The file was changed after {field} was signed, beyond a countersignature.</source>
         <translation>El archivo se cambió después de firmarse {field}, más allá de un refrendo.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="389"/>
+        <location filename="../../build/translations/helper_strings.py" line="390"/>
         <source>A change after {field} was signed breaks the signer&apos;s modification policy.</source>
         <translation>Un cambio posterior a la firma de {field} incumple la política de modificación del firmante.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="390"/>
+        <location filename="../../build/translations/helper_strings.py" line="391"/>
         <source>The chair&apos;s field was signed by {name}, who is not the chair of this conference.</source>
         <translation>El campo de la presidencia lo firmó {name}, que no preside esta conferencia.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="392"/>
+        <location filename="../../build/translations/helper_strings.py" line="393"/>
         <source>The file is not a readable PDF, or it is damaged.</source>
         <translation>El archivo no es un PDF legible o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="393"/>
+        <location filename="../../build/translations/helper_strings.py" line="394"/>
         <source>The file carries no digital signature.</source>
         <translation>El archivo no lleva ninguna firma digital.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="394"/>
+        <location filename="../../build/translations/helper_strings.py" line="395"/>
         <source>A signature fails pyHanko&apos;s overall validation.</source>
         <translation>Una firma no supera la validación global de pyHanko.</translation>
     </message>

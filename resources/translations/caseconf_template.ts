@@ -569,32 +569,32 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="680"/>
+        <location filename="../../build/translations/helper_strings.py" line="681"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="681"/>
+        <location filename="../../build/translations/helper_strings.py" line="682"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="682"/>
+        <location filename="../../build/translations/helper_strings.py" line="683"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="683"/>
+        <location filename="../../build/translations/helper_strings.py" line="684"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="684"/>
+        <location filename="../../build/translations/helper_strings.py" line="685"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="685"/>
+        <location filename="../../build/translations/helper_strings.py" line="686"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,27 +706,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="692"/>
+        <location filename="../../build/translations/helper_strings.py" line="693"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="693"/>
+        <location filename="../../build/translations/helper_strings.py" line="694"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="694"/>
+        <location filename="../../build/translations/helper_strings.py" line="695"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="698"/>
+        <location filename="../../build/translations/helper_strings.py" line="699"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="699"/>
+        <location filename="../../build/translations/helper_strings.py" line="700"/>
         <source>Entries of this section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,17 +741,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="700"/>
+        <location filename="../../build/translations/helper_strings.py" line="701"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="701"/>
+        <location filename="../../build/translations/helper_strings.py" line="702"/>
         <source>Saving draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="702"/>
+        <location filename="../../build/translations/helper_strings.py" line="703"/>
         <source>Draft saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,18 +786,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="695"/>
+        <location filename="../../build/translations/helper_strings.py" line="696"/>
         <source>Shared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="696"/>
+        <location filename="../../build/translations/helper_strings.py" line="697"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/caseconf_desktop/ui/conference/runner.py" line="747"/>
-        <location filename="../../build/translations/helper_strings.py" line="697"/>
+        <location filename="../../build/translations/helper_strings.py" line="698"/>
         <source>family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,32 +817,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="703"/>
+        <location filename="../../build/translations/helper_strings.py" line="704"/>
         <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="704"/>
+        <location filename="../../build/translations/helper_strings.py" line="705"/>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="705"/>
+        <location filename="../../build/translations/helper_strings.py" line="706"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="706"/>
+        <location filename="../../build/translations/helper_strings.py" line="707"/>
         <source>Editing an added entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="707"/>
+        <location filename="../../build/translations/helper_strings.py" line="708"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="708"/>
+        <location filename="../../build/translations/helper_strings.py" line="709"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,168 +862,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="691"/>
+        <location filename="../../build/translations/helper_strings.py" line="692"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="709"/>
+        <location filename="../../build/translations/helper_strings.py" line="710"/>
         <source>Show this list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="710"/>
+        <location filename="../../build/translations/helper_strings.py" line="711"/>
         <source>Next agenda section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="711"/>
+        <location filename="../../build/translations/helper_strings.py" line="712"/>
         <source>Previous agenda section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="712"/>
+        <location filename="../../build/translations/helper_strings.py" line="713"/>
         <source>Go to agenda section 1 … 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="713"/>
+        <location filename="../../build/translations/helper_strings.py" line="714"/>
         <source>Write a new entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="714"/>
+        <location filename="../../build/translations/helper_strings.py" line="715"/>
         <source>Add the entry being written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="715"/>
+        <location filename="../../build/translations/helper_strings.py" line="716"/>
         <source>Entry kind / TLP label / source agency / shareable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="716"/>
+        <location filename="../../build/translations/helper_strings.py" line="717"/>
         <source>Add an action (from anywhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="717"/>
+        <location filename="../../build/translations/helper_strings.py" line="718"/>
         <source>Go to the attendance list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="718"/>
+        <location filename="../../build/translations/helper_strings.py" line="719"/>
         <source>Mark the selected person in the room / left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="719"/>
+        <location filename="../../build/translations/helper_strings.py" line="720"/>
         <source>Go to the entries of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="720"/>
+        <location filename="../../build/translations/helper_strings.py" line="721"/>
         <source>Edit the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="721"/>
+        <location filename="../../build/translations/helper_strings.py" line="722"/>
         <source>Review and close the conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="722"/>
+        <location filename="../../build/translations/helper_strings.py" line="723"/>
         <source>Open or close the room screen (projector)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="723"/>
+        <location filename="../../build/translations/helper_strings.py" line="724"/>
         <source>Leave the action line or the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="724"/>
+        <location filename="../../build/translations/helper_strings.py" line="725"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="725"/>
+        <location filename="../../build/translations/helper_strings.py" line="726"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="726"/>
+        <location filename="../../build/translations/helper_strings.py" line="727"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="727"/>
-        <location filename="../../build/translations/helper_strings.py" line="737"/>
+        <location filename="../../build/translations/helper_strings.py" line="728"/>
+        <location filename="../../build/translations/helper_strings.py" line="738"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="728"/>
+        <location filename="../../build/translations/helper_strings.py" line="729"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="729"/>
+        <location filename="../../build/translations/helper_strings.py" line="730"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="730"/>
+        <location filename="../../build/translations/helper_strings.py" line="731"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="731"/>
+        <location filename="../../build/translations/helper_strings.py" line="732"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="732"/>
+        <location filename="../../build/translations/helper_strings.py" line="733"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="733"/>
+        <location filename="../../build/translations/helper_strings.py" line="734"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="734"/>
+        <location filename="../../build/translations/helper_strings.py" line="735"/>
         <source>Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="735"/>
+        <location filename="../../build/translations/helper_strings.py" line="736"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="736"/>
+        <location filename="../../build/translations/helper_strings.py" line="737"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="738"/>
+        <location filename="../../build/translations/helper_strings.py" line="739"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="739"/>
+        <location filename="../../build/translations/helper_strings.py" line="740"/>
         <source>need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="740"/>
+        <location filename="../../build/translations/helper_strings.py" line="741"/>
         <source>family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="741"/>
+        <location filename="../../build/translations/helper_strings.py" line="742"/>
         <source>intervention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,27 +1039,27 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="686"/>
+        <location filename="../../build/translations/helper_strings.py" line="687"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="687"/>
+        <location filename="../../build/translations/helper_strings.py" line="688"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="688"/>
+        <location filename="../../build/translations/helper_strings.py" line="689"/>
         <source>Not recorded yet: press P (present), G (apologies) or T (absent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="689"/>
+        <location filename="../../build/translations/helper_strings.py" line="690"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="690"/>
+        <location filename="../../build/translations/helper_strings.py" line="691"/>
         <source>In the room now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,67 +1106,67 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="521"/>
+        <location filename="../../build/translations/helper_strings.py" line="522"/>
         <source>the minutes issued on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="522"/>
+        <location filename="../../build/translations/helper_strings.py" line="523"/>
         <source>the bundle {ref} sent on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="523"/>
+        <location filename="../../build/translations/helper_strings.py" line="524"/>
         <source>the backup with SHA-256 {ref} made on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="524"/>
+        <location filename="../../build/translations/helper_strings.py" line="525"/>
         <source>the anchor printed on {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="525"/>
+        <location filename="../../build/translations/helper_strings.py" line="526"/>
         <source>the backup recorded in row {ref} of the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="526"/>
+        <location filename="../../build/translations/helper_strings.py" line="527"/>
         <source>the anchor {ref} you gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="527"/>
+        <location filename="../../build/translations/helper_strings.py" line="528"/>
         <source>a record of kind {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="528"/>
+        <location filename="../../build/translations/helper_strings.py" line="529"/>
         <source>The audit chain is broken at row {seq} ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="529"/>
+        <location filename="../../build/translations/helper_strings.py" line="530"/>
         <source>The audit log was cut short: {where} recorded row {seq}, but the log ends at row {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="530"/>
+        <location filename="../../build/translations/helper_strings.py" line="531"/>
         <source>The audit log was rewritten: it no longer holds the head {hash} recorded by {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="531"/>
+        <location filename="../../build/translations/helper_strings.py" line="532"/>
         <source>The audit chain is intact: {rows} rows, head {head}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="532"/>
+        <location filename="../../build/translations/helper_strings.py" line="533"/>
         <source>The audit chain is intact: {rows} rows, head {head}, holding every recorded head ({n}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="533"/>
+        <location filename="../../build/translations/helper_strings.py" line="534"/>
         <source>An anchor is SEQ:HASH as &apos;caseconf audit anchor&apos; prints it, not {value!r}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,80 +1330,80 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="534"/>
+        <location filename="../../build/translations/helper_strings.py" line="535"/>
         <source>The backup at {path} is damaged ({problem}); nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="535"/>
+        <location filename="../../build/translations/helper_strings.py" line="536"/>
         <source>The copy written to {path} failed its check ({problem}); it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="536"/>
+        <location filename="../../build/translations/helper_strings.py" line="537"/>
         <source>The vault at {path} is open or was not closed cleanly; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="537"/>
+        <location filename="../../build/translations/helper_strings.py" line="538"/>
         <source>not a CaseConf vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="538"/>
-        <location filename="../../build/translations/helper_strings.py" line="540"/>
-        <location filename="../../build/translations/helper_strings.py" line="544"/>
-        <location filename="../../build/translations/helper_strings.py" line="550"/>
+        <location filename="../../build/translations/helper_strings.py" line="539"/>
+        <location filename="../../build/translations/helper_strings.py" line="541"/>
+        <location filename="../../build/translations/helper_strings.py" line="545"/>
+        <location filename="../../build/translations/helper_strings.py" line="551"/>
         <source>damaged pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="539"/>
+        <location filename="../../build/translations/helper_strings.py" line="540"/>
         <source>audit log broken at row {seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="541"/>
+        <location filename="../../build/translations/helper_strings.py" line="542"/>
         <source>There is no backup file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="542"/>
+        <location filename="../../build/translations/helper_strings.py" line="543"/>
         <source>Cannot write to the folder {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="543"/>
+        <location filename="../../build/translations/helper_strings.py" line="544"/>
         <source>Cannot write {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="545"/>
+        <location filename="../../build/translations/helper_strings.py" line="546"/>
         <source>the audit log differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="546"/>
+        <location filename="../../build/translations/helper_strings.py" line="547"/>
         <source>row counts differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="547"/>
+        <location filename="../../build/translations/helper_strings.py" line="548"/>
         <source>A backup cannot replace the vault itself; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="548"/>
+        <location filename="../../build/translations/helper_strings.py" line="549"/>
         <source>Restore into a new file, not over the vault the erasures come from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="549"/>
+        <location filename="../../build/translations/helper_strings.py" line="550"/>
         <source>Restore into a new file, not over the backup itself ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="551"/>
+        <location filename="../../build/translations/helper_strings.py" line="552"/>
         <source>the copy was not closed cleanly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,22 +1503,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="742"/>
+        <location filename="../../build/translations/helper_strings.py" line="743"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="743"/>
+        <location filename="../../build/translations/helper_strings.py" line="744"/>
         <source>The backup was restored into {path}. Open the restored vault now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="744"/>
+        <location filename="../../build/translations/helper_strings.py" line="745"/>
         <source>Unlock the restored vault with the passphrase of the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="745"/>
+        <location filename="../../build/translations/helper_strings.py" line="746"/>
         <source>No backup for {n} days: File ▸ Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,132 +1536,132 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="552"/>
+        <location filename="../../build/translations/helper_strings.py" line="553"/>
         <source>{path} is not a CaseConf bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="553"/>
+        <location filename="../../build/translations/helper_strings.py" line="554"/>
         <source>The bundle {path} is {size} MiB, more than the {limit} MiB a bundle may be; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="554"/>
+        <location filename="../../build/translations/helper_strings.py" line="555"/>
         <source>The bundle {path} was made by a newer CaseConf (bundle format {found}, this version reads {known}); update CaseConf to import it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="555"/>
+        <location filename="../../build/translations/helper_strings.py" line="556"/>
         <source>The bundle {path} is incomplete: it ends early (an interrupted copy?); copy it again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="556"/>
+        <location filename="../../build/translations/helper_strings.py" line="557"/>
         <source>The bundle {path} has been altered or damaged since it was made; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="557"/>
+        <location filename="../../build/translations/helper_strings.py" line="558"/>
         <source>The bundle {path} is addressed to another device, not to this vault; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="558"/>
+        <location filename="../../build/translations/helper_strings.py" line="559"/>
         <source>The bundle {path} is protected by a passphrase; give the passphrase to import it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="559"/>
+        <location filename="../../build/translations/helper_strings.py" line="560"/>
         <source>The passphrase does not open the bundle {path}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="560"/>
+        <location filename="../../build/translations/helper_strings.py" line="561"/>
         <source>The bundle {path} comes from a device this vault does not trust ({name}, fingerprint {fp}); trust it first. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="561"/>
+        <location filename="../../build/translations/helper_strings.py" line="562"/>
         <source>The bundle {path} was already imported on {when}; importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="562"/>
+        <location filename="../../build/translations/helper_strings.py" line="563"/>
         <source>The bundle {path} was made by this vault; there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="563"/>
+        <location filename="../../build/translations/helper_strings.py" line="564"/>
         <source>The bundle {path} holds data this version cannot read ({detail}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="564"/>
+        <location filename="../../build/translations/helper_strings.py" line="565"/>
         <source>The bundle {path} holds a member ({member}) of {size} MiB, more than the {limit} MiB a member may be; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="565"/>
+        <location filename="../../build/translations/helper_strings.py" line="566"/>
         <source>The bundle {path} carries case {ref}, which was erased from this vault on {day}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="566"/>
+        <location filename="../../build/translations/helper_strings.py" line="567"/>
         <source>The bundle {path} changes case {ref}, which its manifest does not list; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="567"/>
+        <location filename="../../build/translations/helper_strings.py" line="568"/>
         <source>The bundle {path} from {device} changes case {ref}, which this vault never sent to that device nor received from it; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="568"/>
+        <location filename="../../build/translations/helper_strings.py" line="569"/>
         <source>The bundle {path} says case {ref} was erased on {day}; confirm to erase it here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="569"/>
+        <location filename="../../build/translations/helper_strings.py" line="570"/>
         <source>The bundle {path} says case {ref} and {more} other cases were erased (the first on {day}); confirm to erase them here too (bundle import --apply-erasures). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="570"/>
+        <location filename="../../build/translations/helper_strings.py" line="571"/>
         <source>A bundle passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="571"/>
+        <location filename="../../build/translations/helper_strings.py" line="572"/>
         <source>Address the bundle to a trusted device or protect it with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="572"/>
+        <location filename="../../build/translations/helper_strings.py" line="573"/>
         <source>Only a bundle for a trusted device can hold just what changed since the last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="573"/>
+        <location filename="../../build/translations/helper_strings.py" line="574"/>
         <source>Choose at least one case for the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="574"/>
+        <location filename="../../build/translations/helper_strings.py" line="575"/>
         <source>records that do not fit together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="575"/>
+        <location filename="../../build/translations/helper_strings.py" line="576"/>
         <source>erased on {day} by {device}; confirmed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="576"/>
+        <location filename="../../build/translations/helper_strings.py" line="577"/>
         <source>with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="577"/>
+        <location filename="../../build/translations/helper_strings.py" line="578"/>
         <source>passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,47 +2349,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="859"/>
+        <location filename="../../build/translations/helper_strings.py" line="860"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="860"/>
+        <location filename="../../build/translations/helper_strings.py" line="861"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="861"/>
+        <location filename="../../build/translations/helper_strings.py" line="862"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="862"/>
+        <location filename="../../build/translations/helper_strings.py" line="863"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="863"/>
+        <location filename="../../build/translations/helper_strings.py" line="864"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="864"/>
+        <location filename="../../build/translations/helper_strings.py" line="865"/>
         <source>Next conference due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="865"/>
+        <location filename="../../build/translations/helper_strings.py" line="866"/>
         <source>No conference for more than 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="866"/>
+        <location filename="../../build/translations/helper_strings.py" line="867"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="867"/>
+        <location filename="../../build/translations/helper_strings.py" line="868"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,62 +2543,62 @@
 <context>
     <name>Conferences</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="582"/>
+        <location filename="../../build/translations/helper_strings.py" line="583"/>
         <source>There is no conference with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="583"/>
+        <location filename="../../build/translations/helper_strings.py" line="584"/>
         <source>This conference is closed; it cannot be run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="584"/>
+        <location filename="../../build/translations/helper_strings.py" line="585"/>
         <source>Write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="585"/>
+        <location filename="../../build/translations/helper_strings.py" line="586"/>
         <source>That attendee is no longer on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="586"/>
+        <location filename="../../build/translations/helper_strings.py" line="587"/>
         <source>That action no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="587"/>
+        <location filename="../../build/translations/helper_strings.py" line="588"/>
         <source>Say why it was not done: change of circumstances, or the agency did not act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="588"/>
+        <location filename="../../build/translations/helper_strings.py" line="589"/>
         <source>Attendance is not recorded for: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="589"/>
+        <location filename="../../build/translations/helper_strings.py" line="590"/>
         <source>Some previous actions have not been reviewed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="590"/>
+        <location filename="../../build/translations/helper_strings.py" line="591"/>
         <source>An action has no owner or no due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="591"/>
+        <location filename="../../build/translations/helper_strings.py" line="592"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="592"/>
+        <location filename="../../build/translations/helper_strings.py" line="593"/>
         <source>This conference is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="593"/>
+        <location filename="../../build/translations/helper_strings.py" line="594"/>
         <source>Confirm before closing: {gap}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,62 +2676,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="594"/>
+        <location filename="../../build/translations/helper_strings.py" line="595"/>
         <source>deleted or kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="595"/>
+        <location filename="../../build/translations/helper_strings.py" line="596"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="596"/>
+        <location filename="../../build/translations/helper_strings.py" line="597"/>
         <source>kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="597"/>
+        <location filename="../../build/translations/helper_strings.py" line="598"/>
         <source>changed, so kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="598"/>
+        <location filename="../../build/translations/helper_strings.py" line="599"/>
         <source>still used by other records here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="599"/>
+        <location filename="../../build/translations/helper_strings.py" line="600"/>
         <source>this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="600"/>
+        <location filename="../../build/translations/helper_strings.py" line="601"/>
         <source>Give at least {n} characters of the conflict id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="601"/>
+        <location filename="../../build/translations/helper_strings.py" line="602"/>
         <source>There is no open conflict {id}; see &apos;caseconf conflicts list&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="602"/>
+        <location filename="../../build/translations/helper_strings.py" line="603"/>
         <source>{id} fits more than one conflict; give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="603"/>
+        <location filename="../../build/translations/helper_strings.py" line="604"/>
         <source>A deleted-or-kept conflict is settled with --keep local or remote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="604"/>
+        <location filename="../../build/translations/helper_strings.py" line="605"/>
         <source>This field has {n} other values; give the value to keep as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="605"/>
+        <location filename="../../build/translations/helper_strings.py" line="606"/>
         <source>The record is still used by other records in this vault; keep it, or change those first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,83 +3076,83 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="606"/>
+        <location filename="../../build/translations/helper_strings.py" line="607"/>
         <source>That is not a CaseConf device line: it must start with &apos;caseconf-device:&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="607"/>
+        <location filename="../../build/translations/helper_strings.py" line="608"/>
         <source>That device line has version {found}; this CaseConf reads version {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="608"/>
+        <location filename="../../build/translations/helper_strings.py" line="609"/>
         <source>The device line is incomplete: it needs the device id, two keys and a name; copy the whole line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="609"/>
+        <location filename="../../build/translations/helper_strings.py" line="610"/>
         <source>The device line is damaged: its device id is not a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="610"/>
         <location filename="../../build/translations/helper_strings.py" line="611"/>
+        <location filename="../../build/translations/helper_strings.py" line="612"/>
         <source>The device line is damaged: its encryption key is not an age recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="612"/>
+        <location filename="../../build/translations/helper_strings.py" line="613"/>
         <source>The device line is damaged: its signing key is not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="613"/>
+        <location filename="../../build/translations/helper_strings.py" line="614"/>
         <source>The device line is damaged: its signing key is not an Ed25519 public key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="614"/>
+        <location filename="../../build/translations/helper_strings.py" line="615"/>
         <source>The device name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="615"/>
+        <location filename="../../build/translations/helper_strings.py" line="616"/>
         <source>No trusted device is called {name}; see &apos;caseconf device list&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="616"/>
+        <location filename="../../build/translations/helper_strings.py" line="617"/>
         <source>unknown device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="617"/>
+        <location filename="../../build/translations/helper_strings.py" line="618"/>
         <source>{name} (this vault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="618"/>
+        <location filename="../../build/translations/helper_strings.py" line="619"/>
         <source>device {short}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="619"/>
+        <location filename="../../build/translations/helper_strings.py" line="620"/>
         <source>Give the device a name (--name) to address it by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="620"/>
+        <location filename="../../build/translations/helper_strings.py" line="621"/>
         <source>That line is this vault&apos;s own device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="621"/>
+        <location filename="../../build/translations/helper_strings.py" line="622"/>
         <source>A device with the same id is already trusted as {name} with different keys; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="622"/>
+        <location filename="../../build/translations/helper_strings.py" line="623"/>
         <source>Another trusted device is already called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,16 +3414,21 @@
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="112"/>
-        <source>The full minutes (which may hold TLP:RED) go only to professionals who were present; {name} is not one of them, so issue the summary version instead.</source>
+        <source>The full minutes (which may hold TLP:RED) go only to professionals who were present; {name} is not one of them, so issue the partners or summary version instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="113"/>
-        <source>{name} is not on the attendance list, so the partners version needs the agency they receive it for; without one, issue the summary version.</source>
+        <source>The full minutes (which may hold TLP:RED) go only to professionals who were present; {name} is not one of them, so issue the summary version instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="114"/>
+        <source>{name} is not on the attendance list, so the partners version needs the agency they receive it for; without one, issue the summary version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="115"/>
         <source>{name} may not receive the {version} version of these minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,52 +3628,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="215"/>
+        <location filename="../../build/translations/helper_strings.py" line="216"/>
         <source>The passphrase is wrong for the vault at {path}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="216"/>
+        <location filename="../../build/translations/helper_strings.py" line="217"/>
         <source>{path} is not a CaseConf vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="217"/>
+        <location filename="../../build/translations/helper_strings.py" line="218"/>
         <source>There is no vault at {path}; create one with &apos;caseconf init&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="218"/>
+        <location filename="../../build/translations/helper_strings.py" line="219"/>
         <source>A file already exists at {path}; choose another location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="219"/>
+        <location filename="../../build/translations/helper_strings.py" line="220"/>
         <source>The vault at {path} was written by a newer CaseConf (schema {found}, this version knows up to {supported}); update CaseConf to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="220"/>
+        <location filename="../../build/translations/helper_strings.py" line="221"/>
         <source>The disk is full; the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="221"/>
+        <location filename="../../build/translations/helper_strings.py" line="222"/>
         <source>The vault at {path} is read-only; nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="222"/>
+        <location filename="../../build/translations/helper_strings.py" line="223"/>
         <source>The vault at {path} is in use by another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="223"/>
+        <location filename="../../build/translations/helper_strings.py" line="224"/>
         <source>The vault at {path} is damaged; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="224"/>
+        <location filename="../../build/translations/helper_strings.py" line="225"/>
         <source>The SQLite library in use has no encryption (SQLCipher); refusing to continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,23 +3965,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="623"/>
+        <location filename="../../build/translations/helper_strings.py" line="624"/>
         <source>Cannot read {path}: there is no file by that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="624"/>
-        <location filename="../../build/translations/helper_strings.py" line="627"/>
+        <location filename="../../build/translations/helper_strings.py" line="625"/>
+        <location filename="../../build/translations/helper_strings.py" line="628"/>
         <source>Cannot read {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="625"/>
+        <location filename="../../build/translations/helper_strings.py" line="626"/>
         <source>{path} is a folder, not {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="626"/>
+        <location filename="../../build/translations/helper_strings.py" line="627"/>
         <source>{path} is not a regular file, so it cannot be {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3984,335 +3989,335 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="756"/>
+        <location filename="../../build/translations/helper_strings.py" line="757"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="757"/>
+        <location filename="../../build/translations/helper_strings.py" line="758"/>
         <source>Subject&apos;s name (any script)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="758"/>
+        <location filename="../../build/translations/helper_strings.py" line="759"/>
         <source>Pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="759"/>
+        <location filename="../../build/translations/helper_strings.py" line="760"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="760"/>
+        <location filename="../../build/translations/helper_strings.py" line="761"/>
         <source>Legal status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="761"/>
+        <location filename="../../build/translations/helper_strings.py" line="762"/>
         <source>Establishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="762"/>
+        <location filename="../../build/translations/helper_strings.py" line="763"/>
         <source>Sentence start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="763"/>
+        <location filename="../../build/translations/helper_strings.py" line="764"/>
         <source>Release date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="764"/>
+        <location filename="../../build/translations/helper_strings.py" line="765"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="765"/>
-        <location filename="../../build/translations/helper_strings.py" line="774"/>
+        <location filename="../../build/translations/helper_strings.py" line="766"/>
+        <location filename="../../build/translations/helper_strings.py" line="775"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="766"/>
-        <location filename="../../build/translations/helper_strings.py" line="770"/>
-        <location filename="../../build/translations/helper_strings.py" line="799"/>
-        <location filename="../../build/translations/helper_strings.py" line="804"/>
-        <location filename="../../build/translations/helper_strings.py" line="813"/>
+        <location filename="../../build/translations/helper_strings.py" line="767"/>
+        <location filename="../../build/translations/helper_strings.py" line="771"/>
+        <location filename="../../build/translations/helper_strings.py" line="800"/>
+        <location filename="../../build/translations/helper_strings.py" line="805"/>
+        <location filename="../../build/translations/helper_strings.py" line="814"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="767"/>
+        <location filename="../../build/translations/helper_strings.py" line="768"/>
         <source>Review every (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="768"/>
+        <location filename="../../build/translations/helper_strings.py" line="769"/>
         <source>Retention review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="769"/>
+        <location filename="../../build/translations/helper_strings.py" line="770"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="771"/>
+        <location filename="../../build/translations/helper_strings.py" line="772"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="772"/>
-        <location filename="../../build/translations/helper_strings.py" line="815"/>
+        <location filename="../../build/translations/helper_strings.py" line="773"/>
+        <location filename="../../build/translations/helper_strings.py" line="816"/>
         <source>Review note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="773"/>
-        <location filename="../../build/translations/helper_strings.py" line="796"/>
+        <location filename="../../build/translations/helper_strings.py" line="774"/>
+        <location filename="../../build/translations/helper_strings.py" line="797"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="775"/>
+        <location filename="../../build/translations/helper_strings.py" line="776"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="776"/>
+        <location filename="../../build/translations/helper_strings.py" line="777"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="777"/>
-        <location filename="../../build/translations/helper_strings.py" line="817"/>
-        <location filename="../../build/translations/helper_strings.py" line="820"/>
+        <location filename="../../build/translations/helper_strings.py" line="778"/>
+        <location filename="../../build/translations/helper_strings.py" line="818"/>
+        <location filename="../../build/translations/helper_strings.py" line="821"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="778"/>
+        <location filename="../../build/translations/helper_strings.py" line="779"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="779"/>
+        <location filename="../../build/translations/helper_strings.py" line="780"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="780"/>
+        <location filename="../../build/translations/helper_strings.py" line="781"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="781"/>
+        <location filename="../../build/translations/helper_strings.py" line="782"/>
         <source>Child (under 18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="782"/>
+        <location filename="../../build/translations/helper_strings.py" line="783"/>
         <source>Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="783"/>
+        <location filename="../../build/translations/helper_strings.py" line="784"/>
         <source>Consent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="784"/>
+        <location filename="../../build/translations/helper_strings.py" line="785"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="785"/>
+        <location filename="../../build/translations/helper_strings.py" line="786"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="786"/>
+        <location filename="../../build/translations/helper_strings.py" line="787"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="787"/>
+        <location filename="../../build/translations/helper_strings.py" line="788"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="788"/>
+        <location filename="../../build/translations/helper_strings.py" line="789"/>
         <source>Overall level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="789"/>
+        <location filename="../../build/translations/helper_strings.py" line="790"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="790"/>
+        <location filename="../../build/translations/helper_strings.py" line="791"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="791"/>
+        <location filename="../../build/translations/helper_strings.py" line="792"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="792"/>
+        <location filename="../../build/translations/helper_strings.py" line="793"/>
         <source>Known unknowns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="793"/>
+        <location filename="../../build/translations/helper_strings.py" line="794"/>
         <source>Significant change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="794"/>
+        <location filename="../../build/translations/helper_strings.py" line="795"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="795"/>
+        <location filename="../../build/translations/helper_strings.py" line="796"/>
         <source>TLP label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="797"/>
+        <location filename="../../build/translations/helper_strings.py" line="798"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="798"/>
-        <location filename="../../build/translations/helper_strings.py" line="811"/>
+        <location filename="../../build/translations/helper_strings.py" line="799"/>
+        <location filename="../../build/translations/helper_strings.py" line="812"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="800"/>
-        <location filename="../../build/translations/helper_strings.py" line="808"/>
+        <location filename="../../build/translations/helper_strings.py" line="801"/>
+        <location filename="../../build/translations/helper_strings.py" line="809"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="801"/>
+        <location filename="../../build/translations/helper_strings.py" line="802"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="802"/>
+        <location filename="../../build/translations/helper_strings.py" line="803"/>
         <source>Provider agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="803"/>
+        <location filename="../../build/translations/helper_strings.py" line="804"/>
         <source>Provider (name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="805"/>
+        <location filename="../../build/translations/helper_strings.py" line="806"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="806"/>
+        <location filename="../../build/translations/helper_strings.py" line="807"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="807"/>
+        <location filename="../../build/translations/helper_strings.py" line="808"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="809"/>
+        <location filename="../../build/translations/helper_strings.py" line="810"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="810"/>
+        <location filename="../../build/translations/helper_strings.py" line="811"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="812"/>
+        <location filename="../../build/translations/helper_strings.py" line="813"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="814"/>
+        <location filename="../../build/translations/helper_strings.py" line="815"/>
         <source>Reason not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="816"/>
+        <location filename="../../build/translations/helper_strings.py" line="817"/>
         <source>Agreed with the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="818"/>
+        <location filename="../../build/translations/helper_strings.py" line="819"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="819"/>
+        <location filename="../../build/translations/helper_strings.py" line="820"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="821"/>
+        <location filename="../../build/translations/helper_strings.py" line="822"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="822"/>
+        <location filename="../../build/translations/helper_strings.py" line="823"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="823"/>
+        <location filename="../../build/translations/helper_strings.py" line="824"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="824"/>
+        <location filename="../../build/translations/helper_strings.py" line="825"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="825"/>
+        <location filename="../../build/translations/helper_strings.py" line="826"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="826"/>
+        <location filename="../../build/translations/helper_strings.py" line="827"/>
         <source>Agreed meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="827"/>
+        <location filename="../../build/translations/helper_strings.py" line="828"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="828"/>
         <location filename="../../build/translations/helper_strings.py" line="829"/>
         <location filename="../../build/translations/helper_strings.py" line="830"/>
+        <location filename="../../build/translations/helper_strings.py" line="831"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="831"/>
+        <location filename="../../build/translations/helper_strings.py" line="832"/>
         <source>(no date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="832"/>
+        <location filename="../../build/translations/helper_strings.py" line="833"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4354,132 +4359,132 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="833"/>
+        <location filename="../../build/translations/helper_strings.py" line="834"/>
         <source>Show this list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="834"/>
+        <location filename="../../build/translations/helper_strings.py" line="835"/>
         <source>Dashboard, cases, actions, agencies &amp; people, glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="835"/>
+        <location filename="../../build/translations/helper_strings.py" line="836"/>
         <source>Find a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="836"/>
+        <location filename="../../build/translations/helper_strings.py" line="837"/>
         <source>Lock the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="837"/>
+        <location filename="../../build/translations/helper_strings.py" line="838"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="838"/>
+        <location filename="../../build/translations/helper_strings.py" line="839"/>
         <source>Prepare a conference for the case shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="839"/>
+        <location filename="../../build/translations/helper_strings.py" line="840"/>
         <source>Run the case&apos;s next conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="840"/>
+        <location filename="../../build/translations/helper_strings.py" line="841"/>
         <source>Export the minutes of the case&apos;s last closed conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="841"/>
+        <location filename="../../build/translations/helper_strings.py" line="842"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="842"/>
+        <location filename="../../build/translations/helper_strings.py" line="843"/>
         <source>Hand cases over in a bundle / take a bundle in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="843"/>
+        <location filename="../../build/translations/helper_strings.py" line="844"/>
         <source>Move to the next / previous field or list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="844"/>
+        <location filename="../../build/translations/helper_strings.py" line="845"/>
         <source>Move between rows; Enter opens the row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="845"/>
+        <location filename="../../build/translations/helper_strings.py" line="846"/>
         <source>Open, prepare a conference, export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="846"/>
+        <location filename="../../build/translations/helper_strings.py" line="847"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="847"/>
+        <location filename="../../build/translations/helper_strings.py" line="848"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="848"/>
+        <location filename="../../build/translations/helper_strings.py" line="849"/>
         <source>Everything is kept in one encrypted vault file on this computer. Type its passphrase to unlock it; after a few wrong tries CaseConf waits a little longer each time. The vault locks itself when you leave it idle (File &gt; Preferences sets how long), and Ctrl+L locks it at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="849"/>
+        <location filename="../../build/translations/helper_strings.py" line="850"/>
         <source>Case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="850"/>
+        <location filename="../../build/translations/helper_strings.py" line="851"/>
         <source>Each case holds the subject, the lead agency and who leads which domain, the goals, family, consents, risk history, needs, interventions and actions. Open a case from the case list (Enter, or the row&apos;s context menu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="851"/>
+        <location filename="../../build/translations/helper_strings.py" line="852"/>
         <source>Prepare and run a conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="852"/>
+        <location filename="../../build/translations/helper_strings.py" line="853"/>
         <source>Prepare a conference from the case file: date, place, agenda template, chair, facilitator and minute-taker. The runner then walks the agenda section by section. Mark who is in the room: while the subject or family is present the screen shows only what they may see. What you type is saved within seconds as a draft; only entries you add reach the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="853"/>
+        <location filename="../../build/translations/helper_strings.py" line="854"/>
         <source>Close, sign and share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="854"/>
+        <location filename="../../build/translations/helper_strings.py" line="855"/>
         <source>Closing shows a summary of what was recorded and what is missing. Export the minutes as signed PDF files, one version for each audience; each recipient receives only the version the disclosure rules allow. Anyone can check a received PDF with File &gt; Verify minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="855"/>
+        <location filename="../../build/translations/helper_strings.py" line="856"/>
         <source>Hand-over and safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="856"/>
+        <location filename="../../build/translations/helper_strings.py" line="857"/>
         <source>Cases travel between computers as encrypted bundles (Hand-over menu); edits made on both sides become conflicts for a person to resolve, never silent overwrites. Back up regularly (File &gt; Back up now) and keep the backup&apos;s passphrase apart from the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="857"/>
+        <location filename="../../build/translations/helper_strings.py" line="858"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="858"/>
+        <location filename="../../build/translations/helper_strings.py" line="859"/>
         <source>Orange text under a field is a warning, for instance a date in the past: check it, and save anyway if it is right. Red text is a problem that must be fixed before saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,37 +4492,37 @@
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="628"/>
+        <location filename="../../build/translations/helper_strings.py" line="629"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="629"/>
+        <location filename="../../build/translations/helper_strings.py" line="630"/>
         <source>A signing identity needs the owner&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="630"/>
+        <location filename="../../build/translations/helper_strings.py" line="631"/>
         <source>This vault has no owner profile, so it cannot create a signing identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="631"/>
+        <location filename="../../build/translations/helper_strings.py" line="632"/>
         <source>The PKCS#12 file cannot be opened: the password is wrong or the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="632"/>
+        <location filename="../../build/translations/helper_strings.py" line="633"/>
         <source>The PKCS#12 file must hold both a private key and its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="633"/>
+        <location filename="../../build/translations/helper_strings.py" line="634"/>
         <source>The key in the PKCS#12 file is of a kind that cannot sign PDFs (use RSA or EC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="634"/>
+        <location filename="../../build/translations/helper_strings.py" line="635"/>
         <source>The private key in the PKCS#12 file does not belong to its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4849,98 +4854,98 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="635"/>
+        <location filename="../../build/translations/helper_strings.py" line="636"/>
         <source>{problem}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="636"/>
+        <location filename="../../build/translations/helper_strings.py" line="637"/>
         <source>{problem} (and 1 more problem); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="637"/>
+        <location filename="../../build/translations/helper_strings.py" line="638"/>
         <source>{problem} (and {count} more problems); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="638"/>
+        <location filename="../../build/translations/helper_strings.py" line="639"/>
         <source>{path} is not UTF-8 text, so it is not a caseconf.v1 file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="639"/>
+        <location filename="../../build/translations/helper_strings.py" line="640"/>
         <source>{path} is not valid JSON: {problem} at line {line}, column {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="640"/>
+        <location filename="../../build/translations/helper_strings.py" line="641"/>
         <source>{path} is nested too deeply to be a caseconf.v1 document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="641"/>
+        <location filename="../../build/translations/helper_strings.py" line="642"/>
         <source>{path} is not a caseconf.v1 document: its top level is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="642"/>
+        <location filename="../../build/translations/helper_strings.py" line="643"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="643"/>
+        <location filename="../../build/translations/helper_strings.py" line="644"/>
         <source>is not a caseconf.v1 field here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="644"/>
+        <location filename="../../build/translations/helper_strings.py" line="645"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="645"/>
-        <location filename="../../build/translations/helper_strings.py" line="651"/>
+        <location filename="../../build/translations/helper_strings.py" line="646"/>
+        <location filename="../../build/translations/helper_strings.py" line="652"/>
         <source>is longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="646"/>
+        <location filename="../../build/translations/helper_strings.py" line="647"/>
         <source>{value} is less than {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="647"/>
+        <location filename="../../build/translations/helper_strings.py" line="648"/>
         <source>{value} is more than {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="648"/>
+        <location filename="../../build/translations/helper_strings.py" line="649"/>
         <source>lists the same value twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="649"/>
+        <location filename="../../build/translations/helper_strings.py" line="650"/>
         <source>{value} is not allowed here ({rule})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="650"/>
+        <location filename="../../build/translations/helper_strings.py" line="651"/>
         <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="652"/>
+        <location filename="../../build/translations/helper_strings.py" line="653"/>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="653"/>
+        <location filename="../../build/translations/helper_strings.py" line="654"/>
         <source>is nested too deeply for a caseconf.v1 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="654"/>
+        <location filename="../../build/translations/helper_strings.py" line="655"/>
         <source>has a field name that is not a caseconf.v1 field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,516 +4953,516 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="395"/>
-        <location filename="../../build/translations/helper_strings.py" line="446"/>
+        <location filename="../../build/translations/helper_strings.py" line="396"/>
+        <location filename="../../build/translations/helper_strings.py" line="447"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="396"/>
+        <location filename="../../build/translations/helper_strings.py" line="397"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="397"/>
+        <location filename="../../build/translations/helper_strings.py" line="398"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="398"/>
+        <location filename="../../build/translations/helper_strings.py" line="399"/>
         <source>Carried forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="399"/>
-        <location filename="../../build/translations/helper_strings.py" line="426"/>
-        <location filename="../../build/translations/helper_strings.py" line="432"/>
+        <location filename="../../build/translations/helper_strings.py" line="400"/>
+        <location filename="../../build/translations/helper_strings.py" line="427"/>
+        <location filename="../../build/translations/helper_strings.py" line="433"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="400"/>
+        <location filename="../../build/translations/helper_strings.py" line="401"/>
         <source>Prison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="401"/>
+        <location filename="../../build/translations/helper_strings.py" line="402"/>
         <source>Probation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="402"/>
+        <location filename="../../build/translations/helper_strings.py" line="403"/>
         <source>Police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="403"/>
+        <location filename="../../build/translations/helper_strings.py" line="404"/>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="404"/>
-        <location filename="../../build/translations/helper_strings.py" line="489"/>
+        <location filename="../../build/translations/helper_strings.py" line="405"/>
+        <location filename="../../build/translations/helper_strings.py" line="490"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="405"/>
+        <location filename="../../build/translations/helper_strings.py" line="406"/>
         <source>Social services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="406"/>
+        <location filename="../../build/translations/helper_strings.py" line="407"/>
         <source>Civil-society organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="407"/>
+        <location filename="../../build/translations/helper_strings.py" line="408"/>
         <source>Faith organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="408"/>
-        <location filename="../../build/translations/helper_strings.py" line="454"/>
+        <location filename="../../build/translations/helper_strings.py" line="409"/>
+        <location filename="../../build/translations/helper_strings.py" line="455"/>
         <source>Family support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="409"/>
-        <location filename="../../build/translations/helper_strings.py" line="453"/>
+        <location filename="../../build/translations/helper_strings.py" line="410"/>
+        <location filename="../../build/translations/helper_strings.py" line="454"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="410"/>
+        <location filename="../../build/translations/helper_strings.py" line="411"/>
         <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="411"/>
-        <location filename="../../build/translations/helper_strings.py" line="456"/>
+        <location filename="../../build/translations/helper_strings.py" line="412"/>
+        <location filename="../../build/translations/helper_strings.py" line="457"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="412"/>
+        <location filename="../../build/translations/helper_strings.py" line="413"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="413"/>
+        <location filename="../../build/translations/helper_strings.py" line="414"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="414"/>
+        <location filename="../../build/translations/helper_strings.py" line="415"/>
         <source>Apologies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="415"/>
+        <location filename="../../build/translations/helper_strings.py" line="416"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="416"/>
+        <location filename="../../build/translations/helper_strings.py" line="417"/>
         <source>Professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="417"/>
+        <location filename="../../build/translations/helper_strings.py" line="418"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="418"/>
-        <location filename="../../build/translations/helper_strings.py" line="498"/>
+        <location filename="../../build/translations/helper_strings.py" line="419"/>
+        <location filename="../../build/translations/helper_strings.py" line="499"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="419"/>
+        <location filename="../../build/translations/helper_strings.py" line="420"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="420"/>
+        <location filename="../../build/translations/helper_strings.py" line="421"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="421"/>
-        <location filename="../../build/translations/helper_strings.py" line="466"/>
-        <location filename="../../build/translations/helper_strings.py" line="486"/>
-        <location filename="../../build/translations/helper_strings.py" line="503"/>
+        <location filename="../../build/translations/helper_strings.py" line="422"/>
+        <location filename="../../build/translations/helper_strings.py" line="467"/>
+        <location filename="../../build/translations/helper_strings.py" line="487"/>
+        <location filename="../../build/translations/helper_strings.py" line="504"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="422"/>
+        <location filename="../../build/translations/helper_strings.py" line="423"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="423"/>
-        <source>Guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/translations/helper_strings.py" line="424"/>
-        <location filename="../../build/translations/helper_strings.py" line="458"/>
-        <source>Active</source>
+        <source>Guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="425"/>
         <location filename="../../build/translations/helper_strings.py" line="459"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="426"/>
+        <location filename="../../build/translations/helper_strings.py" line="460"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="427"/>
+        <location filename="../../build/translations/helper_strings.py" line="428"/>
         <source>No significant change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="428"/>
+        <location filename="../../build/translations/helper_strings.py" line="429"/>
         <source>Increased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="429"/>
+        <location filename="../../build/translations/helper_strings.py" line="430"/>
         <source>Decreased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="430"/>
-        <location filename="../../build/translations/helper_strings.py" line="457"/>
+        <location filename="../../build/translations/helper_strings.py" line="431"/>
+        <location filename="../../build/translations/helper_strings.py" line="458"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="431"/>
-        <location filename="../../build/translations/helper_strings.py" line="478"/>
+        <location filename="../../build/translations/helper_strings.py" line="432"/>
+        <location filename="../../build/translations/helper_strings.py" line="479"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="433"/>
+        <location filename="../../build/translations/helper_strings.py" line="434"/>
         <source>Information sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="434"/>
+        <location filename="../../build/translations/helper_strings.py" line="435"/>
         <source>Participation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="435"/>
+        <location filename="../../build/translations/helper_strings.py" line="436"/>
         <source>Family involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="436"/>
+        <location filename="../../build/translations/helper_strings.py" line="437"/>
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="437"/>
+        <location filename="../../build/translations/helper_strings.py" line="438"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="438"/>
+        <location filename="../../build/translations/helper_strings.py" line="439"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="439"/>
-        <location filename="../../build/translations/helper_strings.py" line="473"/>
-        <location filename="../../build/translations/helper_strings.py" line="520"/>
+        <location filename="../../build/translations/helper_strings.py" line="440"/>
+        <location filename="../../build/translations/helper_strings.py" line="474"/>
+        <location filename="../../build/translations/helper_strings.py" line="521"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="440"/>
-        <location filename="../../build/translations/helper_strings.py" line="519"/>
+        <location filename="../../build/translations/helper_strings.py" line="441"/>
+        <location filename="../../build/translations/helper_strings.py" line="520"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="441"/>
-        <location filename="../../build/translations/helper_strings.py" line="518"/>
+        <location filename="../../build/translations/helper_strings.py" line="442"/>
+        <location filename="../../build/translations/helper_strings.py" line="519"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="442"/>
+        <location filename="../../build/translations/helper_strings.py" line="443"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="443"/>
+        <location filename="../../build/translations/helper_strings.py" line="444"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="444"/>
+        <location filename="../../build/translations/helper_strings.py" line="445"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="445"/>
+        <location filename="../../build/translations/helper_strings.py" line="446"/>
         <source>Dissent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="447"/>
+        <location filename="../../build/translations/helper_strings.py" line="448"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="448"/>
+        <location filename="../../build/translations/helper_strings.py" line="449"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="449"/>
+        <location filename="../../build/translations/helper_strings.py" line="450"/>
         <source>Mentoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="450"/>
+        <location filename="../../build/translations/helper_strings.py" line="451"/>
         <source>Psychological</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="451"/>
+        <location filename="../../build/translations/helper_strings.py" line="452"/>
         <source>Theological dialogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="452"/>
+        <location filename="../../build/translations/helper_strings.py" line="453"/>
         <source>Vocational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="455"/>
+        <location filename="../../build/translations/helper_strings.py" line="456"/>
         <source>Exit programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="460"/>
+        <location filename="../../build/translations/helper_strings.py" line="461"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="461"/>
+        <location filename="../../build/translations/helper_strings.py" line="462"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="462"/>
-        <location filename="../../build/translations/helper_strings.py" line="488"/>
+        <location filename="../../build/translations/helper_strings.py" line="463"/>
+        <location filename="../../build/translations/helper_strings.py" line="489"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="463"/>
-        <location filename="../../build/translations/helper_strings.py" line="490"/>
+        <location filename="../../build/translations/helper_strings.py" line="464"/>
+        <location filename="../../build/translations/helper_strings.py" line="491"/>
         <source>Education and employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="464"/>
+        <location filename="../../build/translations/helper_strings.py" line="465"/>
         <source>Mental health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="465"/>
+        <location filename="../../build/translations/helper_strings.py" line="466"/>
         <source>Substance use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="467"/>
+        <location filename="../../build/translations/helper_strings.py" line="468"/>
         <source>Social network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="468"/>
+        <location filename="../../build/translations/helper_strings.py" line="469"/>
         <source>Identity and meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="469"/>
+        <location filename="../../build/translations/helper_strings.py" line="470"/>
         <source>Ideology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="470"/>
+        <location filename="../../build/translations/helper_strings.py" line="471"/>
         <source>Finances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="471"/>
+        <location filename="../../build/translations/helper_strings.py" line="472"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="472"/>
+        <location filename="../../build/translations/helper_strings.py" line="473"/>
         <source>Faith support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="474"/>
-        <location filename="../../build/translations/helper_strings.py" line="493"/>
-        <location filename="../../build/translations/helper_strings.py" line="513"/>
+        <location filename="../../build/translations/helper_strings.py" line="475"/>
+        <location filename="../../build/translations/helper_strings.py" line="494"/>
+        <location filename="../../build/translations/helper_strings.py" line="514"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="475"/>
+        <location filename="../../build/translations/helper_strings.py" line="476"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="476"/>
-        <location filename="../../build/translations/helper_strings.py" line="495"/>
-        <location filename="../../build/translations/helper_strings.py" line="515"/>
+        <location filename="../../build/translations/helper_strings.py" line="477"/>
+        <location filename="../../build/translations/helper_strings.py" line="496"/>
+        <location filename="../../build/translations/helper_strings.py" line="516"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="477"/>
+        <location filename="../../build/translations/helper_strings.py" line="478"/>
         <source>Identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="479"/>
+        <location filename="../../build/translations/helper_strings.py" line="480"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="480"/>
+        <location filename="../../build/translations/helper_strings.py" line="481"/>
         <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="481"/>
+        <location filename="../../build/translations/helper_strings.py" line="482"/>
         <source>Change of circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="482"/>
+        <location filename="../../build/translations/helper_strings.py" line="483"/>
         <source>The agency did not act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="483"/>
-        <source>Coordination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/translations/helper_strings.py" line="484"/>
-        <location filename="../../build/translations/helper_strings.py" line="501"/>
-        <source>Risk</source>
+        <source>Coordination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="485"/>
         <location filename="../../build/translations/helper_strings.py" line="502"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="486"/>
+        <location filename="../../build/translations/helper_strings.py" line="503"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="487"/>
-        <location filename="../../build/translations/helper_strings.py" line="504"/>
+        <location filename="../../build/translations/helper_strings.py" line="488"/>
+        <location filename="../../build/translations/helper_strings.py" line="505"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="491"/>
+        <location filename="../../build/translations/helper_strings.py" line="492"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="492"/>
+        <location filename="../../build/translations/helper_strings.py" line="493"/>
         <source>Faith</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="494"/>
-        <location filename="../../build/translations/helper_strings.py" line="514"/>
+        <location filename="../../build/translations/helper_strings.py" line="495"/>
+        <location filename="../../build/translations/helper_strings.py" line="515"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="496"/>
+        <location filename="../../build/translations/helper_strings.py" line="497"/>
         <source>Very high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="497"/>
+        <location filename="../../build/translations/helper_strings.py" line="498"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="499"/>
+        <location filename="../../build/translations/helper_strings.py" line="500"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="500"/>
+        <location filename="../../build/translations/helper_strings.py" line="501"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="505"/>
+        <location filename="../../build/translations/helper_strings.py" line="506"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="506"/>
+        <location filename="../../build/translations/helper_strings.py" line="507"/>
         <source>Aob</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="507"/>
+        <location filename="../../build/translations/helper_strings.py" line="508"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="508"/>
+        <location filename="../../build/translations/helper_strings.py" line="509"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="509"/>
+        <location filename="../../build/translations/helper_strings.py" line="510"/>
         <source>Intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="510"/>
+        <location filename="../../build/translations/helper_strings.py" line="511"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="511"/>
+        <location filename="../../build/translations/helper_strings.py" line="512"/>
         <source>Protective factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="512"/>
+        <location filename="../../build/translations/helper_strings.py" line="513"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="516"/>
+        <location filename="../../build/translations/helper_strings.py" line="517"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="517"/>
+        <location filename="../../build/translations/helper_strings.py" line="518"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5914,333 +5919,333 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="115"/>
+        <location filename="../../build/translations/helper_strings.py" line="116"/>
         <source>What we talked about and agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="116"/>
+        <location filename="../../build/translations/helper_strings.py" line="117"/>
         <source>About this paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="117"/>
+        <location filename="../../build/translations/helper_strings.py" line="118"/>
         <source>Who was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="118"/>
+        <location filename="../../build/translations/helper_strings.py" line="119"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="119"/>
+        <location filename="../../build/translations/helper_strings.py" line="120"/>
         <source>What we said we would do last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="120"/>
+        <location filename="../../build/translations/helper_strings.py" line="121"/>
         <source>Keeping everyone safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="121"/>
+        <location filename="../../build/translations/helper_strings.py" line="122"/>
         <source>What help you need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="122"/>
+        <location filename="../../build/translations/helper_strings.py" line="123"/>
         <source>Your family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="123"/>
+        <location filename="../../build/translations/helper_strings.py" line="124"/>
         <source>Support and programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="124"/>
+        <location filename="../../build/translations/helper_strings.py" line="125"/>
         <source>What we agreed to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="125"/>
+        <location filename="../../build/translations/helper_strings.py" line="126"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="126"/>
+        <location filename="../../build/translations/helper_strings.py" line="127"/>
         <source>To finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="127"/>
+        <location filename="../../build/translations/helper_strings.py" line="128"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="128"/>
+        <location filename="../../build/translations/helper_strings.py" line="129"/>
         <source>Who gets this paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="129"/>
+        <location filename="../../build/translations/helper_strings.py" line="130"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="130"/>
+        <location filename="../../build/translations/helper_strings.py" line="131"/>
         <source>Multi-agency case conference: minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="131"/>
+        <location filename="../../build/translations/helper_strings.py" line="132"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="132"/>
+        <location filename="../../build/translations/helper_strings.py" line="133"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="133"/>
+        <location filename="../../build/translations/helper_strings.py" line="134"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="134"/>
+        <location filename="../../build/translations/helper_strings.py" line="135"/>
         <source>Review of previous actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="135"/>
+        <location filename="../../build/translations/helper_strings.py" line="136"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="136"/>
+        <location filename="../../build/translations/helper_strings.py" line="137"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="137"/>
-        <location filename="../../build/translations/helper_strings.py" line="750"/>
+        <location filename="../../build/translations/helper_strings.py" line="138"/>
+        <location filename="../../build/translations/helper_strings.py" line="751"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="138"/>
+        <location filename="../../build/translations/helper_strings.py" line="139"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="139"/>
+        <location filename="../../build/translations/helper_strings.py" line="140"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="140"/>
+        <location filename="../../build/translations/helper_strings.py" line="141"/>
         <source>Any other business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="141"/>
+        <location filename="../../build/translations/helper_strings.py" line="142"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="142"/>
+        <location filename="../../build/translations/helper_strings.py" line="143"/>
         <source>Next conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="143"/>
+        <location filename="../../build/translations/helper_strings.py" line="144"/>
         <source>Distribution list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="144"/>
+        <location filename="../../build/translations/helper_strings.py" line="145"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="145"/>
+        <location filename="../../build/translations/helper_strings.py" line="146"/>
         <source>These minutes record a multi-agency case conference. This full version is issued only to the professionals who were present. It is confidential: each contribution stays under the control of the agency that gave it, and nothing in it may be passed on beyond what its label allows without that agency&apos;s agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="146"/>
+        <location filename="../../build/translations/helper_strings.py" line="147"/>
         <source>These minutes record a multi-agency case conference. This partner version is issued to agencies that need to know; it leaves out everything labelled above TLP:AMBER. It is confidential and may not be passed on beyond what its label allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="147"/>
+        <location filename="../../build/translations/helper_strings.py" line="148"/>
         <source>This executive summary lists the decisions, disagreements and actions of a multi-agency case conference that may be shared up to TLP:GREEN. The full minutes are held by the agencies that were present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="148"/>
+        <location filename="../../build/translations/helper_strings.py" line="149"/>
         <source>This is your copy, as a member of the family, of what was talked about at the meeting. It only has what the professionals agreed to share with the family. Please keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="149"/>
+        <location filename="../../build/translations/helper_strings.py" line="150"/>
         <source>This is your copy of what was talked about and agreed at the meeting. It only has what the professionals agreed to share with you. Please keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="150"/>
+        <location filename="../../build/translations/helper_strings.py" line="151"/>
         <source>TLP:CLEAR: disclosure is not limited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="151"/>
+        <location filename="../../build/translations/helper_strings.py" line="152"/>
         <source>TLP:GREEN: limited disclosure; you may share it within the partnership and your community, but not publicly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="152"/>
+        <location filename="../../build/translations/helper_strings.py" line="153"/>
         <source>TLP:AMBER: limited disclosure; you may share it only within your organisation and with its clients, on a need-to-know basis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="153"/>
+        <location filename="../../build/translations/helper_strings.py" line="154"/>
         <source>TLP:AMBER+STRICT: limited disclosure; you may share it only within your organisation, on a need-to-know basis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="154"/>
+        <location filename="../../build/translations/helper_strings.py" line="155"/>
         <source>TLP:RED: for the named recipient only; do not share it with anyone, inside or outside your organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="155"/>
+        <location filename="../../build/translations/helper_strings.py" line="156"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="156"/>
+        <location filename="../../build/translations/helper_strings.py" line="157"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="157"/>
+        <location filename="../../build/translations/helper_strings.py" line="158"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="158"/>
+        <location filename="../../build/translations/helper_strings.py" line="159"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="159"/>
+        <location filename="../../build/translations/helper_strings.py" line="160"/>
         <source>a professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="160"/>
+        <location filename="../../build/translations/helper_strings.py" line="161"/>
         <source>A decision has no rationale: “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="161"/>
+        <location filename="../../build/translations/helper_strings.py" line="162"/>
         <source>A disagreement does not say which agency disagrees: “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="162"/>
+        <location filename="../../build/translations/helper_strings.py" line="163"/>
         <source>The chair is also the minute-taker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="163"/>
+        <location filename="../../build/translations/helper_strings.py" line="164"/>
         <source>The risk has not been assessed in this conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="164"/>
+        <location filename="../../build/translations/helper_strings.py" line="165"/>
         <source>No date has been set for the next conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="655"/>
+        <location filename="../../build/translations/helper_strings.py" line="656"/>
         <source>There is no conference with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="656"/>
+        <location filename="../../build/translations/helper_strings.py" line="657"/>
         <source>The conference {id} is not closed yet; close it before exporting minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="657"/>
+        <location filename="../../build/translations/helper_strings.py" line="658"/>
         <source>A recipient&apos;s name or agency is at most {max} characters; {n} were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="658"/>
+        <location filename="../../build/translations/helper_strings.py" line="659"/>
         <source>Minutes of a multi-agency case conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="659"/>
+        <location filename="../../build/translations/helper_strings.py" line="660"/>
         <source>{path} cannot be countersigned: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="660"/>
+        <location filename="../../build/translations/helper_strings.py" line="661"/>
         <source>Only the chair of this conference may countersign these minutes, and {name} is not its chair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="661"/>
+        <location filename="../../build/translations/helper_strings.py" line="662"/>
         <source>Countersigned by the chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="746"/>
+        <location filename="../../build/translations/helper_strings.py" line="747"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="747"/>
+        <location filename="../../build/translations/helper_strings.py" line="748"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="748"/>
+        <location filename="../../build/translations/helper_strings.py" line="749"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="749"/>
+        <location filename="../../build/translations/helper_strings.py" line="750"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="751"/>
+        <location filename="../../build/translations/helper_strings.py" line="752"/>
         <source>Full (professionals who were present)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="752"/>
+        <location filename="../../build/translations/helper_strings.py" line="753"/>
         <source>Partners (up to TLP:AMBER)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="753"/>
+        <location filename="../../build/translations/helper_strings.py" line="754"/>
         <source>Summary (decisions, dissent and actions, up to TLP:GREEN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="754"/>
+        <location filename="../../build/translations/helper_strings.py" line="755"/>
         <source>Participant (plain language, shared with the subject only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="755"/>
+        <location filename="../../build/translations/helper_strings.py" line="756"/>
         <source>Family (plain language, shared with the family only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6248,609 +6253,609 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>MinutesPdf</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="225"/>
+        <location filename="../../build/translations/helper_strings.py" line="226"/>
         <source>Full minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="226"/>
+        <location filename="../../build/translations/helper_strings.py" line="227"/>
         <source>Partner version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="227"/>
+        <location filename="../../build/translations/helper_strings.py" line="228"/>
         <source>Executive summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="228"/>
+        <location filename="../../build/translations/helper_strings.py" line="229"/>
         <source>Participant version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="229"/>
+        <location filename="../../build/translations/helper_strings.py" line="230"/>
         <source>Family version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="230"/>
+        <location filename="../../build/translations/helper_strings.py" line="231"/>
         <source>{status}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="231"/>
+        <location filename="../../build/translations/helper_strings.py" line="232"/>
         <source>yyyy-MM-dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="232"/>
+        <location filename="../../build/translations/helper_strings.py" line="233"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="233"/>
+        <location filename="../../build/translations/helper_strings.py" line="234"/>
         <source>Issued to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="234"/>
+        <location filename="../../build/translations/helper_strings.py" line="235"/>
         <source>Nothing recorded at this meeting was left out of this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="235"/>
+        <location filename="../../build/translations/helper_strings.py" line="236"/>
         <source>Some things said at the meeting are not in your copy: {n} in all. They are kept by the professionals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="236"/>
+        <location filename="../../build/translations/helper_strings.py" line="237"/>
         <source>One item recorded at this conference is withheld from this version because of its label (above {label}) or who may see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="237"/>
+        <location filename="../../build/translations/helper_strings.py" line="238"/>
         <source>{n} items recorded at this conference are withheld from this version because of their label (above {label}) or who may see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="238"/>
+        <location filename="../../build/translations/helper_strings.py" line="239"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="239"/>
+        <location filename="../../build/translations/helper_strings.py" line="240"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="240"/>
+        <location filename="../../build/translations/helper_strings.py" line="241"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="241"/>
+        <location filename="../../build/translations/helper_strings.py" line="242"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="242"/>
+        <location filename="../../build/translations/helper_strings.py" line="243"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="243"/>
+        <location filename="../../build/translations/helper_strings.py" line="244"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="244"/>
+        <location filename="../../build/translations/helper_strings.py" line="245"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="245"/>
+        <location filename="../../build/translations/helper_strings.py" line="246"/>
         <source>Minute-taker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="246"/>
-        <location filename="../../build/translations/helper_strings.py" line="314"/>
+        <location filename="../../build/translations/helper_strings.py" line="247"/>
+        <location filename="../../build/translations/helper_strings.py" line="315"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="247"/>
+        <location filename="../../build/translations/helper_strings.py" line="248"/>
         <source>Issued to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="248"/>
+        <location filename="../../build/translations/helper_strings.py" line="249"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="249"/>
+        <location filename="../../build/translations/helper_strings.py" line="250"/>
         <source>No attendance was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="250"/>
+        <location filename="../../build/translations/helper_strings.py" line="251"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="251"/>
+        <location filename="../../build/translations/helper_strings.py" line="252"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="252"/>
-        <location filename="../../build/translations/helper_strings.py" line="295"/>
+        <location filename="../../build/translations/helper_strings.py" line="253"/>
+        <location filename="../../build/translations/helper_strings.py" line="296"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="253"/>
-        <location filename="../../build/translations/helper_strings.py" line="261"/>
-        <location filename="../../build/translations/helper_strings.py" line="266"/>
-        <location filename="../../build/translations/helper_strings.py" line="313"/>
+        <location filename="../../build/translations/helper_strings.py" line="254"/>
+        <location filename="../../build/translations/helper_strings.py" line="262"/>
+        <location filename="../../build/translations/helper_strings.py" line="267"/>
+        <location filename="../../build/translations/helper_strings.py" line="314"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="254"/>
+        <location filename="../../build/translations/helper_strings.py" line="255"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="255"/>
+        <location filename="../../build/translations/helper_strings.py" line="256"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="256"/>
+        <location filename="../../build/translations/helper_strings.py" line="257"/>
         <source>Sent info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="257"/>
+        <location filename="../../build/translations/helper_strings.py" line="258"/>
         <source>{name} was in the room for: {sections}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="258"/>
-        <source>{name} was not in the room for any part of the meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/translations/helper_strings.py" line="259"/>
-        <location filename="../../build/translations/helper_strings.py" line="264"/>
-        <source>Action</source>
+        <source>{name} was not in the room for any part of the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/translations/helper_strings.py" line="260"/>
         <location filename="../../build/translations/helper_strings.py" line="265"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="261"/>
+        <location filename="../../build/translations/helper_strings.py" line="266"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="262"/>
+        <location filename="../../build/translations/helper_strings.py" line="263"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="263"/>
+        <location filename="../../build/translations/helper_strings.py" line="264"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="267"/>
+        <location filename="../../build/translations/helper_strings.py" line="268"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="268"/>
+        <location filename="../../build/translations/helper_strings.py" line="269"/>
         <source>We agreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="269"/>
+        <location filename="../../build/translations/helper_strings.py" line="270"/>
         <source>Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="270"/>
-        <location filename="../../build/translations/helper_strings.py" line="274"/>
+        <location filename="../../build/translations/helper_strings.py" line="271"/>
+        <location filename="../../build/translations/helper_strings.py" line="275"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="271"/>
-        <location filename="../../build/translations/helper_strings.py" line="284"/>
+        <location filename="../../build/translations/helper_strings.py" line="272"/>
+        <location filename="../../build/translations/helper_strings.py" line="285"/>
         <source>Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="272"/>
+        <location filename="../../build/translations/helper_strings.py" line="273"/>
         <source>{agency} disagreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="273"/>
+        <location filename="../../build/translations/helper_strings.py" line="274"/>
         <source>Disagreement (agency not recorded):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="275"/>
+        <location filename="../../build/translations/helper_strings.py" line="276"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="276"/>
+        <location filename="../../build/translations/helper_strings.py" line="277"/>
         <source>Source: {agency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="277"/>
+        <location filename="../../build/translations/helper_strings.py" line="278"/>
         <source>Source: not attributed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="278"/>
+        <location filename="../../build/translations/helper_strings.py" line="279"/>
         <source>{level} (previously {previous}); change since the last conference: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="279"/>
+        <location filename="../../build/translations/helper_strings.py" line="280"/>
         <source>{level}; change since the last conference: {change}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="280"/>
-        <location filename="../../build/translations/helper_strings.py" line="289"/>
+        <location filename="../../build/translations/helper_strings.py" line="281"/>
+        <location filename="../../build/translations/helper_strings.py" line="290"/>
         <source>Overall risk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="281"/>
+        <location filename="../../build/translations/helper_strings.py" line="282"/>
         <source>The reasoning behind this level carries a more restricted label than this version and is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="282"/>
+        <location filename="../../build/translations/helper_strings.py" line="283"/>
         <source>What changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="283"/>
+        <location filename="../../build/translations/helper_strings.py" line="284"/>
         <source>Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="285"/>
+        <location filename="../../build/translations/helper_strings.py" line="286"/>
         <source>Known unknowns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="286"/>
+        <location filename="../../build/translations/helper_strings.py" line="287"/>
         <source>Assessed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="287"/>
+        <location filename="../../build/translations/helper_strings.py" line="288"/>
         <source>Assessed on {date} · {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="288"/>
+        <location filename="../../build/translations/helper_strings.py" line="289"/>
         <source>Risk over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="290"/>
+        <location filename="../../build/translations/helper_strings.py" line="291"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="291"/>
+        <location filename="../../build/translations/helper_strings.py" line="292"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="292"/>
+        <location filename="../../build/translations/helper_strings.py" line="293"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="293"/>
-        <location filename="../../build/translations/helper_strings.py" line="303"/>
+        <location filename="../../build/translations/helper_strings.py" line="294"/>
+        <location filename="../../build/translations/helper_strings.py" line="304"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="294"/>
-        <location filename="../../build/translations/helper_strings.py" line="306"/>
+        <location filename="../../build/translations/helper_strings.py" line="295"/>
+        <location filename="../../build/translations/helper_strings.py" line="307"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="296"/>
+        <location filename="../../build/translations/helper_strings.py" line="297"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="297"/>
+        <location filename="../../build/translations/helper_strings.py" line="298"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="298"/>
+        <location filename="../../build/translations/helper_strings.py" line="299"/>
         <source>Support offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="299"/>
+        <location filename="../../build/translations/helper_strings.py" line="300"/>
         <source>Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="300"/>
+        <location filename="../../build/translations/helper_strings.py" line="301"/>
         <source>minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="301"/>
+        <location filename="../../build/translations/helper_strings.py" line="302"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="302"/>
+        <location filename="../../build/translations/helper_strings.py" line="303"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="304"/>
+        <location filename="../../build/translations/helper_strings.py" line="305"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="305"/>
+        <location filename="../../build/translations/helper_strings.py" line="306"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="307"/>
+        <location filename="../../build/translations/helper_strings.py" line="308"/>
         <source>Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="308"/>
+        <location filename="../../build/translations/helper_strings.py" line="309"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="309"/>
+        <location filename="../../build/translations/helper_strings.py" line="310"/>
         <source>No decisions were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="310"/>
+        <location filename="../../build/translations/helper_strings.py" line="311"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="311"/>
+        <location filename="../../build/translations/helper_strings.py" line="312"/>
         <source>this copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="312"/>
+        <location filename="../../build/translations/helper_strings.py" line="313"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="315"/>
+        <location filename="../../build/translations/helper_strings.py" line="316"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="316"/>
+        <location filename="../../build/translations/helper_strings.py" line="317"/>
         <source>This document carries a digital signature (PAdES) by {signer}. Check it with &apos;caseconf minutes verify&apos; or in CaseConf: any change after signing shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="317"/>
+        <location filename="../../build/translations/helper_strings.py" line="318"/>
         <source>This copy is not digitally signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="318"/>
+        <location filename="../../build/translations/helper_strings.py" line="319"/>
         <source>Record: audit chain {head}, generated {when} UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="319"/>
+        <location filename="../../build/translations/helper_strings.py" line="320"/>
         <source>{role}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="320"/>
+        <location filename="../../build/translations/helper_strings.py" line="321"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="321"/>
+        <location filename="../../build/translations/helper_strings.py" line="322"/>
         <source>Chair (countersignature): {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="322"/>
+        <location filename="../../build/translations/helper_strings.py" line="323"/>
         <source>d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="323"/>
+        <location filename="../../build/translations/helper_strings.py" line="324"/>
         <source>This paper is for {name}. It tells you what was said at the meeting about {subject} on {date} that the team agreed to share with the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="324"/>
+        <location filename="../../build/translations/helper_strings.py" line="325"/>
         <source>This paper is for {name}. It tells you what was said and agreed at the meeting about your plan on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="325"/>
+        <location filename="../../build/translations/helper_strings.py" line="326"/>
         <source>The meeting was at {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="326"/>
+        <location filename="../../build/translations/helper_strings.py" line="327"/>
         <source>Your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="327"/>
+        <location filename="../../build/translations/helper_strings.py" line="328"/>
         <source>• {goal} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="328"/>
+        <location filename="../../build/translations/helper_strings.py" line="329"/>
         <source>What happened since the last meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="329"/>
+        <location filename="../../build/translations/helper_strings.py" line="330"/>
         <source>• {action}: {outcome}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="330"/>
+        <location filename="../../build/translations/helper_strings.py" line="331"/>
         <source>What you agreed to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="331"/>
+        <location filename="../../build/translations/helper_strings.py" line="332"/>
         <source>What others will do for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="332"/>
+        <location filename="../../build/translations/helper_strings.py" line="333"/>
         <source>Support for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="333"/>
+        <location filename="../../build/translations/helper_strings.py" line="334"/>
         <source>No support has been written down yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="334"/>
+        <location filename="../../build/translations/helper_strings.py" line="335"/>
         <source>The next meeting is planned for {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="335"/>
+        <location filename="../../build/translations/helper_strings.py" line="336"/>
         <source>No date has been set for the next meeting yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="336"/>
+        <location filename="../../build/translations/helper_strings.py" line="337"/>
         <source>Who to contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="337"/>
+        <location filename="../../build/translations/helper_strings.py" line="338"/>
         <source>Ask any of the professionals you meet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="338"/>
+        <location filename="../../build/translations/helper_strings.py" line="339"/>
         <source>{name} at {agency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="339"/>
+        <location filename="../../build/translations/helper_strings.py" line="340"/>
         <source>If you have a question, contact {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="340"/>
+        <location filename="../../build/translations/helper_strings.py" line="341"/>
         <source>Phone: {phone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="341"/>
+        <location filename="../../build/translations/helper_strings.py" line="342"/>
         <source>Email: {email}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="342"/>
+        <location filename="../../build/translations/helper_strings.py" line="343"/>
         <source>If you disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="343"/>
+        <location filename="../../build/translations/helper_strings.py" line="344"/>
         <source>If you think something in this paper is wrong, tell your contact or any professional you trust. You can ask for what you say to be added to the notes of the meeting. You can also make a complaint. Your contact will tell you how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="344"/>
+        <location filename="../../build/translations/helper_strings.py" line="345"/>
         <source>The parts of the meeting you were in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="345"/>
+        <location filename="../../build/translations/helper_strings.py" line="346"/>
         <source>You were in the room for: {parts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="346"/>
+        <location filename="../../build/translations/helper_strings.py" line="347"/>
         <source>You were not in the room for this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="347"/>
+        <location filename="../../build/translations/helper_strings.py" line="348"/>
         <source>How to check this copy is genuine: it carries a digital seal from {signer}. A professional can check with CaseConf that nobody has changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="348"/>
+        <location filename="../../build/translations/helper_strings.py" line="349"/>
         <source>This copy has no digital seal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="349"/>
+        <location filename="../../build/translations/helper_strings.py" line="350"/>
         <source>Sealed by: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="350"/>
+        <location filename="../../build/translations/helper_strings.py" line="351"/>
         <source>Checked by the chair: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="351"/>
+        <location filename="../../build/translations/helper_strings.py" line="352"/>
         <source>• {who}: {what}, by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="352"/>
+        <location filename="../../build/translations/helper_strings.py" line="353"/>
         <source>• {who}: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="353"/>
+        <location filename="../../build/translations/helper_strings.py" line="354"/>
         <source>• {what}, by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="354"/>
+        <location filename="../../build/translations/helper_strings.py" line="355"/>
         <source>• {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="355"/>
+        <location filename="../../build/translations/helper_strings.py" line="356"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6858,177 +6863,177 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="165"/>
+        <location filename="../../build/translations/helper_strings.py" line="166"/>
         <source>add another word or two; uncommon words are better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="166"/>
+        <location filename="../../build/translations/helper_strings.py" line="167"/>
         <source>straight rows of keys are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="167"/>
+        <location filename="../../build/translations/helper_strings.py" line="168"/>
         <source>short keyboard patterns are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="168"/>
+        <location filename="../../build/translations/helper_strings.py" line="169"/>
         <source>use a longer keyboard pattern with more turns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="169"/>
+        <location filename="../../build/translations/helper_strings.py" line="170"/>
         <source>repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="170"/>
+        <location filename="../../build/translations/helper_strings.py" line="171"/>
         <source>repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="171"/>
+        <location filename="../../build/translations/helper_strings.py" line="172"/>
         <source>avoid repeated words and characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="172"/>
+        <location filename="../../build/translations/helper_strings.py" line="173"/>
         <source>sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="173"/>
+        <location filename="../../build/translations/helper_strings.py" line="174"/>
         <source>avoid sequences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="174"/>
+        <location filename="../../build/translations/helper_strings.py" line="175"/>
         <source>recent years are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="175"/>
+        <location filename="../../build/translations/helper_strings.py" line="176"/>
         <source>avoid recent years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="176"/>
+        <location filename="../../build/translations/helper_strings.py" line="177"/>
         <source>avoid years that are associated with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="177"/>
+        <location filename="../../build/translations/helper_strings.py" line="178"/>
         <source>dates are often easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="178"/>
+        <location filename="../../build/translations/helper_strings.py" line="179"/>
         <source>avoid dates and years that are associated with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="179"/>
+        <location filename="../../build/translations/helper_strings.py" line="180"/>
         <source>it is one of the 10 most common passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="180"/>
+        <location filename="../../build/translations/helper_strings.py" line="181"/>
         <source>it is one of the 100 most common passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="181"/>
+        <location filename="../../build/translations/helper_strings.py" line="182"/>
         <source>it is a very common password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="182"/>
+        <location filename="../../build/translations/helper_strings.py" line="183"/>
         <source>it is similar to a commonly used password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="183"/>
+        <location filename="../../build/translations/helper_strings.py" line="184"/>
         <source>a word by itself is easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="184"/>
+        <location filename="../../build/translations/helper_strings.py" line="185"/>
         <source>names and surnames by themselves are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="185"/>
+        <location filename="../../build/translations/helper_strings.py" line="186"/>
         <source>common names and surnames are easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="186"/>
+        <location filename="../../build/translations/helper_strings.py" line="187"/>
         <source>capitals do not help very much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="187"/>
+        <location filename="../../build/translations/helper_strings.py" line="188"/>
         <source>all capitals are almost as easy to guess as all lower case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="188"/>
+        <location filename="../../build/translations/helper_strings.py" line="189"/>
         <source>reversed words are not much harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="189"/>
+        <location filename="../../build/translations/helper_strings.py" line="190"/>
         <source>predictable substitutions like &apos;@&apos; instead of &apos;a&apos; do not help very much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="190"/>
+        <location filename="../../build/translations/helper_strings.py" line="191"/>
         <source>use a few words, avoid common phrases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="191"/>
+        <location filename="../../build/translations/helper_strings.py" line="192"/>
         <source>there is no need for symbols, digits or capitals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="192"/>
+        <location filename="../../build/translations/helper_strings.py" line="193"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="193"/>
+        <location filename="../../build/translations/helper_strings.py" line="194"/>
         <source>The passphrase is too easy to guess: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="194"/>
+        <location filename="../../build/translations/helper_strings.py" line="195"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="195"/>
+        <location filename="../../build/translations/helper_strings.py" line="196"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="662"/>
+        <location filename="../../build/translations/helper_strings.py" line="663"/>
         <source>Cannot write next to the vault in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="663"/>
+        <location filename="../../build/translations/helper_strings.py" line="664"/>
         <source>the copy differs from the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="664"/>
+        <location filename="../../build/translations/helper_strings.py" line="665"/>
         <source>audit log broken at row {seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="665"/>
+        <location filename="../../build/translations/helper_strings.py" line="666"/>
         <source>the copy was not closed cleanly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7130,27 +7135,27 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Plausibility</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="196"/>
+        <location filename="../../build/translations/helper_strings.py" line="197"/>
         <source>This date is in the past ({date}). Save anyway if that is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="197"/>
+        <location filename="../../build/translations/helper_strings.py" line="198"/>
         <source>The date of birth is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="198"/>
+        <location filename="../../build/translations/helper_strings.py" line="199"/>
         <source>This due date has passed: the action will be overdue at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="199"/>
+        <location filename="../../build/translations/helper_strings.py" line="200"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="200"/>
+        <location filename="../../build/translations/helper_strings.py" line="201"/>
         <source>This does not look like a phone number: digits, spaces, + ( ) - only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7609,27 +7614,27 @@ Erase them from this vault too, beyond recovery, and import the bundle? The audi
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="666"/>
+        <location filename="../../build/translations/helper_strings.py" line="667"/>
         <source>The retention period must be 1 to 100 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="667"/>
+        <location filename="../../build/translations/helper_strings.py" line="668"/>
         <source>Give the reason for the erasure (--reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="668"/>
+        <location filename="../../build/translations/helper_strings.py" line="669"/>
         <source>The reason must be at most {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="669"/>
+        <location filename="../../build/translations/helper_strings.py" line="670"/>
         <source>That case no longer exists in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="670"/>
+        <location filename="../../build/translations/helper_strings.py" line="671"/>
         <source>erasure of {day} applied again after a restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7917,72 +7922,72 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="201"/>
+        <location filename="../../build/translations/helper_strings.py" line="202"/>
         <source>A case needs a reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="202"/>
+        <location filename="../../build/translations/helper_strings.py" line="203"/>
         <source>Give the subject&apos;s name as they write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="203"/>
+        <location filename="../../build/translations/helper_strings.py" line="204"/>
         <source>Review frequency must be between 7 and 730 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="204"/>
+        <location filename="../../build/translations/helper_strings.py" line="205"/>
         <source>The release date is before the sentence start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="205"/>
+        <location filename="../../build/translations/helper_strings.py" line="206"/>
         <source>Every conference needs a chair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="206"/>
+        <location filename="../../build/translations/helper_strings.py" line="207"/>
         <source>Every conference needs a facilitator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="207"/>
+        <location filename="../../build/translations/helper_strings.py" line="208"/>
         <source>Every conference needs a minute-taker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="208"/>
+        <location filename="../../build/translations/helper_strings.py" line="209"/>
         <source>The chair and the minute-taker should be different people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="209"/>
+        <location filename="../../build/translations/helper_strings.py" line="210"/>
         <source>Say what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="210"/>
+        <location filename="../../build/translations/helper_strings.py" line="211"/>
         <source>Every action needs an owner (a person and their agency).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="211"/>
+        <location filename="../../build/translations/helper_strings.py" line="212"/>
         <source>Every action needs a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="212"/>
+        <location filename="../../build/translations/helper_strings.py" line="213"/>
         <source>Record the rationale for this decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="213"/>
+        <location filename="../../build/translations/helper_strings.py" line="214"/>
         <source>Say which agency gave this information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="214"/>
+        <location filename="../../build/translations/helper_strings.py" line="215"/>
         <source>Name the agency that disagrees.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8028,22 +8033,22 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="356"/>
+        <location filename="../../build/translations/helper_strings.py" line="357"/>
         <source>Digitally signed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="357"/>
+        <location filename="../../build/translations/helper_strings.py" line="358"/>
         <source>Certificate {fp}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="358"/>
+        <location filename="../../build/translations/helper_strings.py" line="359"/>
         <source>The file is not a readable PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="359"/>
+        <location filename="../../build/translations/helper_strings.py" line="360"/>
         <source>These minutes have no empty signature field left to countersign.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8051,93 +8056,93 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>SubjectAccess</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="360"/>
+        <location filename="../../build/translations/helper_strings.py" line="361"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="361"/>
+        <location filename="../../build/translations/helper_strings.py" line="362"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="362"/>
+        <location filename="../../build/translations/helper_strings.py" line="363"/>
         <source>Information held about {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="363"/>
+        <location filename="../../build/translations/helper_strings.py" line="364"/>
         <source>Case {reference}. Prepared {when} by {who}. Purpose: {purpose}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="364"/>
+        <location filename="../../build/translations/helper_strings.py" line="365"/>
         <source>This document holds everything recorded about the person in this vault, including restricted (TLP:RED) information and information about other people. Review it before disclosing any part of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="365"/>
+        <location filename="../../build/translations/helper_strings.py" line="366"/>
         <source>Of the conference entries, {n} are labelled above TLP:GREEN or not marked shareable with the person; look at them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="366"/>
+        <location filename="../../build/translations/helper_strings.py" line="367"/>
         <source>The person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="367"/>
-        <location filename="../../build/translations/helper_strings.py" line="369"/>
+        <location filename="../../build/translations/helper_strings.py" line="368"/>
+        <location filename="../../build/translations/helper_strings.py" line="370"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="368"/>
+        <location filename="../../build/translations/helper_strings.py" line="369"/>
         <source>Disclosures of minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="370"/>
+        <location filename="../../build/translations/helper_strings.py" line="371"/>
         <source>{when}: {audience} version (TLP:{tlp}) to {recipient}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="371"/>
+        <location filename="../../build/translations/helper_strings.py" line="372"/>
         <source>Who consulted or changed the case file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="372"/>
+        <location filename="../../build/translations/helper_strings.py" line="373"/>
         <source>Audit chain head: {head}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="373"/>
+        <location filename="../../build/translations/helper_strings.py" line="374"/>
         <source>Subject access export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="374"/>
+        <location filename="../../build/translations/helper_strings.py" line="375"/>
         <source>Subject access export — case {reference} — page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="671"/>
+        <location filename="../../build/translations/helper_strings.py" line="672"/>
         <source>Subject access request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="672"/>
+        <location filename="../../build/translations/helper_strings.py" line="673"/>
         <source>Say what the export is for (--purpose).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="673"/>
+        <location filename="../../build/translations/helper_strings.py" line="674"/>
         <source>The purpose must be at most {n} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="674"/>
+        <location filename="../../build/translations/helper_strings.py" line="675"/>
         <source>The JSON and the PDF must go to two different files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8269,32 +8274,32 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="578"/>
+        <location filename="../../build/translations/helper_strings.py" line="579"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="579"/>
+        <location filename="../../build/translations/helper_strings.py" line="580"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="580"/>
+        <location filename="../../build/translations/helper_strings.py" line="581"/>
         <source>{text} is longer than {field} may be ({n} characters at most).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="581"/>
+        <location filename="../../build/translations/helper_strings.py" line="582"/>
         <source>{text} is not a valid value for {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="675"/>
+        <location filename="../../build/translations/helper_strings.py" line="676"/>
         <source>The bundle refers to a record this vault does not have ({table} {id}); ask the sender for a whole-case bundle (without --since-last). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="676"/>
+        <location filename="../../build/translations/helper_strings.py" line="677"/>
         <source>The bundle holds a case with reference {ref}, but another case in this vault already has that reference; rename one of them first. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8537,7 +8542,7 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="679"/>
+        <location filename="../../build/translations/helper_strings.py" line="680"/>
         <source>The passphrase must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8545,12 +8550,12 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Vaults</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="677"/>
+        <location filename="../../build/translations/helper_strings.py" line="678"/>
         <source>The owner&apos;s name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="678"/>
+        <location filename="../../build/translations/helper_strings.py" line="679"/>
         <source>The owner&apos;s agency must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8558,98 +8563,98 @@ Known unknowns: {unknowns}</source>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="375"/>
+        <location filename="../../build/translations/helper_strings.py" line="376"/>
         <source>{field}: signed by {who} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="376"/>
-        <location filename="../../build/translations/helper_strings.py" line="391"/>
+        <location filename="../../build/translations/helper_strings.py" line="377"/>
+        <location filename="../../build/translations/helper_strings.py" line="392"/>
         <source>an unknown signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="377"/>
+        <location filename="../../build/translations/helper_strings.py" line="378"/>
         <source>The minutes are intact, the signatures cover the whole file and every signer is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="378"/>
+        <location filename="../../build/translations/helper_strings.py" line="379"/>
         <source>The minutes are intact, but this vault does not trust the signer {names}; compare the certificate fingerprint with them, then run &apos;caseconf identity trust&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="379"/>
+        <location filename="../../build/translations/helper_strings.py" line="380"/>
         <source>The minutes cannot be verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="380"/>
+        <location filename="../../build/translations/helper_strings.py" line="381"/>
         <source>trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="381"/>
+        <location filename="../../build/translations/helper_strings.py" line="382"/>
         <source>NOT trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="382"/>
+        <location filename="../../build/translations/helper_strings.py" line="383"/>
         <source>certificate SHA-256 {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="383"/>
+        <location filename="../../build/translations/helper_strings.py" line="384"/>
         <source>- {field}: not signed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="384"/>
+        <location filename="../../build/translations/helper_strings.py" line="385"/>
         <source>The signature in {field} cannot be checked{error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="385"/>
+        <location filename="../../build/translations/helper_strings.py" line="386"/>
         <source>The content was changed after {field} was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="386"/>
+        <location filename="../../build/translations/helper_strings.py" line="387"/>
         <source>The signature in {field} does not match its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="387"/>
+        <location filename="../../build/translations/helper_strings.py" line="388"/>
         <source>Something was added to the file after the last signature ({field}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="388"/>
+        <location filename="../../build/translations/helper_strings.py" line="389"/>
         <source>The file was changed after {field} was signed, beyond a countersignature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="389"/>
+        <location filename="../../build/translations/helper_strings.py" line="390"/>
         <source>A change after {field} was signed breaks the signer&apos;s modification policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="390"/>
+        <location filename="../../build/translations/helper_strings.py" line="391"/>
         <source>The chair&apos;s field was signed by {name}, who is not the chair of this conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="392"/>
+        <location filename="../../build/translations/helper_strings.py" line="393"/>
         <source>The file is not a readable PDF, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="393"/>
+        <location filename="../../build/translations/helper_strings.py" line="394"/>
         <source>The file carries no digital signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="394"/>
+        <location filename="../../build/translations/helper_strings.py" line="395"/>
         <source>A signature fails pyHanko&apos;s overall validation.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -78,3 +78,13 @@ def test_professionals_not_present_never_get_full_and_strangers_get_the_summary(
     assert allowed["Ed Stranger"] == (Audience.SUMMARY,)
     with_agency = disclosure.classify("Ed Stranger", invitees, agency="Housing")
     assert disclosure.allowed_audiences(with_agency) == (Audience.SUMMARY, Audience.PARTNERS)
+
+
+def test_refusing_the_full_version_names_the_versions_the_recipient_may_have() -> None:
+    with_agency = disclosure.Recipient("Invented Reader", Standing.NOT_LISTED, "Invented Agency")
+    without = disclosure.Recipient("Invented Reader", Standing.NOT_LISTED)
+    assert Audience.PARTNERS in disclosure.allowed_audiences(with_agency)
+    assert "partners or summary version" in str(disclosure.refusal(Audience.FULL, with_agency))
+    assert Audience.PARTNERS not in disclosure.allowed_audiences(without)
+    refused = str(disclosure.refusal(Audience.FULL, without))
+    assert "summary version" in refused and "partners" not in refused

@@ -305,6 +305,13 @@ def refusal(audience: Audience, recipient: Recipient) -> str | None:
             "The full minutes (which may hold TLP:RED) go only to professionals who were "
             "present; {name} was not, so issue the partners or summary version instead."
         ).format(name=name)
+    if audience is Audience.FULL and Audience.PARTNERS in allowed_audiences(recipient):
+        # Someone not on the list, named with the agency they receive it for.
+        return _tr(
+            "The full minutes (which may hold TLP:RED) go only to professionals who were "
+            "present; {name} is not one of them, so issue the partners or summary version "
+            "instead."
+        ).format(name=name)
     if audience is Audience.FULL:
         return _tr(
             "The full minutes (which may hold TLP:RED) go only to professionals who were "
